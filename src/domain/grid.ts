@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { toA1 } from "./a1";
+
+/**
+ * A sheet as the domain sees it: what every workbook adapter (Office.js, ExcelJS) must produce.
+ * Coordinates are 0-based and absolute on the sheet; `values[i][j]` is the cell at
+ * (origin.row + i, origin.col + j). A missing row (a hole) is a blank row, so a used range
+ * that reaches row 1,048,576 costs nothing for the rows in between. Merged areas hold their
+ * value in the top-left cell only, as Excel reports them.
+ */
+export const CellErrorSchema = z.object({ error: z.string() });
+export const CellSchema = z.union([z.null(), z.string(), z.number(), z.boolean(), CellErrorSchema]);
+export type Cell = z.infer<typeof CellSchema>;
+export type CellError = z.infer<typeof CellErrorSchema>;
+
+export const AreaSchema = z.object({
+  top: z.number().int().nonnegative(),
+  left: z.number().int().nonnegative(),
+  bottom: z.number().int().nonnegative(),
+  right: z.number().int().nonnegative(),
+});
+export type Area = z.infer<typeof AreaSchema>;
+
+export const GridSchema = z.object({
+  sheet: z.string(),
+  origin: z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }),
+  values: z.array(z.array(CellSchema).optional()),
+  numberFormats: z.array(z.array(z.string()).optional()).optional(),
+  merges: z.array(AreaSchema),
+  protected: z.boolean().optional(),
+});
+export type Grid = z.infer<typeof GridSchema>;
+
+export function isCellError(value: Cell): value is CellError {
+  return typeof value === "object" && value !== null;
+}
+
+export function isBlank(value: Cell | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Read access to a grid by absolute coordinates, with merge lookups. Built once per sheet.
+ */
+export class GridView {
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  private readonly grid: Grid;
+  private readonly mergeByCell = new Map<number, Area>();
+
+  constructor(grid: Grid) {
+    this.grid = grid;
+    this.sheet = grid.sheet;
+    this.firstRow = grid.origin.row;
+    this.lastRow = grid.origin.row + grid.values.length - 1;
+    this.firstCol = grid.origin.col;
+    let width = 0;
+    for (const row of grid.values) if (row && row.length > width) width = row.length;
+    this.lastCol = grid.origin.col + width - 1;
+    for (const area of grid.merges) {
+      // Merges are indexed cell by cell; a sheet-wide merge is capped so it cannot blow up memory.
+      const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      if (cells > 10_000) continue;
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) this.mergeByCell.set(this.key(r, c), area);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16_384 + col;
+  }
+
+  rowCells(row: number): ReadonlyArray<Cell> | undefined {
+    return this.grid.values[row - this.firstRow];
+  }
+
+  value(row: number, col: number): Cell {
+    const cells = this.grid.values[row - this.firstRow];
+    if (!cells) return null;
+    const v = cells[col - this.firstCol];
+    return v === undefined ? null : v;
+  }
+
+  numberFormat(row: number, col: number): string {
+    const formats = this.grid.numberFormats?.[row - this.firstRow];
+    return formats?.[col - this.firstCol] ?? "General";
+  }
+
+  mergeAt(row: number, col: number): Area | undefined {
+    return this.mergeByCell.get(this.key(row, col));
+  }
+
+  /** True when (row, col) lies inside a merged area whose top-left is another cell. */
+  isCovered(row: number, col: number): boolean {
+    const area = this.mergeAt(row, col);
+    return area !== undefined && (area.top !== row || area.left !== col);
+  }
+
+  /** The last column a cell spans (itself, or the right edge of the merge it anchors). */
+  spanEnd(row: number, col: number): number {
+    const area = this.mergeAt(row, col);
+    return area && area.top === row && area.left === col ? area.right : col;
+  }
+
+  address(row: number, col: number): string {
+    return toA1(row, col);
+  }
+}

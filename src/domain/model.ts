@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { CellSchema } from "./grid";
+import { FigureSchema } from "./figures";
+import { HEADER_FIELDS } from "./labels";
+
+/** A cell's raw value and where it is. Every value the reader hands on remembers its cell. */
+export const LocatedSchema = z.object({
+  cell: z.string(),
+  row: z.number().int(),
+  col: z.number().int(),
+  raw: CellSchema,
+});
+export type Located = z.infer<typeof LocatedSchema>;
+
+export const LocatedFigureSchema = LocatedSchema.extend({ figure: FigureSchema });
+export type LocatedFigure = z.infer<typeof LocatedFigureSchema>;
+
+export const LocatedTextSchema = LocatedSchema.extend({ text: z.string() });
+export type LocatedText = z.infer<typeof LocatedTextSchema>;
+
+export const ActivitySchema = z.object({
+  row: z.number().int(),
+  actividad: LocatedTextSchema,
+  area: LocatedTextSchema.nullable(),
+  unidad: LocatedTextSchema.nullable(),
+  indicador: LocatedTextSchema.nullable(),
+  inversion: LocatedFigureSchema.nullable(),
+  anual: LocatedFigureSchema.nullable(),
+  /** Monthly (12) or quarterly (4) program, in calendar order. */
+  periods: z.array(LocatedFigureSchema),
+  /** A merged area that swallows a figure cell, e.g. E28:F28 over PROGRAMACIÓN ANUAL. */
+  coveredFigureCells: z.array(z.string()),
+  /** Values sit under the wrong headings; per-cell checks are left to the layout finding. */
+  shifted: z.boolean(),
+});
+export type Activity = z.infer<typeof ActivitySchema>;
+
+export const HeaderFieldSchema = z.enum(HEADER_FIELDS);
+
+/** One header field: its label's cell (null when the label is missing) and its value. */
+export const FieldSchema = z.object({
+  labelCell: z.string().nullable(),
+  /** The cell where the value is, or where it should be typed when empty. */
+  value: LocatedTextSchema,
+  figure: FigureSchema,
+});
+export type Field = z.infer<typeof FieldSchema>;
+
+export const LayoutNoteSchema = z.object({
+  kind: z.enum([
+    "inferred-label",
+    "orphan-rows",
+    "no-month-header",
+    "shifted-row",
+    "merged-figure",
+    "no-table",
+    "no-poa",
+  ]),
+  cell: z.string(),
+  data: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type LayoutNote = z.infer<typeof LayoutNoteSchema>;
+
+export const ActionSchema = z.object({
+  sheet: z.string(),
+  /** First cell of the block (its title, or its first label). */
+  anchor: z.string(),
+  title: z.object({ cell: z.string(), year: z.number().int().nullable() }).nullable(),
+  family: z.enum(["municipal-2021", "municipal-2022", "unknown"]),
+  fields: z.partialRecord(HeaderFieldSchema, FieldSchema),
+  tableHeader: z.string().nullable(),
+  periodKind: z.enum(["monthly", "quarterly"]),
+  activities: z.array(ActivitySchema),
+  notes: z.array(LayoutNoteSchema),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+export const SummaryRowSchema = z.object({
+  row: z.number().int(),
+  number: LocatedFigureSchema.nullable(),
+  name: LocatedTextSchema.nullable(),
+  amount: LocatedFigureSchema,
+});
+export type SummaryRow = z.infer<typeof SummaryRowSchema>;
+
+export const SummaryTableSchema = z.object({
+  sheet: z.string(),
+  header: z.string(),
+  rows: z.array(SummaryRowSchema),
+  total: LocatedFigureSchema.nullable(),
+});
+export type SummaryTable = z.infer<typeof SummaryTableSchema>;
+
+export const SheetModelSchema = z.object({
+  name: z.string(),
+  actions: z.array(ActionSchema),
+  summaries: z.array(SummaryTableSchema),
+  notes: z.array(LayoutNoteSchema),
+});
+export type SheetModel = z.infer<typeof SheetModelSchema>;
+
+export const WorkbookModelSchema = z.object({
+  sheets: z.array(SheetModelSchema),
+});
+export type WorkbookModel = z.infer<typeof WorkbookModelSchema>;

@@ -1,0 +1,100 @@
+import type { GridView } from "../grid";
+import { isBlank } from "../grid";
+import type { TableColumn } from "../labels";
+import type { Activity, LocatedFigure } from "../model";
+import { locateFigure, locateText } from "./cells";
+import type { RowInfo } from "./scan";
+
+/** Where an activity table's columns are, from its header row and its month row. */
+export interface TableLayout {
+  headerRow: number;
+  headerCol: number;
+  columns: Map<TableColumn, number>;
+  periodCols: number[];
+  lastCol: number;
+}
+
+export function tableFromHeader(info: RowInfo): TableLayout {
+  const actividad = info.columns.get("actividad") ?? 0;
+  const layout: TableLayout = { headerRow: info.row, headerCol: actividad, columns: new Map(info.columns), periodCols: [], lastCol: 0 };
+  if (info.months.length >= 4) setPeriods(layout, info);
+  layout.lastCol = lastColumn(layout);
+  return layout;
+}
+
+export function setPeriods(layout: TableLayout, info: RowInfo): void {
+  const byMonth = new Map<number, number>();
+  for (const m of info.months) if (!byMonth.has(m.month)) byMonth.set(m.month, m.col);
+  layout.periodCols = [...byMonth.entries()].sort((a, b) => a[0] - b[0]).map(([, col]) => col);
+  layout.lastCol = lastColumn(layout);
+}
+
+function lastColumn(layout: TableLayout): number {
+  let last = 0;
+  for (const col of layout.columns.values()) last = Math.max(last, col);
+  for (const col of layout.periodCols) last = Math.max(last, col);
+  return last;
+}
+
+const TEXT_COLUMNS: TableColumn[] = ["actividad", "area", "unidad", "indicador"];
+
+/** Reads one row of an activity table; null when the row holds nothing of the table. */
+export function readActivity(view: GridView, row: number, layout: TableLayout): Activity | null {
+  const { columns } = layout;
+  const text = (column: TableColumn) => {
+    const col = columns.get(column);
+    return col === undefined ? null : locateText(view, row, col);
+  };
+  const figure = (column: TableColumn) => {
+    const col = columns.get(column);
+    return col === undefined ? null : locateFigure(view, row, col);
+  };
+  const actividad = locateText(view, row, layout.headerCol);
+  const area = text("area");
+  const unidad = text("unidad");
+  const indicador = text("indicador");
+  const inversion = figure("inversion");
+  const anual = figure("anual");
+  const periods = layout.periodCols.map((col) => locateFigure(view, row, col));
+
+  const figures: LocatedFigure[] = [...periods];
+  if (inversion) figures.push(inversion);
+  if (anual) figures.push(anual);
+  const texts = [actividad, area, unidad, indicador];
+  const anything = texts.some((t) => t && t.text !== "") || figures.some((f) => f.figure.kind !== "blank");
+  if (!anything) return null;
+
+  const coveredFigureCells = figures.filter((f) => view.isCovered(row, f.col)).map((f) => f.cell);
+  return {
+    row,
+    actividad,
+    area,
+    unidad,
+    indicador,
+    inversion,
+    anual,
+    periods,
+    coveredFigureCells,
+    shifted: isShifted(view, row, layout, figures),
+  };
+}
+
+/**
+ * A row is shifted when its values sit under the wrong headings: numbers in the text columns,
+ * words in the figure columns, or values past the table's last column. One odd cell is a typo
+ * (number-format reports it); two or more mean the row moved.
+ */
+function isShifted(view: GridView, row: number, layout: TableLayout, figures: LocatedFigure[]): boolean {
+  let misplaced = 0;
+  for (const column of TEXT_COLUMNS) {
+    const col = column === "actividad" ? layout.headerCol : layout.columns.get(column);
+    if (col !== undefined && typeof view.value(row, col) === "number") misplaced++;
+  }
+  for (const f of figures) if (f.figure.kind === "text") misplaced++;
+  const cells = view.rowCells(row) ?? [];
+  for (let i = layout.lastCol - view.firstCol + 1; i < cells.length; i++) {
+    const value = cells[i];
+    if (value !== undefined && !isBlank(value) && !view.isCovered(row, view.firstCol + i)) misplaced++;
+  }
+  return misplaced >= 2;
+}

@@ -1,0 +1,176 @@
+import { type Grid, GridView } from "../grid";
+import type { Action, Activity, LayoutNote, SheetModel, SummaryTable } from "../model";
+import { readActivity, setPeriods, type TableLayout, tableFromHeader } from "./activities";
+import { readHeader } from "./header";
+import { isMonthRow, isTableHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
+import { readSummary } from "./summary";
+
+type State = "outside" | "header" | "table";
+
+/** An action block while its rows are being collected. */
+class BlockBuilder {
+  readonly labels: HeaderLabel[] = [];
+  readonly activities: Activity[] = [];
+  readonly notes: LayoutNote[] = [];
+  table: TableLayout | null = null;
+  lastHeaderRow: number;
+  private missingMonthsNoted = false;
+
+  constructor(
+    private readonly view: GridView,
+    readonly firstRow: number,
+    readonly anchorCol: number,
+    readonly title: { row: number; col: number; year: number | null } | null,
+  ) {
+    this.lastHeaderRow = firstRow;
+  }
+
+  hasAnyField(info: RowInfo): boolean {
+    return info.headers.some((h) => this.labels.some((l) => l.field === h.field));
+  }
+
+  addHeaderRow(info: RowInfo): void {
+    this.labels.push(...info.headers);
+    this.lastHeaderRow = info.row;
+  }
+
+  setTable(info: RowInfo): void {
+    if (this.table) {
+      // A header repeated after a page break: same table, maybe with its month row.
+      if (info.months.length >= 4) setPeriods(this.table, info);
+      return;
+    }
+    this.table = tableFromHeader(info);
+  }
+
+  setMonths(info: RowInfo): void {
+    if (this.table && this.table.periodCols.length === 0) setPeriods(this.table, info);
+  }
+
+  addActivityRow(row: number): void {
+    const table = this.table;
+    if (!table) return;
+    if (table.periodCols.length === 0 && !this.missingMonthsNoted) {
+      this.missingMonthsNoted = true;
+      this.notes.push({ kind: "no-month-header", cell: this.view.address(table.headerRow, table.headerCol), data: {} });
+    }
+    const activity = readActivity(this.view, row, table);
+    if (!activity) return;
+    this.activities.push(activity);
+    if (activity.shifted) this.notes.push({ kind: "shifted-row", cell: activity.actividad.cell, data: { row: row + 1 } });
+    for (const cell of activity.coveredFigureCells) this.notes.push({ kind: "merged-figure", cell, data: { row: row + 1 } });
+  }
+
+  finish(): Action {
+    const view = this.view;
+    const top = this.title ? this.title.row : this.firstRow;
+    const bottom = this.table ? this.table.headerRow - 1 : this.lastHeaderRow;
+    const header = readHeader(view, this.labels, top, bottom);
+    const anchor = view.address(this.firstRow, this.anchorCol);
+    const notes = [...header.notes, ...this.notes];
+    if (!this.table) notes.push({ kind: "no-table", cell: anchor, data: {} });
+    return {
+      sheet: view.sheet,
+      anchor,
+      title: this.title ? { cell: view.address(this.title.row, this.title.col), year: this.title.year } : null,
+      family: header.family,
+      fields: header.fields,
+      tableHeader: this.table ? view.address(this.table.headerRow, this.table.headerCol) : null,
+      periodKind: "monthly",
+      activities: this.activities,
+      notes,
+    };
+  }
+}
+
+/** Rows that carry figures like an activity row does. */
+function looksLikeActivity(info: RowInfo): boolean {
+  return info.numbers >= 4;
+}
+
+/**
+ * Finds the POA blocks of one sheet by their labels. A block opens at a
+ * "PROGRAMA OPERATIVO ANUAL" title or at a row of header labels; its activity table runs until
+ * the next block, a summary table or the signature block, skipping the blank rows that page
+ * breaks leave, so rows continued on a new page stay with their action.
+ */
+export function readSheet(grid: Grid): SheetModel {
+  const view = new GridView(grid);
+  const actions: Action[] = [];
+  const summaries: SummaryTable[] = [];
+  const notes: LayoutNote[] = [];
+  // Held in an object so the closures below and the loop see the same, un-narrowed value.
+  const open: { block: BlockBuilder | null } = { block: null };
+  let state: State = "outside";
+  let orphan: { row: number; col: number; count: number } | null = null;
+
+  const closeBlock = () => {
+    if (open.block) actions.push(open.block.finish());
+    open.block = null;
+  };
+  const closeOrphans = () => {
+    if (orphan) notes.push({ kind: "orphan-rows", cell: view.address(orphan.row, orphan.col), data: { count: orphan.count } });
+    orphan = null;
+  };
+
+  for (let row = view.firstRow; row <= view.lastRow; row++) {
+    if (!view.rowCells(row)) continue;
+    const info = scanRow(view, row);
+    if (info.filled === 0) continue;
+
+    if (info.summary) {
+      closeBlock();
+      closeOrphans();
+      const { table, lastRow } = readSummary(view, row, info.summary.actionCol, info.summary.amountCol);
+      summaries.push(table);
+      row = lastRow;
+      state = "outside";
+      continue;
+    }
+    if (info.signature) {
+      closeBlock();
+      closeOrphans();
+      state = "outside";
+      continue;
+    }
+
+    const opensBlock =
+      info.title !== null ||
+      (info.headers.length >= 2 && state !== "header") ||
+      (state === "header" && open.block !== null && open.block.hasAnyField(info));
+    if (opensBlock) {
+      closeBlock();
+      closeOrphans();
+      const anchorCol: number = info.title?.col ?? Math.min(...info.headers.map((h) => h.col));
+      open.block = new BlockBuilder(view, row, anchorCol, info.title ? { row, col: info.title.col, year: info.title.year } : null);
+      state = "header";
+      if (info.headers.length === 0) continue;
+    }
+
+    const block = open.block;
+    if (state === "header" && block) {
+      if (isTableHeader(info)) {
+        block.setTable(info);
+        state = "table";
+      } else {
+        block.addHeaderRow(info);
+      }
+      continue;
+    }
+    if (state === "table" && block) {
+      if (isTableHeader(info)) block.setTable(info);
+      else if (isMonthRow(info)) block.setMonths(info);
+      else block.addActivityRow(row);
+      continue;
+    }
+    if (looksLikeActivity(info)) {
+      const cells = view.rowCells(row) ?? [];
+      const first = cells.findIndex((v) => v !== null && v !== undefined && v !== "");
+      orphan ??= { row, col: view.firstCol + Math.max(first, 0), count: 0 };
+      orphan.count++;
+    }
+  }
+  closeBlock();
+  closeOrphans();
+  return { name: grid.sheet, actions, summaries, notes };
+}

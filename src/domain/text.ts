@@ -1,0 +1,25 @@
+/** Text normalization for matching labels the way people type them. */
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+const TAGS = /<[^>]*>/g;
+const NON_WORD = /[^A-Z0-9%]+/g;
+
+/**
+ * "<b>Partida presupuestal</b>." → "PARTIDA PRESUPUESTAL"; "PROPÓSITO" → "PROPOSITO".
+ * Markup, accents, case, punctuation and runs of spaces do not matter.
+ */
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(TAGS, " ")
+    .normalize("NFD")
+    .replace(DIACRITICS, "")
+    .toUpperCase()
+    .replace(NON_WORD, " ")
+    .trim();
+}
+
+/** Readable text of a cell for messages: no markup, single spaces, clipped. */
+export function displayText(text: string, max = 60): string {
+  const clean = text.replace(TAGS, " ").replace(/\s+/g, " ").trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
