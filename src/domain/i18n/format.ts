@@ -1,0 +1,42 @@
+import { en, enWords } from "./en";
+import { es, esWords, type MessageId } from "./es";
+
+export type Locale = "es" | "en";
+export type MessageValue = string | number | null;
+export type MessageData = Record<string, MessageValue>;
+
+const CATALOGS: Record<Locale, Record<MessageId, string>> = { es, en };
+const WORDS = { es: esWords, en: enWords } as const;
+const INTL_LOCALE: Record<Locale, string> = { es: "es-MX", en: "en-US" };
+
+export function words(locale: Locale) {
+  return WORDS[locale];
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, money: boolean): Intl.NumberFormat {
+  const key = `${locale}:${money}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = money
+      ? new Intl.NumberFormat(INTL_LOCALE[locale], { style: "currency", currency: "MXN", currencyDisplay: "narrowSymbol" })
+      : new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function formatValue(value: MessageValue | undefined, style: string | undefined, locale: Locale): string {
+  if (style === "action") return value === null || value === undefined ? WORDS[locale].noNumber : String(value);
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" && (style === "money" || style === "num")) {
+    return numberFormat(locale, style === "money").format(value);
+  }
+  return String(value);
+}
+
+export function formatMessage(id: MessageId, data: MessageData, locale: Locale = "es"): string {
+  return CATALOGS[locale][id].replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, name: string, style?: string) =>
+    formatValue(data[name], style, locale),
+  );
+}

@@ -1,0 +1,27 @@
+import { actionNumberRule } from "./action-number";
+import { beneficiarios } from "./beneficiarios";
+import { investmentSum } from "./investment-sum";
+import { layout } from "./layout";
+import { monthlySum } from "./monthly-sum";
+import { numberFormat } from "./number-format";
+import { partidaFormat } from "./partida-format";
+import { partidaUnknown } from "./partida-unknown";
+import { requiredField } from "./required-field";
+import { summaryMismatch } from "./summary-mismatch";
+import type { Rule } from "./types";
+import { yearMismatch } from "./year-mismatch";
+
+/** Every rule, in the order their findings are most useful to read. */
+export const RULES: readonly Rule[] = [
+  layout,
+  requiredField,
+  numberFormat,
+  monthlySum,
+  investmentSum,
+  partidaFormat,
+  partidaUnknown,
+  beneficiarios,
+  summaryMismatch,
+  actionNumberRule,
+  yearMismatch,
+];

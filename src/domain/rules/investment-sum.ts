@@ -1,0 +1,46 @@
+import { figureAmount } from "../figures";
+import { actionInvestment, actionNumber, eachAction, round2, sameAmount } from "./helpers";
+import type { FindingDraft, Rule } from "./types";
+
+/** Σ INVERSIÓN APROX. POR ACTIVIDAD must equal the action's INVERSIÓN APROXIMADA. */
+export const investmentSum: Rule = {
+  id: "investment-sum",
+  severity: "error",
+  docs: {
+    es: "La suma de la inversión por actividad es igual a la INVERSIÓN APROXIMADA de la acción (diferencias de redondeo a pesos: advertencia).",
+    en: "Activity investments add up to the action's INVERSIÓN APROXIMADA (whole-peso rounding differences: warning).",
+  },
+  check({ workbook }) {
+    const findings: FindingDraft[] = [];
+    for (const action of eachAction(workbook)) {
+      const declared = actionInvestment(action);
+      const cell = action.fields.inversion?.value.cell;
+      if (declared === null || !cell || action.activities.length === 0) continue;
+      let sum = 0;
+      let readable = true;
+      for (const activity of action.activities) {
+        if (!activity.inversion) {
+          readable = false;
+          break;
+        }
+        const amount = figureAmount(activity.inversion.figure);
+        if (amount === null) readable = false;
+        else sum += amount;
+      }
+      if (!readable || sameAmount(sum, declared)) continue;
+      const diff = round2(sum - declared);
+      const number = actionNumber(action);
+      findings.push({
+        messageId: Math.abs(diff) < 1 ? "investment-sum/rounding" : "investment-sum/mismatch",
+        severity: Math.abs(diff) < 1 ? "warning" : "error",
+        data: { action: number, expected: declared, actual: round2(sum), diff },
+        sheet: action.sheet,
+        cell,
+        action: number,
+        expected: declared,
+        actual: round2(sum),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,73 @@
+import type { Figure } from "../figures";
+import { HEADER_CAPTIONS, MONTH_CAPTIONS, TABLE_CAPTIONS } from "../labels";
+import type { LocatedFigure } from "../model";
+import { displayText } from "../text";
+import { actionNumber, eachAction } from "./helpers";
+import type { FindingDraft, Rule } from "./types";
+
+const QUARTER_CAPTIONS = ["1ER. TRIM", "2O. TRIM", "3ER. TRIM", "4O. TRIM"];
+
+function check(located: LocatedFigure, column: string, sheet: string, action: number | null): FindingDraft | null {
+  const figure: Figure = located.figure;
+  const base = { sheet, cell: located.cell, action };
+  if (figure.kind === "text") {
+    const value = displayText(figure.text, 40);
+    return { ...base, messageId: "number-format/not-a-number", data: { column, value }, expected: "número", actual: value };
+  }
+  if (figure.kind === "error") {
+    return { ...base, messageId: "number-format/excel-error", data: { column, value: figure.code }, actual: figure.code };
+  }
+  if (figure.kind === "number" && figure.fromText) {
+    const value = typeof located.raw === "string" ? displayText(located.raw, 40) : "";
+    return {
+      ...base,
+      severity: "info",
+      messageId: "number-format/number-as-text",
+      data: { column, value, actual: figure.value },
+      expected: figure.value,
+      actual: value,
+    };
+  }
+  return null;
+}
+
+/** Cells that must hold a number hold something else (text, an Excel error), or a number typed as text. */
+export const numberFormat: Rule = {
+  id: "number-format",
+  severity: "error",
+  docs: {
+    es: "Las celdas de cifras (inversiones, programación anual y mensual, montos del resumen) contienen números.",
+    en: "Figure cells (investments, annual and monthly program, summary amounts) hold numbers.",
+  },
+  check({ workbook }) {
+    const findings: FindingDraft[] = [];
+    const push = (finding: FindingDraft | null) => finding && findings.push(finding);
+    for (const sheet of workbook.sheets) {
+      for (const action of sheet.actions) {
+        const number = actionNumber(action);
+        const inversion = action.fields.inversion;
+        if (inversion) {
+          push(check({ ...inversion.value, figure: inversion.figure }, HEADER_CAPTIONS.inversion, sheet.name, number));
+        }
+        const captions = action.periodKind === "quarterly" ? QUARTER_CAPTIONS : MONTH_CAPTIONS;
+        for (const activity of action.activities) {
+          if (activity.shifted) continue;
+          const covered = new Set(activity.coveredFigureCells);
+          const cells: Array<[LocatedFigure | null, string]> = [
+            [activity.inversion, TABLE_CAPTIONS.inversion],
+            [activity.anual, TABLE_CAPTIONS.anual],
+            ...activity.periods.map((p, i): [LocatedFigure, string] => [p, captions[i] ?? TABLE_CAPTIONS.mensual]),
+          ];
+          for (const [located, column] of cells) {
+            if (located && !covered.has(located.cell)) push(check(located, column, sheet.name, number));
+          }
+        }
+      }
+      for (const summary of sheet.summaries) {
+        for (const row of summary.rows) push(check(row.amount, "INVERSIÓN (resumen)", sheet.name, null));
+        if (summary.total) push(check(summary.total, "TOTAL (resumen)", sheet.name, null));
+      }
+    }
+    return findings;
+  },
+};
