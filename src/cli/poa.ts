@@ -1,0 +1,36 @@
+import { parseCommandLine, USAGE } from "./args";
+import { formatJson } from "./formatters/json";
+import { formatStylish } from "./formatters/stylish";
+import { validateFiles } from "./validateFiles";
+
+declare const POA_VERSION: string;
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseCommandLine(argv);
+  if (!("command" in args)) {
+    if (args.kind === "help") {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (args.kind === "version") {
+      process.stdout.write(`${typeof POA_VERSION === "string" ? POA_VERSION : "dev"}\n`);
+      return 0;
+    }
+    process.stderr.write(`poa: ${args.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const many = args.files.length > 1;
+  const results = await validateFiles(args.files, args.lang, (done, total, path) => {
+    if (many) process.stderr.write(`[${done}/${total}] ${path}\n`);
+  });
+  for (const result of results) {
+    if ("readError" in result) process.stderr.write(`poa: ${result.filePath}: ${result.readError}\n`);
+  }
+  const output =
+    args.format === "json"
+      ? formatJson(results)
+      : formatStylish(results, args.lang, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  process.stdout.write(`${output}\n`);
+  if (results.some((r) => "readError" in r)) return 2;
+  return results.some((r) => "report" in r && r.report.errorCount > 0) ? 1 : 0;
+}
