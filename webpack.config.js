@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
 const webpack = require("webpack");
 const pkg = require("./package.json");

@@ -11,8 +11,10 @@ export function columnName(col: number): string {
   return name;
 }
 
+const COLUMN_NAMES: string[] = Array.from({ length: 256 }, (_, i) => columnName(i));
+
 export function toA1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  return (col < 256 ? COLUMN_NAMES[col]! : columnName(col)) + String(row + 1);
 }
 
 const A1_PATTERN = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i;

@@ -19,9 +19,15 @@ const DASH: Figure = { kind: "dash" };
 const DASHES = /^[-‐‑‒–—]+$/;
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
+// Monthly programs are mostly small whole numbers: share one frozen figure per value.
+const SMALL_INTEGERS: Figure[] = Array.from({ length: 4096 }, (_, value) =>
+  Object.freeze({ kind: "number", value, fromText: false } as const),
+);
+
 export function parseFigure(value: Cell): Figure {
   if (value === null) return BLANK;
   if (typeof value === "number") {
+    if (value >= 0 && value < 4096 && Number.isInteger(value)) return SMALL_INTEGERS[value]!;
     return Number.isFinite(value) ? { kind: "number", value, fromText: false } : { kind: "text", text: String(value) };
   }
   if (typeof value === "boolean") return { kind: "text", text: value ? "VERDADERO" : "FALSO" };
@@ -32,6 +38,7 @@ export function parseFigure(value: Cell): Figure {
 const ERROR_CODES = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
 function parseFigureText(raw: string): Figure {
+  if (raw === "-") return DASH;
   const trimmed = raw.trim();
   if (trimmed === "") return BLANK;
   if (ERROR_CODES.test(trimmed)) return { kind: "error", code: trimmed.toUpperCase() };

@@ -50,6 +50,8 @@ export class GridView {
   readonly lastCol: number;
   private readonly grid: Grid;
   private readonly mergeByCell = new Map<number, Area>();
+  /** Rows touched by a merge: most rows have none, and their cells skip the map. */
+  private readonly mergedRows = new Set<number>();
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -65,6 +67,7 @@ export class GridView {
       const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
       if (cells > 10_000) continue;
       for (let r = area.top; r <= area.bottom; r++) {
+        this.mergedRows.add(r);
         for (let c = area.left; c <= area.right; c++) this.mergeByCell.set(this.key(r, c), area);
       }
     }
@@ -91,7 +94,7 @@ export class GridView {
   }
 
   mergeAt(row: number, col: number): Area | undefined {
-    return this.mergeByCell.get(this.key(row, col));
+    return this.mergedRows.has(row) ? this.mergeByCell.get(this.key(row, col)) : undefined;
   }
 
   /** True when (row, col) lies inside a merged area whose top-left is another cell. */

@@ -111,9 +111,27 @@ const SUMMARY_AMOUNT = new Set(["INVERSION", "MONTO", "INVERSION APROXIMADA", "I
 /** Labels are short; long cells are only checked for a leading title or inline partida. */
 const MAX_LABEL_LENGTH = 60;
 
+/** A long cell can only be a title or an inline partida, and both start with a P. */
+const MAY_START_WITH_P = /^[\s#*"'¿]*(?:<[^>]*>[\s#*]*)*p/i;
+
+// Labels, units and area names repeat on every page: classify each distinct text once.
+const cache = new Map<string, LabelHit | null>();
+const CACHE_LIMIT = 20_000;
+
 /** What label, if any, a text cell holds. */
 export function classifyText(text: string): LabelHit | null {
   if (text.length === 0) return null;
+  if (text.length > MAX_LABEL_LENGTH) return MAY_START_WITH_P.test(text) ? classifyUncached(text) : null;
+  let hit = cache.get(text);
+  if (hit === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = classifyUncached(text);
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+function classifyUncached(text: string): LabelHit | null {
   const head = normalizeLabel(text.length > MAX_LABEL_LENGTH ? text.slice(0, MAX_LABEL_LENGTH) : text);
   if (head.length === 0) return null;
   const first = head.charCodeAt(0);

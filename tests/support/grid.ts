@@ -49,7 +49,7 @@ export function actionRows(spec: ActionSpec = {}): Cell[][] {
   const v = <T extends Cell>(value: T | undefined, fallback: Cell): Cell => (value === undefined ? fallback : value);
   const header = (a: string, g: string, i: string): Cell[] => [a, null, null, null, null, null, g, null, i];
   const values = (a: Cell, g: Cell, i: Cell): Cell[] => [a, null, null, null, null, null, g, null, i];
-  const activities = spec.activities ?? [
+  const activities: ActivitySpec[] = spec.activities ?? [
     { name: "Recepción de documentos", inversion: 600, anual: 12, months: Array(12).fill(1) },
     { name: "Atención ciudadana", inversion: 400, anual: 24, months: Array(12).fill(2) },
   ];

@@ -57,14 +57,18 @@ export function readActivity(view: GridView, row: number, layout: TableLayout): 
   const anual = figure("anual");
   const periods = layout.periodCols.map((col) => locateFigure(view, row, col));
 
-  const figures: LocatedFigure[] = [...periods];
-  if (inversion) figures.push(inversion);
-  if (anual) figures.push(anual);
-  const texts = [actividad, area, unidad, indicador];
-  const anything = texts.some((t) => t && t.text !== "") || figures.some((f) => f.figure.kind !== "blank");
+  let anything = actividad.text !== "" || [area, unidad, indicador].some((t) => t !== null && t.text !== "");
+  const coveredFigureCells: string[] = [];
+  const inspect = (f: LocatedFigure | null) => {
+    if (!f) return;
+    if (f.figure.kind !== "blank") anything = true;
+    if (view.isCovered(row, f.col)) coveredFigureCells.push(f.cell);
+  };
+  periods.forEach(inspect);
+  inspect(inversion);
+  inspect(anual);
   if (!anything) return null;
 
-  const coveredFigureCells = figures.filter((f) => view.isCovered(row, f.col)).map((f) => f.cell);
   return {
     row,
     actividad,
@@ -75,7 +79,7 @@ export function readActivity(view: GridView, row: number, layout: TableLayout): 
     anual,
     periods,
     coveredFigureCells,
-    shifted: isShifted(view, row, layout, figures),
+    shifted: isShifted(view, row, layout, [...periods, inversion, anual]),
   };
 }
 
@@ -84,13 +88,13 @@ export function readActivity(view: GridView, row: number, layout: TableLayout): 
  * words in the figure columns, or values past the table's last column. One odd cell is a typo
  * (number-format reports it); two or more mean the row moved.
  */
-function isShifted(view: GridView, row: number, layout: TableLayout, figures: LocatedFigure[]): boolean {
+function isShifted(view: GridView, row: number, layout: TableLayout, figures: Array<LocatedFigure | null>): boolean {
   let misplaced = 0;
   for (const column of TEXT_COLUMNS) {
     const col = column === "actividad" ? layout.headerCol : layout.columns.get(column);
     if (col !== undefined && typeof view.value(row, col) === "number") misplaced++;
   }
-  for (const f of figures) if (f.figure.kind === "text") misplaced++;
+  for (const f of figures) if (f?.figure.kind === "text") misplaced++;
   const cells = view.rowCells(row) ?? [];
   for (let i = layout.lastCol - view.firstCol + 1; i < cells.length; i++) {
     const value = cells[i];

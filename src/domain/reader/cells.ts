@@ -14,12 +14,13 @@ export function locate(view: GridView, row: number, col: number): Located {
   return { cell: view.address(row, col), row, col, raw: view.value(row, col) };
 }
 
+// Built as literals, not spreads: a big POA has hundreds of thousands of these cells.
 export function locateText(view: GridView, row: number, col: number): LocatedText {
-  const located = locate(view, row, col);
-  return { ...located, text: cellText(located.raw) };
+  const raw = view.value(row, col);
+  return { cell: view.address(row, col), row, col, raw, text: cellText(raw) };
 }
 
 export function locateFigure(view: GridView, row: number, col: number): LocatedFigure {
-  const located = locate(view, row, col);
-  return { ...located, figure: parseFigure(located.raw) };
+  const raw = view.value(row, col);
+  return { cell: view.address(row, col), row, col, raw, figure: parseFigure(raw) };
 }

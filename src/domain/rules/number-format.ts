@@ -2,13 +2,14 @@ import type { Figure } from "../figures";
 import { HEADER_CAPTIONS, MONTH_CAPTIONS, TABLE_CAPTIONS } from "../labels";
 import type { LocatedFigure } from "../model";
 import { displayText } from "../text";
-import { actionNumber, eachAction } from "./helpers";
+import { actionNumber } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
 
 const QUARTER_CAPTIONS = ["1ER. TRIM", "2O. TRIM", "3ER. TRIM", "4O. TRIM"];
 
 function check(located: LocatedFigure, column: string, sheet: string, action: number | null): FindingDraft | null {
   const figure: Figure = located.figure;
+  if (figure.kind === "blank" || figure.kind === "dash" || (figure.kind === "number" && !figure.fromText)) return null;
   const base = { sheet, cell: located.cell, action };
   if (figure.kind === "text") {
     const value = displayText(figure.text, 40);
@@ -52,15 +53,13 @@ export const numberFormat: Rule = {
         const captions = action.periodKind === "quarterly" ? QUARTER_CAPTIONS : MONTH_CAPTIONS;
         for (const activity of action.activities) {
           if (activity.shifted) continue;
-          const covered = new Set(activity.coveredFigureCells);
-          const cells: Array<[LocatedFigure | null, string]> = [
-            [activity.inversion, TABLE_CAPTIONS.inversion],
-            [activity.anual, TABLE_CAPTIONS.anual],
-            ...activity.periods.map((p, i): [LocatedFigure, string] => [p, captions[i] ?? TABLE_CAPTIONS.mensual]),
-          ];
-          for (const [located, column] of cells) {
-            if (located && !covered.has(located.cell)) push(check(located, column, sheet.name, number));
-          }
+          const covered = activity.coveredFigureCells;
+          const visit = (located: LocatedFigure | null, column: string) => {
+            if (located && !covered.includes(located.cell)) push(check(located, column, sheet.name, number));
+          };
+          visit(activity.inversion, TABLE_CAPTIONS.inversion);
+          visit(activity.anual, TABLE_CAPTIONS.anual);
+          activity.periods.forEach((p, i) => visit(p, captions[i] ?? TABLE_CAPTIONS.mensual));
         }
       }
       for (const summary of sheet.summaries) {

@@ -1,0 +1,99 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/poa";
+import { actionRows } from "../support/grid";
+
+const fixture = (name: string) => join(__dirname, "../fixtures", name);
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe("poa validate", () => {
+  it("prints exactly one JSON array, one object per file, and exits 1 on errors", async () => {
+    const { code, stdout } = await run("validate", "--format", "json", fixture("secretaria-particular-2021.xlsx"));
+    expect(code).toBe(1);
+    const [file, ...more] = JSON.parse(stdout);
+    expect(more).toEqual([]);
+    expect(file).toMatchObject({ errorCount: 4, warningCount: 0, infoCount: 0 });
+    expect(file.findings[0]).toEqual({
+      ruleId: "investment-sum",
+      severity: "error",
+      sheet: "POA 2021",
+      cell: "G47",
+      action: 4,
+      message:
+        "La INVERSIÓN APROXIMADA de la acción 4 es $4,181,100.00, pero sus actividades suman $4,157,900.00 (diferencia -$23,200.00).",
+      expected: 4181100,
+      actual: 4157900,
+    });
+  });
+
+  it("keeps checking the other files when one cannot be read, says why on stderr, and exits 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poa-"));
+    writeFileSync(join(dir, "notas.xlsx"), "esto no es un libro");
+    const { code, stdout, stderr } = await run(
+      "validate",
+      "--format=json",
+      join(dir, "falta.xlsx"),
+      join(dir, "notas.xlsx"),
+      fixture("secretaria-planeacion-2022.xlsx"),
+    );
+    expect(code).toBe(2);
+    const files = JSON.parse(stdout);
+    expect(files.map((f: { readError?: string }) => f.readError ?? null)).toEqual([
+      "No existe el archivo.",
+      "El archivo no es un libro de Excel .xlsx.",
+      null,
+    ]);
+    expect(files[2].errorCount).toBe(4);
+    expect(stderr).toContain("[3/3]");
+    expect(stderr).toContain("falta.xlsx: No existe el archivo.");
+  });
+
+  it("prints a readable report grouped by file and sheet, in English on request", async () => {
+    const { code, stdout } = await run("validate", "--lang", "en", fixture("secretaria-planeacion-2022.xlsx"));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/secretaria-planeacion-2022\.xlsx\n {2}Acción 5\n {4}F6 +warning +The NÚMERO DE ACCIÓN label is missing/);
+    expect(stdout).toContain("7 finding(s): 4 error(s), 3 warning(s), 0 info");
+  });
+
+  it("exits 0 for a workbook without errors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poa-"));
+    const path = join(dir, "limpio.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("POA").addRows(actionRows());
+    await wb.xlsx.writeFile(path);
+    const { code, stdout } = await run("validate", path);
+    expect(code).toBe(0);
+    expect(stdout).toContain("sin hallazgos");
+    const help = await run("--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("poa validate");
+  });
+
+  it("explains usage mistakes in Spanish with exit 2", async () => {
+    expect(await run("validate")).toMatchObject({ code: 2, stderr: expect.stringContaining("Indique al menos un archivo .xlsx.") });
+    expect(await run("validate", "--format", "xml", "a.xlsx")).toMatchObject({ code: 2, stderr: expect.stringContaining("--format debe ser") });
+    expect(await run("revisar", "a.xlsx")).toMatchObject({ code: 2, stderr: expect.stringContaining("Comando desconocido: «revisar»") });
+    expect(await run("validate", "--color", "a.xlsx")).toMatchObject({ code: 2, stderr: expect.stringContaining("Opción desconocida: --color") });
+  });
+});
