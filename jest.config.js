@@ -1,3 +1,6 @@
+// ESM-only packages that office-addin-manifest (used by office-addin-mock) pulls in.
+const ESM_PACKAGES = ["strip-bom", "uuid"];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -6,7 +9,12 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+    [`/node_modules/(${ESM_PACKAGES.join("|")})/.+\\.js$`]: [
+      "ts-jest",
+      { tsconfig: { allowJs: true, module: "commonjs", esModuleInterop: true }, diagnostics: false },
+    ],
     "^.+\\.csv$": "<rootDir>/tests/support/csv-transform.js",
   },
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_PACKAGES.join("|")})/).*/node_modules/`],
   moduleFileExtensions: ["ts", "tsx", "js", "json", "csv"],
 };

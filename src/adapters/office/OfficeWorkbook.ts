@@ -1,0 +1,291 @@
+import { parseA1 } from "../../domain/a1";
+import type { Cell, Grid } from "../../domain/grid";
+import type { MarkRequest, PaneWorkbook } from "../../workbook/pane";
+import type { SheetInfo } from "../../workbook/types";
+import { normalizeOfficeValue, parseAreas } from "./values";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type SupportsApi = (version: string) => boolean;
+
+/**
+ * Cells per request. Excel on the web refuses requests over 5 MB and every platform caps a
+ * read at 5,000,000 cells; 200,000 cells of values and formats stay well below both.
+ */
+export const MAX_CELLS_PER_REQUEST = 200_000;
+
+export interface OfficeWorkbookOptions {
+  maxCellsPerRequest?: number;
+}
+
+/** The formula our marks carry, so "Limpiar marcas" removes exactly what the add-in wrote. */
+export const MARK_FORMULA = '=("poa-marca"="poa-marca")';
+const MARK_COLORS: Record<MarkRequest["severity"], string> = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
+
+export class ProtectedSheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(`La hoja «${sheet}» está protegida: quite la protección (Revisar → Desproteger hoja) para marcar los hallazgos.`);
+    this.name = "ProtectedSheetError";
+  }
+}
+
+interface Probe {
+  sheet: Excel.Worksheet;
+  name: string;
+  used: Excel.Range;
+  protection: Excel.WorksheetProtection;
+}
+
+interface Chunk {
+  grid: number;
+  range: Excel.Range;
+  cells: number;
+  top: number;
+  left: number;
+  merges: Excel.RangeAreas | null;
+}
+
+/**
+ * The Office.js adapter. Every command costs a fixed, small number of round trips whatever the
+ * number of sheets: one to list, one to size the used ranges, one per 200,000 cells to read.
+ */
+export class OfficeWorkbook implements PaneWorkbook {
+  private readonly maxCells: number;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly supports: SupportsApi,
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.maxCells = options.maxCellsPerRequest ?? MAX_CELLS_PER_REQUEST;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      const protections = sheets.items.map((ws) => {
+        const protection = ws.protection;
+        protection.load("protected");
+        return protection;
+      });
+      await context.sync();
+      return sheets.items.map((ws, i) => ({
+        name: ws.name,
+        visible: ws.visibility === "Visible",
+        protected: protections[i]!.protected,
+      }));
+    });
+  }
+
+  async readSheets(names?: readonly string[]): Promise<Grid[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const wanted = names ? new Set(names) : null;
+      const probes: Probe[] = sheets.items
+        .filter((ws) => !wanted || wanted.has(ws.name))
+        .map((ws) => {
+          const used = ws.getUsedRangeOrNullObject(true);
+          used.load("rowIndex,columnIndex,rowCount,columnCount");
+          const protection = ws.protection;
+          protection.load("protected");
+          return { sheet: ws, name: ws.name, used, protection };
+        });
+      await context.sync();
+
+      const grids: Grid[] = probes.map((p) => ({
+        sheet: p.name,
+        origin: { row: 0, col: 0 },
+        values: [],
+        numberFormats: [],
+        merges: [],
+        protected: p.protection.protected,
+      }));
+      const chunks = this.planChunks(probes, grids);
+      for (const batch of batchByCells(chunks, this.maxCells)) {
+        for (const chunk of batch) {
+          chunk.range.load("values,numberFormat");
+          chunk.merges?.load("address");
+        }
+        await context.sync();
+        for (const chunk of batch) this.fill(grids[chunk.grid]!, chunk);
+      }
+      return grids;
+    });
+  }
+
+  private planChunks(probes: Probe[], grids: Grid[]): Chunk[] {
+    const chunks: Chunk[] = [];
+    const merges = this.supports("1.13");
+    probes.forEach((probe, index) => {
+      const used = probe.used;
+      if (used.isNullObject) return;
+      grids[index]!.origin = { row: used.rowIndex, col: used.columnIndex };
+      const rowsPerChunk = Math.max(1, Math.floor(this.maxCells / Math.max(1, used.columnCount)));
+      for (let offset = 0; offset < used.rowCount; offset += rowsPerChunk) {
+        const rows = Math.min(rowsPerChunk, used.rowCount - offset);
+        const range = probe.sheet.getRangeByIndexes(used.rowIndex + offset, used.columnIndex, rows, used.columnCount);
+        chunks.push({
+          grid: index,
+          range,
+          cells: rows * used.columnCount,
+          top: used.rowIndex + offset,
+          left: used.columnIndex,
+          merges: merges ? range.getMergedAreasOrNullObject() : null,
+        });
+      }
+    });
+    return chunks;
+  }
+
+  private fill(grid: Grid, chunk: Chunk): void {
+    const values = chunk.range.values;
+    const formats = chunk.range.numberFormat;
+    for (let r = 0; r < values.length; r++) {
+      const source = values[r]!;
+      const row: Cell[] = new Array(source.length);
+      let filled = false;
+      for (let c = 0; c < source.length; c++) {
+        const value = normalizeOfficeValue(source[c]);
+        row[c] = value;
+        if (value !== null) filled = true;
+      }
+      const at = chunk.top - grid.origin.row + r;
+      // Blank rows stay holes, as in the ExcelJS adapter.
+      if (!filled) continue;
+      grid.values[at] = row;
+      grid.numberFormats![at] = (formats[r] ?? []).map((f) => String(f ?? "General"));
+    }
+    grid.values.length = Math.max(grid.values.length, chunk.top - grid.origin.row + values.length);
+    trimTrailingHoles(grid);
+    if (chunk.merges && !chunk.merges.isNullObject) grid.merges.push(...parseAreas(chunk.merges.address));
+  }
+
+  async activeSheetName(): Promise<string> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async markFindings(marks: readonly MarkRequest[]): Promise<number> {
+    if (marks.length === 0) return 0;
+    return this.run(async (context) => {
+      const names = [...new Set(marks.map((m) => m.sheet))];
+      const protections = names.map((name) => {
+        const protection = context.workbook.worksheets.getItem(name).protection;
+        protection.load("protected");
+        return protection;
+      });
+      await context.sync();
+      const locked = names.find((_, i) => protections[i]!.protected);
+      if (locked) throw new ProtectedSheetError(locked);
+      // One mark per cell: the most severe finding colours it.
+      const byCell = new Map<string, MarkRequest>();
+      const rank = { error: 0, warning: 1, info: 2 } as const;
+      for (const mark of marks) {
+        const key = `${mark.sheet}!${mark.cell}`;
+        const seen = byCell.get(key);
+        if (!seen || rank[mark.severity] < rank[seen.severity]) byCell.set(key, mark);
+      }
+      for (const mark of byCell.values()) {
+        if (!parseA1(mark.cell)) continue;
+        const format = context.workbook.worksheets
+          .getItem(mark.sheet)
+          .getRange(mark.cell)
+          .conditionalFormats.add("Custom");
+        format.custom.rule.formula = MARK_FORMULA;
+        format.custom.format.fill.color = MARK_COLORS[mark.severity];
+      }
+      await context.sync();
+      return byCell.size;
+    });
+  }
+
+  async clearMarks(): Promise<number> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const collections = sheets.items.map((ws) => {
+        const formats = ws.getRange().conditionalFormats;
+        formats.load("items/type");
+        return formats;
+      });
+      await context.sync();
+      const custom = collections.flatMap((formats) => formats.items.filter((f) => f.type === "Custom"));
+      const rules = custom.map((format) => {
+        const rule = format.custom.rule;
+        rule.load("formula");
+        return rule;
+      });
+      await context.sync();
+      let removed = 0;
+      custom.forEach((format, i) => {
+        if (rules[i]!.formula !== MARK_FORMULA) return;
+        format.delete();
+        removed++;
+      });
+      await context.sync();
+      return removed;
+    });
+  }
+
+  async onSheetChanged(handler: (sheet: string) => void): Promise<() => Promise<void>> {
+    return this.run(async (context) => {
+      // The collection's event (1.9) covers every sheet; older Excel only has the sheet's own (1.7).
+      const source = this.supports("1.9") ? context.workbook.worksheets : context.workbook.worksheets.getActiveWorksheet();
+      const registration = source.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
+        await this.run(async (inner) => {
+          const sheet = inner.workbook.worksheets.getItem(event.worksheetId);
+          sheet.load("name");
+          await inner.sync();
+          handler(sheet.name);
+        });
+      });
+      await context.sync();
+      return async () => {
+        registration.remove();
+        await registration.context.sync();
+      };
+    });
+  }
+}
+
+function batchByCells(chunks: Chunk[], maxCells: number): Chunk[][] {
+  const batches: Chunk[][] = [];
+  let current: Chunk[] = [];
+  let cells = 0;
+  for (const chunk of chunks) {
+    const size = chunk.cells;
+    if (current.length > 0 && cells + size > maxCells) {
+      batches.push(current);
+      current = [];
+      cells = 0;
+    }
+    current.push(chunk);
+    cells += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+function trimTrailingHoles(grid: Grid): void {
+  let last = grid.values.length - 1;
+  while (last >= 0 && grid.values[last] === undefined) last--;
+  grid.values.length = last + 1;
+  grid.numberFormats!.length = last + 1;
+}

@@ -1,0 +1,20 @@
+import type { Severity } from "../domain/rules/types";
+import type { WorkbookReader } from "./types";
+
+export interface MarkRequest {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+}
+
+/** What the task pane needs from the workbook it works on, beyond reading it. */
+export interface PaneWorkbook extends WorkbookReader {
+  activeSheetName(): Promise<string>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Highlights the cells of findings; returns how many marks were written. */
+  markFindings(marks: readonly MarkRequest[]): Promise<number>;
+  /** Removes every mark the add-in wrote, and nothing else; returns how many. */
+  clearMarks(): Promise<number>;
+  /** Calls back with the sheet's name whenever a user edits a sheet; resolves to an unsubscribe. */
+  onSheetChanged(handler: (sheet: string) => void): Promise<() => Promise<void>>;
+}
