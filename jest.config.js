@@ -17,4 +17,5 @@ module.exports = {
   },
   transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_PACKAGES.join("|")})/).*/node_modules/`],
   moduleFileExtensions: ["ts", "tsx", "js", "json", "csv"],
+  setupFiles: ["<rootDir>/tests/support/jsdom-setup.js"],
 };

@@ -1,6 +1,11 @@
 const path = require("node:path");
 const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
 const pkg = require("./package.json");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 const typescriptRule = {
   test: /\.tsx?$/,
@@ -29,4 +34,78 @@ const cli = {
   performance: { hints: false },
 };
 
-module.exports = [cli];
+/** HTTPS options for the dev server: Office's trusted dev certificates, or a self-signed fallback. */
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    process.stderr.write(`office-addin-dev-certs no está disponible (${error.message}); se usa un certificado autofirmado.\n`);
+    return { type: "https" };
+  }
+}
+
+function sideloadHelp() {
+  return [
+    "",
+    "El panel está en https://localhost:3000/taskpane.html",
+    "Cargar el complemento en Excel:",
+    "  • Excel en la web: Inicio → Complementos → Más complementos → Cargar mi complemento → manifest.xml",
+    "  • Excel de escritorio (Windows): comparta la carpeta del proyecto, agréguela en",
+    "    Archivo → Opciones → Centro de confianza → Catálogos de complementos de confianza, y reinicie Excel;",
+    "    luego Inicio → Complementos → Carpeta compartida.",
+    "  • Excel para Mac: copie manifest.xml a ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/",
+    "Si el navegador no confía en el certificado, abra https://localhost:3000 una vez y acéptelo.",
+    "",
+  ].join("\n");
+}
+
+/** The task pane, as in Microsoft's React template: HTML page, assets and the manifest. */
+async function taskpane(mode, serving) {
+  const dev = mode !== "production";
+  const publicUrl = process.env.POA_ADDIN_URL || DEV_URL;
+  return {
+    name: "taskpane",
+    target: "web",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: { keep: /^cli\// },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [typescriptRule, csvRule] },
+    devtool: dev ? "source-map" : false,
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJs: dev ? "/office-js/office.js" : OFFICE_JS_CDN },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, publicUrl)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: 3000,
+          hot: false,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await httpsOptions(),
+          static: [{ directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"), publicPath: "/office-js" }],
+          onListening: () => process.stdout.write(sideloadHelp()),
+        }
+      : undefined,
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => [cli, await taskpane(argv.mode, Boolean(env.WEBPACK_SERVE))];

@@ -6,10 +6,10 @@ import webpack from "webpack";
 
 // The same webpack config `npm run build` uses, built into a scratch folder and run with node.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const configs = require("../../webpack.config.js") as webpack.Configuration[];
+const loadConfigs = require("../../webpack.config.js") as (env: object, argv: object) => Promise<webpack.Configuration[]>;
 
 async function buildCli(outDir: string): Promise<string> {
-  const config = configs.find((c) => c.name === "cli")!;
+  const config = (await loadConfigs({}, { mode: "production" })).find((c) => c.name === "cli")!;
   const compiler = webpack({ ...config, mode: "production", output: { ...config.output, path: outDir } });
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>
     compiler.run((error, result) => (error || !result ? reject(error) : resolve(result))),

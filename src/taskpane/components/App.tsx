@@ -1,0 +1,151 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Switch,
+  Title3,
+  ToggleButton,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Locale } from "../../domain/i18n/format";
+import type { Finding, Severity } from "../../domain/rules/types";
+import type { PaneWorkbook } from "../../workbook/pane";
+import { describeError } from "../errors";
+import { countBySeverity } from "../results";
+import { stringsFor } from "../strings";
+import { useValidation } from "../useValidation";
+import { FindingsView } from "./FindingsView";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px", minHeight: "100vh", boxSizing: "border-box" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Locale }) {
+  const styles = useStyles();
+  const strings = stringsFor(locale);
+  const { state, validate, live, setLive, liveError } = useValidation(workbook, locale, strings);
+  const [hidden, setHidden] = useState<Set<Severity>>(new Set());
+  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const busy = state.status === "loading";
+
+  const findings = state.status === "done" ? state.report.findings : [];
+  const counts = useMemo(() => countBySeverity(findings), [findings]);
+  const visible = useMemo(() => findings.filter((f) => !hidden.has(f.severity)), [findings, hidden]);
+
+  const run = async (task: () => Promise<string>) => {
+    try {
+      setNotice({ intent: "success", text: await task() });
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error, strings) });
+    }
+  };
+  const select = async (finding: Finding) => {
+    try {
+      await workbook.selectCell(finding.sheet, finding.cell);
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error, strings) });
+    }
+  };
+  const toggle = (severity: Severity) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(severity)) next.delete(severity);
+      else next.add(severity);
+      return next;
+    });
+
+  return (
+    <main className={styles.root} lang={locale === "en" ? "en" : "es-MX"}>
+      <Title3 as="h1">{strings.title}</Title3>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} onClick={() => void validate("sheet")}>
+          {strings.validateSheet}
+        </Button>
+        <Button appearance="primary" disabled={busy} onClick={() => void validate("workbook")}>
+          {strings.validateWorkbook}
+        </Button>
+      </div>
+      <Switch checked={live} onChange={(_, data) => setLive(data.checked)} label={strings.liveCheck} title={strings.liveCheckHint} />
+      {liveError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{liveError}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.status === "idle" && <Body1 className={styles.muted}>{strings.empty}</Body1>}
+      {state.status === "loading" && <Spinner size="small" label={strings.loading} />}
+      {state.status === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.status === "done" && (
+        <>
+          <Caption1 className={styles.muted}>
+            {state.scope.kind === "sheet" ? strings.scopeSheet(state.scope.sheet) : strings.scopeWorkbook} ·{" "}
+            {strings.stats(state.report.stats.actions, state.report.stats.activities, state.report.stats.sheets)}
+          </Caption1>
+          <div className={styles.row} role="group" aria-label={strings.filterLabel}>
+            {SEVERITIES.map((severity) => (
+              <ToggleButton
+                key={severity}
+                size="small"
+                checked={!hidden.has(severity)}
+                onClick={() => toggle(severity)}
+                aria-label={`${strings.severity[severity]}: ${counts[severity]}`}
+              >
+                {strings.severity[severity]}: {counts[severity]}
+              </ToggleButton>
+            ))}
+          </div>
+          {state.report.stats.actions === 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{strings.noPoa}</MessageBarBody>
+            </MessageBar>
+          )}
+          {findings.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{strings.clean}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <div className={styles.row}>
+                <Button
+                  size="small"
+                  onClick={() =>
+                    void run(async () => strings.marked(await workbook.markFindings(visible.map(({ sheet, cell, severity }) => ({ sheet, cell, severity })))))
+                  }
+                >
+                  {strings.mark}
+                </Button>
+                <Button size="small" onClick={() => void run(async () => strings.cleared(await workbook.clearMarks()))}>
+                  {strings.clearMarks}
+                </Button>
+              </div>
+              <FindingsView findings={visible} strings={strings} locale={locale} onSelect={(f) => void select(f)} />
+            </>
+          )}
+        </>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} aria-live="polite">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Caption1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { RULES } from "../../domain/rules";
+import type { Finding, Severity } from "../../domain/rules/types";
+import type { Locale } from "../../domain/i18n/format";
+import { groupFindings } from "../results";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
+  rule: { marginTop: "8px" },
+  ruleName: { color: tokens.colorNeutralForeground3 },
+  finding: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: "8px",
+    width: "100%",
+    textAlign: "left",
+    backgroundColor: "transparent",
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "6px",
+    cursor: "pointer",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: "44px", fontWeight: tokens.fontWeightSemibold },
+});
+
+const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+const RULE_DOCS = new Map(RULES.map((r) => [r.id, r.docs]));
+
+export function FindingsView(props: {
+  findings: readonly Finding[];
+  strings: Strings;
+  locale: Locale;
+  onSelect: (finding: Finding) => void;
+}) {
+  const styles = useStyles();
+  const groups = groupFindings(props.findings);
+  return (
+    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)}>
+      {groups.map((group) => (
+        <AccordionItem key={group.key} value={group.key}>
+          <AccordionHeader size="small">
+            {props.strings.group(group.sheet, group.action)} ({group.rules.reduce((n, r) => n + r.findings.length, 0)})
+          </AccordionHeader>
+          <AccordionPanel>
+            {group.rules.map((rule) => (
+              <section key={rule.ruleId} className={styles.rule} aria-label={rule.ruleId}>
+                <Caption1 className={styles.ruleName} title={RULE_DOCS.get(rule.ruleId)?.[props.locale]}>
+                  {rule.ruleId}
+                </Caption1>
+                <ul className={styles.list}>
+                  {rule.findings.map((finding, i) => (
+                    <li key={`${finding.cell}-${i}`}>
+                      <button
+                        type="button"
+                        className={styles.finding}
+                        onClick={() => props.onSelect(finding)}
+                        aria-label={`${props.strings.goTo(finding.cell)}: ${finding.message}`}
+                      >
+                        <span className={styles.cell}>{finding.cell}</span>
+                        <Badge size="small" appearance="tint" color={BADGE_COLOR[finding.severity]}>
+                          {props.strings.severity[finding.severity].slice(0, 1)}
+                        </Badge>
+                        <span>{finding.message}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

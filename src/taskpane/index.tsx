@@ -1,0 +1,25 @@
+import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App } from "./components/App";
+import { excelSupports, officeWorkbook, waitForOffice } from "./office";
+import { localeOf, stringsFor } from "./strings";
+
+async function start(): Promise<void> {
+  const office = await waitForOffice();
+  const locale = localeOf(office.displayLanguage);
+  const strings = stringsFor(locale);
+  const root = createRoot(document.getElementById("root")!);
+  const theme = office.dark ? webDarkTheme : webLightTheme;
+  const message = (text: string) => (
+    <MessageBar intent="warning">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+  let content;
+  if (office.host !== "Excel") content = message(strings.noExcel);
+  else if (!excelSupports("1.7")) content = message(strings.oldExcel);
+  else content = <App workbook={officeWorkbook()} locale={locale} />;
+  root.render(<FluentProvider theme={theme}>{content}</FluentProvider>);
+}
+
+void start();

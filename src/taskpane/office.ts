@@ -1,0 +1,42 @@
+import { OfficeWorkbook } from "../adapters/office/OfficeWorkbook";
+
+export interface OfficeHost {
+  host: string | null;
+  displayLanguage: string | undefined;
+  dark: boolean;
+}
+
+const READY_TIMEOUT_MS = 3_000;
+
+/**
+ * Office.onReady, raced against a timeout: outside Office, or when office.js could not be
+ * loaded at all, the pane must still come up instead of staying blank.
+ */
+export async function waitForOffice(): Promise<OfficeHost> {
+  if (typeof Office === "undefined") return { host: null, displayLanguage: navigator.language, dark: false };
+  const info = await Promise.race([
+    Office.onReady(),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
+  ]);
+  if (!info || !info.host) return { host: null, displayLanguage: navigator.language, dark: false };
+  return {
+    host: String(info.host),
+    displayLanguage: Office.context.displayLanguage,
+    dark: isDark(Office.context.officeTheme?.bodyBackgroundColor),
+  };
+}
+
+function isDark(color: string | undefined): boolean {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? "");
+  if (!match) return false;
+  const [r, g, b] = match.slice(1).map((h) => parseInt(h, 16));
+  return 0.299 * r! + 0.587 * g! + 0.114 * b! < 128;
+}
+
+export function excelSupports(version: string): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", version);
+}
+
+export function officeWorkbook(): OfficeWorkbook {
+  return new OfficeWorkbook((batch) => Excel.run(batch), excelSupports);
+}

@@ -1,0 +1,69 @@
+import type { Locale } from "../domain/i18n/format";
+
+const es = {
+  title: "Revisión del POA",
+  validateSheet: "Validar hoja",
+  validateWorkbook: "Validar libro",
+  liveCheck: "Revisar al editar",
+  liveCheckHint: "Vuelve a revisar la hoja que usted edita.",
+  loading: "Leyendo el libro y revisando…",
+  empty: "Presione «Validar hoja» o «Validar libro»: cada hallazgo señalará su celda.",
+  clean: "Sin hallazgos: las cifras cuadran.",
+  noPoa: "No se encontró un POA en lo revisado.",
+  scopeSheet: (sheet: string) => `Hoja «${sheet}»`,
+  scopeWorkbook: "Todo el libro",
+  stats: (actions: number, activities: number, sheets: number) =>
+    `${actions} acción(es), ${activities} actividad(es) en ${sheets} hoja(s)`,
+  severity: { error: "Errores", warning: "Avisos", info: "Notas" },
+  filterLabel: "Mostrar por severidad",
+  group: (sheet: string, action: number | null) => (action === null ? `Hoja «${sheet}»` : `Acción ${action} · hoja «${sheet}»`),
+  goTo: (cell: string) => `Ir a la celda ${cell}`,
+  mark: "Marcar en la hoja",
+  clearMarks: "Limpiar marcas",
+  marked: (n: number) => `${n} celda(s) marcada(s). «Limpiar marcas» las quita sin tocar nada más.`,
+  cleared: (n: number) => `${n} marca(s) quitada(s).`,
+  errorTitle: "No se pudo completar",
+  noExcel: "Este panel funciona dentro de Excel. Ábralo desde Inicio → POA → Revisar POA.",
+  oldExcel: "Esta versión de Excel no admite el complemento (requiere ExcelApi 1.7: Excel 2019, Microsoft 365 o Excel en la web).",
+  unexpected: (detail: string) => `Ocurrió un error inesperado: ${detail}`,
+  liveFailed: (detail: string) => `No se pudo activar la revisión al editar: ${detail}`,
+};
+
+export type Strings = typeof es;
+
+const en: Strings = {
+  title: "POA review",
+  validateSheet: "Validate sheet",
+  validateWorkbook: "Validate workbook",
+  liveCheck: "Check while editing",
+  liveCheckHint: "Re-checks the sheet you edit.",
+  loading: "Reading the workbook and checking…",
+  empty: "Press “Validate sheet” or “Validate workbook”: each finding points to its cell.",
+  clean: "No findings: the figures add up.",
+  noPoa: "No POA was found in what was checked.",
+  scopeSheet: (sheet) => `Sheet “${sheet}”`,
+  scopeWorkbook: "Whole workbook",
+  stats: (actions, activities, sheets) => `${actions} action(s), ${activities} activit(ies) in ${sheets} sheet(s)`,
+  severity: { error: "Errors", warning: "Warnings", info: "Info" },
+  filterLabel: "Show by severity",
+  group: (sheet, action) => (action === null ? `Sheet “${sheet}”` : `Action ${action} · sheet “${sheet}”`),
+  goTo: (cell) => `Go to cell ${cell}`,
+  mark: "Mark on the sheet",
+  clearMarks: "Clear marks",
+  marked: (n) => `${n} cell(s) marked. “Clear marks” removes them and nothing else.`,
+  cleared: (n) => `${n} mark(s) removed.`,
+  errorTitle: "Could not finish",
+  noExcel: "This pane works inside Excel. Open it from Home → POA → Review POA.",
+  oldExcel: "This version of Excel cannot run the add-in (it needs ExcelApi 1.7: Excel 2019, Microsoft 365 or Excel on the web).",
+  unexpected: (detail) => `An unexpected error occurred: ${detail}`,
+  liveFailed: (detail) => `Could not turn on checking while editing: ${detail}`,
+};
+
+export function stringsFor(locale: Locale): Strings {
+  return locale === "en" ? en : es;
+}
+
+/** Office's display language ("es-MX", "en-US", …) → the pane's locale; Spanish unless English. */
+export function localeOf(displayLanguage: string | undefined): Locale {
+  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "es";
+}

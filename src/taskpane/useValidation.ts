@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Locale } from "../domain/i18n/format";
+import { type ValidationReport, validateGrids } from "../domain/validate";
+import type { PaneWorkbook } from "../workbook/pane";
+import { describeError } from "./errors";
+import { mergeSheetReport } from "./results";
+import type { Strings } from "./strings";
+
+export type Scope = { kind: "sheet"; sheet: string } | { kind: "workbook" };
+
+export type ValidationState =
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "done"; report: ValidationReport; scope: Scope }
+  | { status: "error"; message: string };
+
+const LIVE_DELAY_MS = 600;
+
+/** Runs checks against the workbook, and re-checks an edited sheet while live checking is on. */
+export function useValidation(workbook: PaneWorkbook, locale: Locale, strings: Strings) {
+  const [state, setState] = useState<ValidationState>({ status: "idle" });
+  const [live, setLive] = useState(false);
+  const [liveError, setLiveError] = useState<string | null>(null);
+  const latest = useRef(state);
+  latest.current = state;
+
+  const validate = useCallback(
+    async (kind: Scope["kind"]) => {
+      setState({ status: "loading" });
+      try {
+        const scope: Scope = kind === "sheet" ? { kind, sheet: await workbook.activeSheetName() } : { kind };
+        const grids = await workbook.readSheets(scope.kind === "sheet" ? [scope.sheet] : undefined);
+        const report = validateGrids(grids, { locale, scope: scope.kind });
+        setState({ status: "done", report, scope });
+      } catch (error) {
+        setState({ status: "error", message: describeError(error, strings) });
+      }
+    },
+    [workbook, locale, strings],
+  );
+
+  const recheckSheet = useCallback(
+    async (sheet: string) => {
+      try {
+        const grids = await workbook.readSheets([sheet]);
+        const fresh = validateGrids(grids, { locale, scope: "sheet" });
+        const current = latest.current;
+        if (current.status === "done" && current.scope.kind === "workbook") {
+          setState({ ...current, report: mergeSheetReport(current.report, sheet, fresh) });
+        } else {
+          setState({ status: "done", report: fresh, scope: { kind: "sheet", sheet } });
+        }
+      } catch (error) {
+        setState({ status: "error", message: describeError(error, strings) });
+      }
+    },
+    [workbook, locale, strings],
+  );
+
+  useEffect(() => {
+    if (!live) return;
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    const timers = new Map<string, ReturnType<typeof setTimeout>>();
+    workbook
+      .onSheetChanged((sheet) => {
+        // Typing fires an event per cell: wait for a pause, then re-check that sheet once.
+        clearTimeout(timers.get(sheet));
+        timers.set(sheet, setTimeout(() => void recheckSheet(sheet), LIVE_DELAY_MS));
+      })
+      .then(
+        (unsubscribe) => {
+          if (cancelled) void unsubscribe();
+          else stop = unsubscribe;
+        },
+        (error: unknown) => {
+          setLiveError(strings.liveFailed(describeError(error, strings)));
+          setLive(false);
+        },
+      );
+    return () => {
+      cancelled = true;
+      for (const timer of timers.values()) clearTimeout(timer);
+      if (stop) void stop();
+    };
+  }, [live, workbook, recheckSheet, strings]);
+
+  return { state, validate, live, setLive, liveError };
+}

@@ -1,0 +1,138 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import type { Grid } from "../../src/domain/grid";
+import type { Locale } from "../../src/domain/i18n/format";
+import { App } from "../../src/taskpane/components/App";
+import { FakeWorkbook } from "../support/fakeWorkbook";
+
+let grids2021: Grid[];
+beforeAll(async () => {
+  grids2021 = await (await XlsxWorkbook.open(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx")))).readSheets();
+});
+
+function renderPane(workbook: FakeWorkbook, locale: Locale = "es") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App workbook={workbook} locale={locale} />
+    </FluentProvider>,
+  );
+}
+
+describe("the task pane", () => {
+  it("validates the workbook, shows counts by severity, and selects a finding's cell when clicked", async () => {
+    const workbook = new FakeWorkbook(grids2021);
+    renderPane(workbook);
+    expect(screen.getByText(/Presione «Validar hoja» o «Validar libro»/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    expect(await screen.findByRole("button", { name: "Errores: 4" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Avisos: 0" })).toBeTruthy();
+    expect(screen.getByText(/6 acción\(es\), 20 actividad\(es\) en 2 hoja\(s\)/)).toBeTruthy();
+    expect(workbook.reads).toEqual([undefined]);
+
+    const finding = screen.getByRole("button", { name: /Ir a la celda G47: La INVERSIÓN APROXIMADA de la acción 4/ });
+    fireEvent.click(finding);
+    await waitFor(() => expect(workbook.selected).toEqual(["POA 2021!G47"]));
+  });
+
+  it("groups findings by action and rule", async () => {
+    renderPane(new FakeWorkbook(grids2021));
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    const group = await screen.findByRole("button", { name: /Acción 4 · hoja «POA 2021» \(1\)/ });
+    expect(group).toBeTruthy();
+    const summary = screen.getByRole("button", { name: /Acción 5 · hoja «Resumen» \(1\)/ });
+    expect(summary).toBeTruthy();
+    expect(screen.getAllByRole("region", { name: "summary-mismatch" })).toHaveLength(3);
+  });
+
+  it("validates only the active sheet when asked", async () => {
+    const workbook = new FakeWorkbook(grids2021, "Resumen");
+    renderPane(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Validar hoja" }));
+    expect(await screen.findByText(/Hoja «Resumen» ·/)).toBeTruthy();
+    expect(workbook.reads).toEqual([["Resumen"]]);
+    // Alone, the summary cannot know which actions the other sheets hold: no false alarms.
+    expect(screen.getByText("Sin hallazgos: las cifras cuadran.")).toBeTruthy();
+  });
+
+  it("filters by severity", async () => {
+    renderPane(new FakeWorkbook(grids2021));
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    const errors = await screen.findByRole("button", { name: "Errores: 4" });
+    fireEvent.click(errors);
+    expect(screen.queryByRole("button", { name: /Ir a la celda G47/ })).toBeNull();
+    fireEvent.click(errors);
+    expect(screen.getByRole("button", { name: /Ir a la celda G47/ })).toBeTruthy();
+  });
+
+  it("marks the visible findings and clears them", async () => {
+    const workbook = new FakeWorkbook(grids2021);
+    renderPane(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Marcar en la hoja" }));
+    expect(await screen.findByText(/4 celda\(s\) marcada\(s\)/)).toBeTruthy();
+    expect(workbook.marks.map((m) => `${m.sheet}!${m.cell}`)).toEqual(["POA 2021!G47", "Resumen!A3", "Resumen!A7", "Resumen!A10"]);
+    fireEvent.click(screen.getByRole("button", { name: "Limpiar marcas" }));
+    expect(await screen.findByText("4 marca(s) quitada(s).")).toBeTruthy();
+  });
+
+  it("says what went wrong, in Spanish, when the workbook cannot be read", async () => {
+    const workbook = new FakeWorkbook(grids2021);
+    workbook.failNextRead = Object.assign(new Error("RichApi.Error"), { code: "InvalidOperationInCellEditMode" });
+    renderPane(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    const alert = await screen.findByText(/Excel está editando una celda/);
+    expect(within(alert.parentElement!).getByText("No se pudo completar")).toBeTruthy();
+  });
+
+  it("warns when there is no POA in what was read", async () => {
+    const notes: Grid = { sheet: "Hoja1", origin: { row: 0, col: 0 }, values: [["Lista de compras"]], merges: [] };
+    renderPane(new FakeWorkbook([notes]));
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    expect(await screen.findByText("No se encontró un POA en lo revisado.")).toBeTruthy();
+  });
+
+  it("speaks English when Office does", async () => {
+    renderPane(new FakeWorkbook(grids2021), "en");
+    fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
+    expect(await screen.findByRole("button", { name: "Errors: 4" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /Go to cell G47: Action 4 has an INVERSIÓN APROXIMADA/ })).toBeTruthy();
+  });
+
+  it("re-checks the edited sheet while “Revisar al editar” is on", async () => {
+    jest.useFakeTimers();
+    try {
+      const workbook = new FakeWorkbook(grids2021);
+      renderPane(workbook);
+      fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+      await act(async () => {
+        await jest.runOnlyPendingTimersAsync();
+      });
+      expect(screen.getByRole("button", { name: "Errores: 4" })).toBeTruthy();
+      fireEvent.click(screen.getByRole("switch", { name: "Revisar al editar" }));
+      await waitFor(() => expect(workbook.listening).toBe(1));
+
+      // The user fixes action 4's investment: G47 becomes the sum of its activities.
+      const sheet = workbook.grids[0]!;
+      sheet.values[46]![6] = 4157900;
+      workbook.edit("POA 2021");
+      workbook.edit("POA 2021");
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(1_000);
+      });
+      expect(workbook.reads).toEqual([undefined, ["POA 2021"]]);
+      expect(screen.getByRole("button", { name: "Errores: 3" })).toBeTruthy();
+
+      fireEvent.click(screen.getByRole("switch", { name: "Revisar al editar" }));
+      await waitFor(() => expect(workbook.listening).toBe(0));
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
