@@ -109,6 +109,8 @@ export class OfficeWorkbook implements PaneWorkbook {
           chunk.range.load("values,numberFormat");
           chunk.merges?.load("address");
         }
+        // One request per batch is the point: a single request may not exceed the payload cap.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         for (const chunk of batch) this.fill(grids[chunk.grid]!, chunk);
       }
@@ -244,17 +246,21 @@ export class OfficeWorkbook implements PaneWorkbook {
     });
   }
 
+  private async sheetName(id: string): Promise<string> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(id);
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
   async onSheetChanged(handler: (sheet: string) => void): Promise<() => Promise<void>> {
     return this.run(async (context) => {
       // The collection's event (1.9) covers every sheet; older Excel only has the sheet's own (1.7).
       const source = this.supports("1.9") ? context.workbook.worksheets : context.workbook.worksheets.getActiveWorksheet();
       const registration = source.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
-        await this.run(async (inner) => {
-          const sheet = inner.workbook.worksheets.getItem(event.worksheetId);
-          sheet.load("name");
-          await inner.sync();
-          handler(sheet.name);
-        });
+        handler(await this.sheetName(event.worksheetId));
       });
       await context.sync();
       return async () => {
