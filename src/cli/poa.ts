@@ -1,4 +1,6 @@
+import { WorkbookReadError } from "../workbook/errors";
 import { parseCommandLine, USAGE } from "./args";
+import { summaryCommand, templateCommand } from "./commands";
 import { formatJson } from "./formatters/json";
 import { formatStylish } from "./formatters/stylish";
 import { validateFiles } from "./validateFiles";
@@ -17,6 +19,16 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     process.stderr.write(`poa: ${args.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const out = (text: string) => process.stdout.write(text);
+  const err = (text: string) => process.stderr.write(text);
+  try {
+    if (args.command === "template") return await templateCommand(args, out, err);
+    if (args.command === "summary") return await summaryCommand(args, out, err);
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    err(`poa: ${error.message}\n`);
     return 2;
   }
   const many = args.files.length > 1;

@@ -2,12 +2,19 @@ import ExcelJS from "exceljs";
 import { parseRange } from "../../domain/a1";
 import type { Area, Cell, Grid } from "../../domain/grid";
 import { WorkbookReadError } from "../../workbook/errors";
+import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
+import { placeSummary, SUMMARY_TABLE_NAME } from "../../domain/summary";
 import type { SheetInfo, WorkbookReader } from "../../workbook/types";
+import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
 import { normalizeExcelJsValue } from "./cells";
+import { addCharts, type PendingChart } from "./chart";
+import { renderSheet } from "./render";
 import { assertXlsxBytes } from "./sniff";
 
 /** The `.xlsx` adapter: a workbook file held in memory through ExcelJS. */
-export class XlsxWorkbook implements WorkbookReader {
+export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
+  private readonly charts: PendingChart[] = [];
+
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static async open(data: Uint8Array): Promise<XlsxWorkbook> {
@@ -38,6 +45,45 @@ export class XlsxWorkbook implements WorkbookReader {
     const wanted = names ? new Set(names) : null;
     return this.workbook.worksheets.filter((ws) => !wanted || wanted.has(ws.name)).map(worksheetToGrid);
   }
+
+  async addSheet(spec: SheetSpec): Promise<string> {
+    const name = uniqueSheetName(spec.name, this.workbook.worksheets.map((ws) => ws.name));
+    this.render(spec, name);
+    return name;
+  }
+
+  async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
+    const sheets = this.workbook.worksheets.map((ws) => ({ name: ws.name, addinSummary: hasTable(ws, SUMMARY_TABLE_NAME) }));
+    const place = placeSummary(sheets, uniqueSheetName);
+    let position: number | null = null;
+    if (place.replace) {
+      const old = this.workbook.getWorksheet(place.replace)!;
+      position = (old as unknown as { orderNo: number }).orderNo;
+      this.workbook.removeWorksheet(old.id);
+      this.charts.splice(0, this.charts.length, ...this.charts.filter((c) => c.sheet !== place.replace));
+    }
+    const ws = this.render(spec, place.name);
+    // ExcelJS orders sheets by orderNo (untyped): the new summary takes the old one's place.
+    if (position !== null) (ws as unknown as { orderNo: number }).orderNo = position;
+    return { name: place.name, replaced: place.replace !== null, renamed: place.renamed };
+  }
+
+  private render(spec: SheetSpec, name: string): ExcelJS.Worksheet {
+    const ws = renderSheet(this.workbook, spec, name);
+    if (spec.chart) this.charts.push({ sheet: name, chart: spec.chart });
+    return ws;
+  }
+
+  /** The workbook as .xlsx bytes, charts included. */
+  async toBuffer(): Promise<Uint8Array> {
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return this.charts.length === 0 ? bytes : addCharts(bytes, this.charts);
+  }
+}
+
+function hasTable(ws: ExcelJS.Worksheet, name: string): boolean {
+  const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+  return Object.keys(tables).some((t) => t.toLowerCase() === name.toLowerCase());
 }
 
 function isProtected(ws: ExcelJS.Worksheet): boolean {

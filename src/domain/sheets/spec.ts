@@ -1,0 +1,127 @@
+import type { Area } from "../grid";
+
+/**
+ * A sheet to write, described as data: what both adapters (Office.js and ExcelJS) render the
+ * same way. Rows and columns are 0-based.
+ */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "label"
+  | "value"
+  | "header"
+  | "text"
+  | "money"
+  | "count"
+  | "check"
+  | "signature"
+  | "signatureLine"
+  | "total"
+  | "totalMoney";
+
+export interface StyleDef {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  border?: "thin" | "top";
+  numberFormat?: string;
+}
+
+export const MONEY_FORMAT = '"$"#,##0.00';
+export const COUNT_FORMAT = "#,##0";
+/** The live check shows ✓ when the months add up, the signed difference when they do not. */
+export const CHECK_FORMAT = '"+"#,##0;"-"#,##0;"✓"';
+
+export const STYLES: Record<StyleName, StyleDef> = {
+  title: { bold: true, size: 14, horizontal: "center", vertical: "middle" },
+  subtitle: { size: 10, color: "#605E5C", horizontal: "center" },
+  label: { bold: true, fill: "#D9E7DD", horizontal: "center", vertical: "middle", wrap: true, border: "thin" },
+  value: { vertical: "top", wrap: true, border: "thin" },
+  header: { bold: true, fill: "#107C41", color: "#FFFFFF", horizontal: "center", vertical: "middle", wrap: true, border: "thin" },
+  text: { vertical: "top", wrap: true, border: "thin" },
+  money: { vertical: "top", border: "thin", numberFormat: MONEY_FORMAT },
+  count: { vertical: "top", horizontal: "center", border: "thin", numberFormat: COUNT_FORMAT },
+  check: { vertical: "top", horizontal: "center", border: "thin", color: "#107C41", numberFormat: CHECK_FORMAT },
+  signature: { bold: true, horizontal: "center" },
+  signatureLine: { horizontal: "center", border: "top" },
+  total: { bold: true, border: "thin", fill: "#F3F2F1" },
+  totalMoney: { bold: true, border: "thin", fill: "#F3F2F1", numberFormat: MONEY_FORMAT },
+};
+
+export interface SheetCell {
+  row: number;
+  col: number;
+  value?: string | number | null;
+  /** An A1 formula starting with "=", in English function names as Excel stores them. */
+  formula?: string;
+  /** What the formula evaluates to, when the domain knows: written as the cached result. */
+  result?: string | number;
+  style?: StyleName;
+}
+
+export interface ValidationSpec {
+  area: Area;
+  kind: "whole" | "decimal";
+  min: number;
+  title: string;
+  message: string;
+}
+
+export interface ConditionalSpec {
+  area: Area;
+  /** Written for the area's top-left cell, relative like Excel's own rules. */
+  formula: string;
+  fill: string;
+  color: string;
+}
+
+export interface TableSpec {
+  name: string;
+  /** Header row through the last data row. */
+  area: Area;
+}
+
+export interface ChartSpec {
+  title: string;
+  /** One column of category labels and one of values, without headers. */
+  categories: Area;
+  values: Area;
+  seriesName: string;
+  /** Where the chart sits: top-left cell and size in columns and rows. */
+  at: { row: number; col: number; cols: number; rows: number };
+}
+
+export interface SheetSpec {
+  name: string;
+  cells: SheetCell[];
+  merges: Area[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  rowHeights: Record<number, number>;
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalSpec[];
+  print: { orientation: "landscape" | "portrait"; titleRows: [number, number] | null };
+  freezeRows: number;
+  table: TableSpec | null;
+  chart: ChartSpec | null;
+}
+
+export function area(top: number, left: number, bottom = top, right = left): Area {
+  return { top, left, bottom, right };
+}
+
+/** Sheet names Excel accepts: at most 31 characters, none of []:*?/\ and unique ignoring case. */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const clean = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Hoja";
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(clean.toLowerCase())) return clean;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${clean.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}

@@ -1,0 +1,63 @@
+import { parseA1 } from "../a1";
+import { parseBeneficiarios } from "../beneficiarios";
+import { figureAmount } from "../figures";
+import { isPartidaCode, splitPartidas } from "../partidas";
+import { actionInvestment, actionNumber } from "../rules/helpers";
+import type { ValidationReport } from "../validate";
+
+/** One action as the reviewer's summary lists it. */
+export interface SummaryEntry {
+  file: string | null;
+  sheet: string;
+  number: number | null;
+  name: string;
+  secretaria: string;
+  investment: number | null;
+  /** Σ of the activities' investment; null when one of them cannot be read. */
+  activitiesInvestment: number | null;
+  activities: number;
+  h: number | null;
+  m: number | null;
+  partidas: string;
+  errors: number;
+  warnings: number;
+}
+
+/** Every action of a validated workbook, with the findings that fall inside its block. */
+export function summarize(report: ValidationReport, file: string | null = null): SummaryEntry[] {
+  const entries: SummaryEntry[] = [];
+  for (const sheet of report.model.sheets) {
+    const sheetFindings = report.findings.filter((f) => f.sheet === sheet.name);
+    sheet.actions.forEach((action, index) => {
+      const top = parseA1(action.anchor)?.row ?? 0;
+      const next = sheet.actions[index + 1];
+      const bottom = next ? (parseA1(next.anchor)?.row ?? Infinity) - 1 : Infinity;
+      const inside = sheetFindings.filter((f) => {
+        const row = parseA1(f.cell)?.row ?? -1;
+        return row >= top && row <= bottom;
+      });
+      let activitiesInvestment: number | null = 0;
+      for (const activity of action.activities) {
+        const amount = activity.inversion ? figureAmount(activity.inversion.figure) : null;
+        activitiesInvestment = amount === null || activitiesInvestment === null ? null : activitiesInvestment + amount;
+      }
+      const beneficiarios = parseBeneficiarios(action.fields.beneficiarios?.value.text ?? "");
+      entries.push({
+        file,
+        sheet: sheet.name,
+        number: actionNumber(action),
+        name: action.fields.nombre?.value.text ?? "",
+        secretaria: action.fields.secretaria?.value.text ?? "",
+        investment: actionInvestment(action),
+        activitiesInvestment,
+        activities: action.activities.length,
+        h: beneficiarios.kind === "both" ? beneficiarios.h : beneficiarios.kind === "one" && beneficiarios.sex === "H" ? beneficiarios.count : null,
+        m: beneficiarios.kind === "both" ? beneficiarios.m : beneficiarios.kind === "one" && beneficiarios.sex === "M" ? beneficiarios.count : null,
+        partidas: splitPartidas(action.fields.partida?.value.text ?? "").filter(isPartidaCode).join(", "),
+        errors: inside.filter((f) => f.severity === "error").length,
+        warnings: inside.filter((f) => f.severity === "warning").length,
+      });
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,12 @@
+import type { SheetSpec } from "../sheets/spec";
+import { municipalTemplate, type TemplateLayout } from "./municipal";
+import { type TemplateInput, TemplateOptionsSchema } from "./options";
+
+export { TEMPLATE_FAMILIES, type TemplateFamily, type TemplateInput, type TemplateOptions, TemplateOptionsSchema } from "./options";
+export type { TemplateLayout } from "./municipal";
+
+/** A new, empty POA action sheet of the chosen family. Throws a zod error on bad options. */
+export function buildTemplate(input: TemplateInput): { spec: SheetSpec; layout: TemplateLayout } {
+  const options = TemplateOptionsSchema.parse(input);
+  return municipalTemplate(options);
+}

@@ -1,0 +1,67 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+/**
+ * Opens an .xlsx in LibreOffice Calc (headless), which recalculates every formula, and returns
+ * each sheet's computed values as CSV rows (raw values, not as formatted).
+ */
+export async function recalculateWithLibreOffice(bytes: Uint8Array): Promise<Map<string, string[][]>> {
+  const dir = mkdtempSync(join(tmpdir(), "poa-lo-"));
+  try {
+    writeFileSync(join(dir, "libro.xlsx"), bytes);
+    // A profile of its own, so parallel test workers do not fight over LibreOffice's lock.
+    await promisify(execFile)(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1",
+        "--outdir",
+        join(dir, "out"),
+        join(dir, "libro.xlsx"),
+      ],
+      { timeout: 120_000 },
+    );
+    const sheets = new Map<string, string[][]>();
+    for (const file of readdirSync(join(dir, "out"))) {
+      const name = file.replace(/^libro-/, "").replace(/\.csv$/, "");
+      sheets.set(name, parseCsvRows(readFileSync(join(dir, "out", file), "utf8")));
+    }
+    return sheets;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function parseCsvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else if (ch !== "\r") field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
