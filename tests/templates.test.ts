@@ -90,8 +90,8 @@ describe("POA templates", () => {
     expect(ws.getCell(`G${first}`).numFmt).toBe("#,##0");
     expect(ws.getCell(`H${first}`).dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [0] });
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "11:12" });
-    expect(ws.getCell(`A${first + 5 + 2}`).value).toBe("ELABORÓ");
-    expect(ws.getCell(`M${first + 5 + 2}`).value).toBe("AUTORIZÓ");
+    expect(ws.getCell(`B${first + 5 + 2}`).value).toBe("ELABORÓ");
+    expect(ws.getCell(`N${first + 5 + 2}`).value).toBe("AUTORIZÓ");
   });
 
   it("computes the live check in a real spreadsheet engine: ✓ (0) when the months add up, the difference otherwise", async () => {

@@ -93,8 +93,14 @@ export function municipalTemplate(options: TemplateOptions): { spec: SheetSpec; 
   }
 
   const signatureRow = last + 3;
+  // Narrower than the bands, so the three signature lines stand apart.
+  const signatureBlocks: Array<[number, number]> = [
+    [1, 3],
+    [7, 11],
+    [13, 17],
+  ];
   ["ELABORÓ", "REVISÓ", "AUTORIZÓ"].forEach((caption, b) => {
-    const [left, right] = BLOCKS[b]!;
+    const [left, right] = signatureBlocks[b]!;
     put(signatureRow, left, caption, "signature");
     put(signatureRow + 4, left, "Nombre, cargo y firma", "signatureLine");
     merges.push(area(signatureRow, left, signatureRow, right), area(signatureRow + 4, left, signatureRow + 4, right));
@@ -105,7 +111,7 @@ export function municipalTemplate(options: TemplateOptions): { spec: SheetSpec; 
     name: `POA ${options.year}`,
     cells,
     merges,
-    columnWidths: [38, 20, 14, 16, 24, 12, ...Array(12).fill(6.5), 12],
+    columnWidths: [38, 20, 14, 16, 24, 14, ...Array(12).fill(6.5), 13],
     rowHeights: { 0: 24, 3: 36, 5: 36, 7: 36, 9: 48, 10: 30 },
     validations: [
       { area: area(first, 5, last, 17), kind: "whole", min: 0, title: "Cifra", message: "Escriba un número entero mayor o igual a 0; deje la celda vacía si no hay actividad ese mes." },
