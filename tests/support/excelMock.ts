@@ -21,13 +21,29 @@ export class ExcelMock {
   private readonly proxies = new WeakMap<object, unknown>();
   private readonly sheets: Array<{ grid: Grid; protected: boolean; proxy: unknown }>;
   private activeSheet = 0;
-  readonly context: { workbook: { worksheets: unknown }; sync: () => Promise<void> };
+  readonly context: { workbook: { worksheets: unknown; tables: unknown }; sync: () => Promise<void> };
 
-  constructor(grids: Grid[], options: { protectedSheets?: string[] } = {}) {
+  /** Every write queued on sheets the add-in created: `path = value` or `path(args)`. */
+  readonly writes: string[] = [];
+  readonly deleted: string[] = [];
+
+  constructor(grids: Grid[], options: { protectedSheets?: string[]; addinSummary?: string } = {}) {
     this.sheets = grids.map((grid) => ({ grid, protected: options.protectedSheets?.includes(grid.sheet) ?? false, proxy: null }));
     for (const sheet of this.sheets) sheet.proxy = this.worksheet(sheet);
+    const summary = options.addinSummary;
     this.context = {
-      workbook: { worksheets: this.collection(() => this.sheets.map((s) => s.proxy), this.worksheetsExtras()) },
+      workbook: {
+        worksheets: this.collection(() => this.sheets.map((s) => s.proxy), this.worksheetsExtras()),
+        tables: {
+          getItemOrNullObject: () =>
+            summary
+              ? this.track(
+                  { name: "PoaResumen", worksheet: { name: summary, position: this.sheets.findIndex((s) => s.grid.sheet === summary) } },
+                  { isNullObject: false },
+                )
+              : this.track({ name: "" }, { isNullObject: true }),
+        },
+      } as { worksheets: unknown; tables: unknown },
       sync: async () => {
         this.syncs++;
         for (const mock of this.tracked) await mock.sync();
@@ -101,6 +117,10 @@ export class ExcelMock {
         return sheet.proxy;
       },
       getActiveWorksheet: () => this.sheets[this.activeSheet]!.proxy,
+      add: (name: string) => {
+        this.writes.push(`add(${JSON.stringify(name)})`);
+        return recorder(`[${name}]`, this.writes);
+      },
       onChanged: {
         add: (handler: (event: { worksheetId: string; address: string }) => Promise<void>) => {
           this.changeHandlers.push(handler);
@@ -152,6 +172,7 @@ export class ExcelMock {
       activate: () => {
         this.activeSheet = this.sheets.findIndex((s) => s.grid.sheet === name);
       },
+      delete: () => this.deleted.push(name),
       getUsedRangeOrNullObject: () =>
         box
           ? this.track({ rowIndex: box.top, columnIndex: box.left, rowCount: box.rows, columnCount: box.cols }, { isNullObject: false })
@@ -202,6 +223,27 @@ export class ExcelMock {
         })),
     );
   }
+}
+
+const recorderPaths = new WeakMap<object, string>();
+
+/** A stand-in for objects the add-in creates: records what is set and called on it, with arguments. */
+function recorder(path: string, log: string[]): unknown {
+  const describe = (value: unknown) => (typeof value === "function" && recorderPaths.has(value) ? recorderPaths.get(value) : JSON.stringify(value));
+  const proxy: object = new Proxy(function () {}, {
+    get: (_, prop) => (prop === "then" ? undefined : recorder(`${path}.${String(prop)}`, log)),
+    set: (_, prop, value) => {
+      log.push(`${path}.${String(prop)} = ${JSON.stringify(value)}`);
+      return true;
+    },
+    apply: (_, __, args) => {
+      const call = `${path}(${args.map(describe).join(", ")})`;
+      log.push(call);
+      return recorder(call, log);
+    },
+  });
+  recorderPaths.set(proxy, path);
+  return proxy;
 }
 
 function boundingBox(grid: Grid): { top: number; left: number; rows: number; cols: number } | null {

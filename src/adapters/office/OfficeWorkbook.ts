@@ -1,7 +1,11 @@
 import { parseA1 } from "../../domain/a1";
 import type { Cell, Grid } from "../../domain/grid";
+import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
+import { placeSummary, SUMMARY_TABLE_NAME } from "../../domain/summary";
 import type { MarkRequest, PaneWorkbook } from "../../workbook/pane";
 import type { SheetInfo } from "../../workbook/types";
+import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
+import { renderSpec } from "./render";
 import { normalizeOfficeValue, parseAreas } from "./values";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -48,7 +52,7 @@ interface Chunk {
  * The Office.js adapter. Every command costs a fixed, small number of round trips whatever the
  * number of sheets: one to list, one to size the used ranges, one per 200,000 cells to read.
  */
-export class OfficeWorkbook implements PaneWorkbook {
+export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
   private readonly maxCells: number;
 
   constructor(
@@ -163,6 +167,55 @@ export class OfficeWorkbook implements PaneWorkbook {
     grid.values.length = Math.max(grid.values.length, chunk.top - grid.origin.row + values.length);
     trimTrailingHoles(grid);
     if (chunk.merges && !chunk.merges.isNullObject) grid.merges.push(...parseAreas(chunk.merges.address));
+  }
+
+  /** One round trip to learn the names in use, one to write the whole sheet. */
+  async addSheet(spec: SheetSpec): Promise<string> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = uniqueSheetName(spec.name, sheets.items.map((ws) => ws.name));
+      const ws = sheets.add(name);
+      renderSpec(ws, spec, this.supports);
+      ws.activate();
+      await context.sync();
+      return name;
+    });
+  }
+
+  /**
+   * Finds the summary the add-in wrote before (by its table's name), then deletes it and
+   * writes the new one in its place in a single round trip; a user's sheet is never touched.
+   */
+  async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      const previous = context.workbook.tables.getItemOrNullObject(SUMMARY_TABLE_NAME);
+      previous.load("name");
+      await context.sync();
+      let ours: string | null = null;
+      let position: number | null = null;
+      if (!previous.isNullObject) {
+        const owner = previous.worksheet;
+        owner.load("name,position");
+        await context.sync();
+        ours = owner.name;
+        position = owner.position;
+      }
+      const place = placeSummary(
+        sheets.items.map((ws) => ({ name: ws.name, addinSummary: ws.name === ours })),
+        uniqueSheetName,
+      );
+      if (place.replace) sheets.getItem(place.replace).delete();
+      const ws = sheets.add(place.name);
+      if (position !== null) ws.position = position;
+      renderSpec(ws, spec, this.supports);
+      ws.activate();
+      await context.sync();
+      return { name: place.name, replaced: place.replace !== null, renamed: place.renamed };
+    });
   }
 
   async activeSheetName(): Promise<string> {

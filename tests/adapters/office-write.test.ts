@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import { buildSummarySheet, summarize } from "../../src/domain/summary";
+import { buildTemplate } from "../../src/domain/templates";
+import { validateGrids } from "../../src/domain/validate";
+import { ExcelMock } from "../support/excelMock";
+import { stackedGrid } from "../support/grid";
+
+const everything = () => true;
+
+async function fixture2021() {
+  const workbook = await XlsxWorkbook.open(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx")));
+  const grids = await workbook.readSheets();
+  return { grids, entries: summarize(validateGrids(grids)) };
+}
+
+describe("OfficeWorkbook writing sheets", () => {
+  it("inserts a template under a new name in one write round trip, whatever the number of sheets", async () => {
+    for (const count of [1, 30]) {
+      const grids = Array.from({ length: count }, (_, i) => stackedGrid([{ numero: i + 1 }], i === 0 ? "POA 2025" : `Hoja ${i}`));
+      const excel = new ExcelMock(grids);
+      const name = await new OfficeWorkbook(excel.run, everything).addSheet(buildTemplate({ family: "municipal-2021", year: 2025 }).spec);
+      expect(name).toBe("POA 2025 (2)");
+      expect(excel.syncs).toBe(2);
+      expect(excel.deleted).toEqual([]);
+      expect(excel.writes[0]).toBe('add("POA 2025 (2)")');
+    }
+  });
+
+  it("writes the template's values and formulas in one matrix, with validations, print setup and the live check", async () => {
+    const excel = new ExcelMock([]);
+    await new OfficeWorkbook(excel.run, everything).addSheet(buildTemplate({ family: "municipal-2022", year: 2025, activities: 2 }).spec);
+    const formulas = excel.writes.find((w) => /^\[POA 2025\]\.getRangeByIndexes\(0, 0, 21, 19\)\.formulas = /.test(w))!;
+    const matrix = JSON.parse(formulas.slice(formulas.indexOf("= ") + 2)) as string[][];
+    expect(matrix[0]![0]).toBe("PROGRAMA OPERATIVO ANUAL 2025");
+    expect(matrix[4]![0]).toBe("PRINCIPIO RECTOR");
+    expect(matrix[12]![18]).toBe('=IF(COUNT(F13:R13)=0,"",SUM(G13:R13)-N(F13))');
+    expect(excel.writes).toContain('[POA 2025].getRangeByIndexes(12, 5, 2, 13).dataValidation.rule = {"wholeNumber":{"formula1":0,"operator":"GreaterThanOrEqualTo"}}');
+    expect(excel.writes).toContain('[POA 2025].pageLayout.setPrintTitleRows("$11:$12")');
+    expect(excel.writes).toContain('[POA 2025].getRangeByIndexes(12, 18, 2, 1).conditionalFormats.add("Custom").custom.rule.formula = "=AND(ISNUMBER($S13),$S13<>0)"');
+  });
+
+  it("leaves out what an older Excel lacks instead of failing", async () => {
+    const excel = new ExcelMock([]);
+    await new OfficeWorkbook(excel.run, (v) => v === "1.7").addSheet(buildTemplate({ family: "municipal-2021", year: 2025 }).spec);
+    expect(excel.writes.some((w) => w.includes("dataValidation") || w.includes("pageLayout"))).toBe(false);
+  });
+
+  it("writes the summary beside a user's own «Resumen», as a table with a chart, in one write round trip", async () => {
+    const { grids, entries } = await fixture2021();
+    const excel = new ExcelMock(grids);
+    const placement = await new OfficeWorkbook(excel.run, everything).writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
+    expect(placement).toEqual({ name: "Resumen (2)", replaced: false, renamed: true });
+    expect(excel.syncs).toBe(2);
+    expect(excel.deleted).toEqual([]);
+    expect(excel.writes).toContain('[Resumen (2)].tables.add([Resumen (2)].getRangeByIndexes(3, 0, 7, 13), true).name = "PoaResumen"');
+    expect(excel.writes.some((w) => w.startsWith('[Resumen (2)].charts.add("BarClustered"'))).toBe(true);
+  });
+
+  it("replaces the summary it made before, in its place, and nothing else", async () => {
+    const { grids, entries } = await fixture2021();
+    const excel = new ExcelMock([...grids, { sheet: "Resumen POA", origin: { row: 0, col: 0 }, values: [], merges: [] }], { addinSummary: "Resumen POA" });
+    const placement = await new OfficeWorkbook(excel.run, everything).writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
+    expect(placement).toEqual({ name: "Resumen POA", replaced: true, renamed: false });
+    expect(excel.deleted).toEqual(["Resumen POA"]);
+    expect(excel.writes.slice(0, 2)).toEqual(['add("Resumen POA")', "[Resumen POA].position = 2"]);
+    expect(excel.syncs).toBe(3);
+  });
+});
