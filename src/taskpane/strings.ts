@@ -26,6 +26,20 @@ const es = {
   noExcel: "Este panel funciona dentro de Excel. Ábralo desde Inicio → POA → Revisar POA.",
   oldExcel: "Esta versión de Excel no admite el complemento (requiere ExcelApi 1.7: Excel 2019, Microsoft 365 o Excel en la web).",
   unexpected: (detail: string) => `Ocurrió un error inesperado: ${detail}`,
+  tools: "Herramientas",
+  insertTemplate: "Insertar plantilla",
+  family: "Formato",
+  families: { "municipal-2021": "Municipal 2021 (EJE)", "municipal-2022": "Municipal 2022 (PRINCIPIO RECTOR)", institucional: "Estatal institucional (trimestral)" },
+  year: "Año",
+  secretaria: "Secretaría",
+  activityRows: "Filas de actividades",
+  insert: "Insertar",
+  inserted: (sheet: string) => `Plantilla insertada en la hoja nueva «${sheet}».`,
+  summarize: "Generar resumen",
+  summaryWritten: (sheet: string, replaced: boolean) =>
+    replaced ? `Resumen actualizado en la hoja «${sheet}».` : `Resumen escrito en la hoja nueva «${sheet}».`,
+  summaryRenamed: (sheet: string) =>
+    `Ya hay una hoja «Resumen» que no hizo el complemento y no se tocó: el resumen se escribió en «${sheet}».`,
   liveFailed: (detail: string) => `No se pudo activar la revisión al editar: ${detail}`,
 };
 
@@ -56,6 +70,18 @@ const en: Strings = {
   noExcel: "This pane works inside Excel. Open it from Home → POA → Review POA.",
   oldExcel: "This version of Excel cannot run the add-in (it needs ExcelApi 1.7: Excel 2019, Microsoft 365 or Excel on the web).",
   unexpected: (detail) => `An unexpected error occurred: ${detail}`,
+  tools: "Tools",
+  insertTemplate: "Insert template",
+  family: "Layout",
+  families: { "municipal-2021": "Municipal 2021 (EJE)", "municipal-2022": "Municipal 2022 (PRINCIPIO RECTOR)", institucional: "State institutional (quarterly)" },
+  year: "Year",
+  secretaria: "Secretaría",
+  activityRows: "Activity rows",
+  insert: "Insert",
+  inserted: (sheet) => `Template inserted in the new sheet “${sheet}”.`,
+  summarize: "Build summary",
+  summaryWritten: (sheet, replaced) => (replaced ? `Summary updated in sheet “${sheet}”.` : `Summary written to the new sheet “${sheet}”.`),
+  summaryRenamed: (sheet) => `A “Resumen” sheet the add-in did not make was left alone: the summary went to “${sheet}”.`,
   liveFailed: (detail) => `Could not turn on checking while editing: ${detail}`,
 };
 

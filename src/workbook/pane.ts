@@ -1,5 +1,6 @@
 import type { Severity } from "../domain/rules/types";
 import type { WorkbookReader } from "./types";
+import type { WorkbookWriter } from "./writer";
 
 export interface MarkRequest {
   sheet: string;
@@ -8,7 +9,7 @@ export interface MarkRequest {
 }
 
 /** What the task pane needs from the workbook it works on, beyond reading it. */
-export interface PaneWorkbook extends WorkbookReader {
+export interface PaneWorkbook extends WorkbookReader, WorkbookWriter {
   activeSheetName(): Promise<string>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Highlights the cells of findings; returns how many marks were written. */

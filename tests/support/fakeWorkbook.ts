@@ -1,6 +1,20 @@
-import type { Grid } from "../../src/domain/grid";
+import type { Cell, Grid } from "../../src/domain/grid";
+import { type SheetSpec, uniqueSheetName } from "../../src/domain/sheets/spec";
+import { placeSummary } from "../../src/domain/summary";
 import type { MarkRequest, PaneWorkbook } from "../../src/workbook/pane";
 import type { SheetInfo } from "../../src/workbook/types";
+import type { SummaryPlacement } from "../../src/workbook/writer";
+
+/** What a written sheet holds once Excel has computed it: values, and formula results we know. */
+export function gridFromSpec(spec: SheetSpec, name: string): Grid {
+  const values: Cell[][] = [];
+  for (const cell of spec.cells) {
+    const row = (values[cell.row] ??= []);
+    row[cell.col] = cell.formula ? (cell.result ?? null) : (cell.value ?? null);
+  }
+  for (let r = 0; r < values.length; r++) values[r] = Array.from(values[r] ?? [], (v) => (v === undefined || v === "" ? null : v));
+  return { sheet: name, origin: { row: 0, col: 0 }, values, merges: spec.merges };
+}
 
 /** A PaneWorkbook over grids in memory that records what the pane asks of it. */
 export class FakeWorkbook implements PaneWorkbook {
@@ -9,6 +23,7 @@ export class FakeWorkbook implements PaneWorkbook {
   readonly reads: Array<readonly string[] | undefined> = [];
   failNextRead: Error | null = null;
   private handlers: Array<(sheet: string) => void> = [];
+  readonly summaries = new Set<string>();
 
   constructor(
     public grids: Grid[],
@@ -27,6 +42,25 @@ export class FakeWorkbook implements PaneWorkbook {
       throw error;
     }
     return this.grids.filter((g) => !names || names.includes(g.sheet));
+  }
+
+  async addSheet(spec: SheetSpec): Promise<string> {
+    const name = uniqueSheetName(spec.name, this.grids.map((g) => g.sheet));
+    this.grids.push(gridFromSpec(spec, name));
+    return name;
+  }
+
+  async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
+    const place = placeSummary(
+      this.grids.map((g) => ({ name: g.sheet, addinSummary: this.summaries.has(g.sheet) })),
+      uniqueSheetName,
+    );
+    const grid = gridFromSpec(spec, place.name);
+    const index = this.grids.findIndex((g) => g.sheet === place.replace);
+    if (index >= 0) this.grids[index] = grid;
+    else this.grids.push(grid);
+    this.summaries.add(place.name);
+    return { name: place.name, replaced: place.replace !== null, renamed: place.renamed };
   }
 
   async activeSheetName(): Promise<string> {

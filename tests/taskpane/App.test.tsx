@@ -136,3 +136,37 @@ describe("the task pane", () => {
     }
   });
 });
+
+describe("the pane's writing commands", () => {
+  it("inserts a template of the chosen family in a new sheet, and refuses a bad year", async () => {
+    const workbook = new FakeWorkbook([...grids2021]);
+    renderPane(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Insertar plantilla" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Formato" }), { target: { value: "municipal-2021" } });
+    const year = screen.getByRole("spinbutton", { name: "Año" });
+    fireEvent.change(year, { target: { value: "1999" } });
+    expect(screen.getByText("El año debe estar entre 2000 y 2100.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Insertar" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(year, { target: { value: "2026" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Secretaría" }), { target: { value: "Secretaría de Obras" } });
+    fireEvent.click(screen.getByRole("button", { name: "Insertar" }));
+    expect(await screen.findByText("Plantilla insertada en la hoja nueva «POA 2026».")).toBeTruthy();
+    const added = workbook.grids.find((g) => g.sheet === "POA 2026")!;
+    expect(added.values[0]![0]).toBe("PROGRAMA OPERATIVO ANUAL 2026");
+    expect(added.values[3]![0]).toBe("Secretaría de Obras");
+    expect(added.values[4]![0]).toBe("EJE");
+  });
+
+  it("writes the summary beside a user's «Resumen», then updates its own", async () => {
+    const workbook = new FakeWorkbook([...grids2021]);
+    renderPane(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Generar resumen" }));
+    expect(
+      await screen.findByText("Ya hay una hoja «Resumen» que no hizo el complemento y no se tocó: el resumen se escribió en «Resumen (2)»."),
+    ).toBeTruthy();
+    expect(workbook.grids.find((g) => g.sheet === "Resumen")).toBe(grids2021[1]);
+    fireEvent.click(screen.getByRole("button", { name: "Generar resumen" }));
+    expect(await screen.findByText("Resumen actualizado en la hoja «Resumen (2)».")).toBeTruthy();
+    expect(workbook.grids.map((g) => g.sheet)).toEqual(["POA 2021", "Resumen", "Resumen (2)"]);
+  });
+});

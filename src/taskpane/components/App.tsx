@@ -21,6 +21,7 @@ import { countBySeverity } from "../results";
 import { stringsFor } from "../strings";
 import { useValidation } from "../useValidation";
 import { FindingsView } from "./FindingsView";
+import { Tools } from "./Tools";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "12px", padding: "12px", minHeight: "100vh", boxSizing: "border-box" },
@@ -82,6 +83,13 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
         </MessageBar>
       )}
 
+      <Tools workbook={workbook} strings={strings} locale={locale} run={run} />
+      {notice && (
+        <MessageBar intent={notice.intent} aria-live="polite">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+
       {state.status === "idle" && <Body1 className={styles.muted}>{strings.empty}</Body1>}
       {state.status === "loading" && <Spinner size="small" label={strings.loading} />}
       {state.status === "error" && (
@@ -140,11 +148,6 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
             </>
           )}
         </>
-      )}
-      {notice && (
-        <MessageBar intent={notice.intent} aria-live="polite">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
       )}
     </main>
   );

@@ -1,0 +1,87 @@
+import { Button, Field, Input, makeStyles, Select } from "@fluentui/react-components";
+import { useState } from "react";
+import { buildSummarySheet, summarize } from "../../domain/summary";
+import { buildTemplate, TEMPLATE_FAMILIES, type TemplateFamily, TemplateOptionsSchema } from "../../domain/templates";
+import type { Locale } from "../../domain/i18n/format";
+import { validateGrids } from "../../domain/validate";
+import type { PaneWorkbook } from "../../workbook/pane";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
+});
+
+/** "Insertar plantilla" and "Generar resumen": the two commands that write, each only when asked. */
+export function Tools(props: {
+  workbook: PaneWorkbook;
+  strings: Strings;
+  locale: Locale;
+  run: (task: () => Promise<string>) => Promise<void>;
+}) {
+  const { workbook, strings, run } = props;
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [family, setFamily] = useState<TemplateFamily>("municipal-2022");
+  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [secretaria, setSecretaria] = useState("");
+  const [activities, setActivities] = useState("10");
+  const parsed = TemplateOptionsSchema.safeParse({ family, year: Number(year), secretaria, activities: Number(activities) });
+  const problem = (path: string) => (parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === path)?.message);
+
+  const insert = () =>
+    run(async () => {
+      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join(" "));
+      return strings.inserted(await workbook.addSheet(buildTemplate(parsed.data).spec));
+    });
+  const summarizeWorkbook = () =>
+    run(async () => {
+      const report = validateGrids(await workbook.readSheets(), { locale: props.locale });
+      const placement = await workbook.writeSummary(buildSummarySheet(summarize(report), { withFile: false, sources: 1 }));
+      return placement.renamed ? strings.summaryRenamed(placement.name) : strings.summaryWritten(placement.name, placement.replaced);
+    });
+
+  return (
+    <section aria-label={strings.tools} className={styles.form}>
+      <div className={styles.row}>
+        <Button onClick={() => setOpen(!open)} aria-expanded={open}>
+          {strings.insertTemplate}
+        </Button>
+        <Button onClick={() => void summarizeWorkbook()}>{strings.summarize}</Button>
+      </div>
+      {open && (
+        <form
+          className={styles.form}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void insert();
+          }}
+        >
+          <Field label={strings.family}>
+            <Select value={family} onChange={(_, data) => setFamily(data.value as TemplateFamily)}>
+              {TEMPLATE_FAMILIES.map((f) => (
+                <option key={f} value={f}>
+                  {strings.families[f]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.row}>
+            <Field label={strings.year} validationMessage={problem("year")}>
+              <Input type="number" value={year} onChange={(_, data) => setYear(data.value)} />
+            </Field>
+            <Field label={strings.activityRows} validationMessage={problem("activities")}>
+              <Input type="number" value={activities} onChange={(_, data) => setActivities(data.value)} />
+            </Field>
+          </div>
+          <Field label={strings.secretaria} validationMessage={problem("secretaria")}>
+            <Input value={secretaria} onChange={(_, data) => setSecretaria(data.value)} />
+          </Field>
+          <Button type="submit" appearance="primary" disabled={!parsed.success}>
+            {strings.insert}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
