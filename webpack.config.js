@@ -49,6 +49,7 @@ function sideloadHelp() {
   return [
     "",
     "El panel está en https://localhost:3000/taskpane.html",
+    "Sin Excel: abra esa dirección en el navegador para la vista previa con un POA de muestra.",
     "Cargar el complemento en Excel:",
     "  • Excel en la web: Inicio → Complementos → Más complementos → Cargar mi complemento → manifest.xml",
     "  • Excel de escritorio (Windows): comparta la carpeta del proyecto, agréguela en",
@@ -86,6 +87,8 @@ async function taskpane(mode, serving) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The preview's sample: a real POA, kept with its real mistakes.
+          { from: "tests/fixtures/secretaria-particular-2021.xlsx", to: "sample/poa-muestra-2021.xlsx" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -16,7 +16,11 @@ async function start(): Promise<void> {
     </MessageBar>
   );
   let content;
-  if (office.host !== "Excel") content = message(strings.noExcel);
+  if (office.host === null) {
+    // Outside Office: the preview over an .xlsx file, with ExcelJS loaded only for it.
+    const { Preview } = await import(/* webpackChunkName: "preview" */ "./preview/Preview");
+    content = <Preview locale={locale} />;
+  } else if (office.host !== "Excel") content = message(strings.noExcel);
   else if (!excelSupports("1.7")) content = message(strings.oldExcel);
   else content = <App workbook={officeWorkbook()} locale={locale} />;
   root.render(<FluentProvider theme={theme}>{content}</FluentProvider>);

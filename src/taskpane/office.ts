@@ -13,12 +13,14 @@ const READY_TIMEOUT_MS = 3_000;
  * loaded at all, the pane must still come up instead of staying blank.
  */
 export async function waitForOffice(): Promise<OfficeHost> {
-  if (typeof Office === "undefined") return { host: null, displayLanguage: navigator.language, dark: false };
+  // Outside Office the pane speaks Spanish, our users' language; `?lang=en` asks for English.
+  const outside: OfficeHost = { host: null, displayLanguage: new URLSearchParams(location.search).get("lang") ?? "es-MX", dark: false };
+  if (typeof Office === "undefined") return outside;
   const info = await Promise.race([
     Office.onReady(),
     new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
   ]);
-  if (!info || !info.host) return { host: null, displayLanguage: navigator.language, dark: false };
+  if (!info || !info.host) return outside;
   return {
     host: String(info.host),
     displayLanguage: Office.context.displayLanguage,

@@ -3,10 +3,19 @@ import { WorkbookReadError } from "../../workbook/errors";
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // "EncryptedPackage" in UTF-16LE: the stream an encrypted .xlsx keeps inside its CFB container.
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((ch) => [ch.charCodeAt(0), 0]);
 
 function startsWith(data: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, i) => data[i] === byte);
+}
+
+/** Byte search that also runs in the browser preview, where there is no Buffer. */
+function contains(data: Uint8Array, needle: number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= data.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (data[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Tells an .xlsx from what people save by mistake, before ExcelJS sees the bytes. */
@@ -14,7 +23,7 @@ export function assertXlsxBytes(data: Uint8Array): void {
   if (data.length === 0) throw new WorkbookReadError("not-xlsx", "El archivo está vacío (0 bytes).");
   if (startsWith(data, ZIP)) return;
   if (startsWith(data, CFB)) {
-    if (Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(ENCRYPTED_PACKAGE)) {
+    if (contains(data, ENCRYPTED_PACKAGE)) {
       throw new WorkbookReadError(
         "encrypted",
         "El libro está protegido con contraseña de apertura. Quite la contraseña (Archivo → Información → Proteger libro) y vuelva a intentarlo.",

@@ -22,7 +22,8 @@ export function readSummary(
     const name = cellText(view.value(row, actionCol));
     const number = numberCol === null ? "" : cellText(view.value(row, numberCol));
     const amount = cellText(view.value(row, amountCol));
-    if (name === "" && number === "" && amount === "") {
+    const rowEmpty = !(view.rowCells(row) ?? []).some((v) => v !== null && v !== undefined && cellText(v) !== "");
+    if (rowEmpty || (name === "" && number === "" && amount === "" && rows.length === 0)) {
       if (rows.length > 0 || ++blanks > 1) break;
       continue;
     }

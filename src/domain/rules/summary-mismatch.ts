@@ -40,6 +40,8 @@ export const summaryMismatch: Rule = {
           else rowsTotal += amount;
           const number = rowNumber(row);
           const name = row.name?.text ?? "";
+          // A row with neither number nor name (an action not filled in yet) has nothing to compare.
+          if (number === null && name === "") continue;
           const action = (number !== null ? byNumber.get(number) : undefined) ?? (name ? byName.get(normalizeLabel(name)) : undefined);
           if (!action) {
             if (scope === "workbook") {
@@ -83,6 +85,7 @@ export const summaryMismatch: Rule = {
         for (const action of actions) {
           if (listed.has(action)) continue;
           const number = actionNumber(action);
+          if (number === null && !action.fields.nombre?.value.text) continue;
           findings.push({
             messageId: "summary-mismatch/missing-from-summary",
             data: { action: number, name: displayText(action.fields.nombre?.value.text ?? ""), where: action.sheet },

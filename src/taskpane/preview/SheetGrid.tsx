@@ -1,0 +1,99 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { columnName, toA1 } from "../../domain/a1";
+import type { Area, Cell, Grid } from "../../domain/grid";
+import type { PreviewView } from "./PreviewWorkbook";
+
+const MAX_ROWS = 2_000;
+const MARK_COLORS = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" } as const;
+
+const useStyles = makeStyles({
+  wrap: { overflow: "auto", height: "100%", backgroundColor: tokens.colorNeutralBackground1 },
+  table: { borderCollapse: "collapse", fontSize: "11px", fontFamily: tokens.fontFamilyBase },
+  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 400, padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  rowHead: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, padding: "2px 4px", textAlign: "right", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", maxWidth: "260px", minWidth: "36px", verticalAlign: "top", whiteSpace: "pre-wrap" },
+  short: { whiteSpace: "nowrap" },
+  selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+});
+
+const money = new Intl.NumberFormat("es-MX", { style: "currency", currency: "MXN", currencyDisplay: "narrowSymbol" });
+const count = new Intl.NumberFormat("es-MX", { maximumFractionDigits: 2 });
+
+function display(value: Cell, format: string): string {
+  if (value === null) return "";
+  if (typeof value === "number") return format.includes("$") ? money.format(value) : count.format(value);
+  if (typeof value === "object") return value.error;
+  return String(value);
+}
+
+/** The sheet as a read-only table, as Excel would show it: merged cells spanned. */
+export function SheetGrid({ grid, view }: { grid: Grid | undefined; view: PreviewView }) {
+  const styles = useStyles();
+  const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  useEffect(() => selectedRef.current?.scrollIntoView({ block: "center", inline: "center" }), [view.selected, view.version, grid]);
+  if (!grid) return null;
+  const rows = Math.min(grid.origin.row + grid.values.length, MAX_ROWS);
+  let cols = 0;
+  for (const row of grid.values) cols = Math.max(cols, (row?.length ?? 0) + grid.origin.col);
+  const spans = new Map<string, Area>();
+  const covered = new Set<string>();
+  for (const merge of grid.merges) {
+    spans.set(`${merge.top}:${merge.left}`, merge);
+    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) if (r !== merge.top || c !== merge.left) covered.add(`${r}:${c}`);
+  }
+  const body = [];
+  for (let r = 0; r < rows; r++) {
+    const values = grid.values[r - grid.origin.row];
+    const formats = grid.numberFormats?.[r - grid.origin.row];
+    const cells = [];
+    for (let c = 0; c < cols; c++) {
+      if (covered.has(`${r}:${c}`)) continue;
+      const address = toA1(r, c);
+      const span = spans.get(`${r}:${c}`);
+      const value = values?.[c - grid.origin.col] ?? null;
+      const selected = view.selected === address;
+      const mark = view.marks.get(`${grid.sheet}!${address}`);
+      const text = display(value, formats?.[c - grid.origin.col] ?? "General");
+      cells.push(
+        <td
+          key={c}
+          data-cell={address}
+          ref={selected ? selectedRef : undefined}
+          aria-selected={selected || undefined}
+          className={[styles.cell, selected ? styles.selected : "", text.length <= 40 ? styles.short : ""].join(" ")}
+          style={mark ? { backgroundColor: MARK_COLORS[mark] } : undefined}
+          rowSpan={span ? span.bottom - span.top + 1 : undefined}
+          colSpan={span ? span.right - span.left + 1 : undefined}
+        >
+          {text}
+        </td>,
+      );
+    }
+    body.push(
+      <tr key={r}>
+        <th scope="row" className={styles.rowHead}>
+          {r + 1}
+        </th>
+        {cells}
+      </tr>,
+    );
+  }
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table} aria-label={grid.sheet}>
+        <thead>
+          <tr>
+            <th className={styles.head} />
+            {Array.from({ length: cols }, (_, c) => (
+              <th key={c} scope="col" className={styles.head}>
+                {columnName(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{body}</tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import { validateFiles } from "../../src/cli/validateFiles";
+import { validateGrids } from "../../src/domain/validate";
+import { launchChromium, serveDist } from "./support";
+
+const ROOT = join(__dirname, "../..");
+const SAMPLE = join(ROOT, "tests/fixtures/secretaria-particular-2021.xlsx");
+const SCREENSHOTS = join(ROOT, "test-results");
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDist(join(ROOT, "dist"));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+  // No network reaches Microsoft's CDN here: office.js fails to load, as it would offline.
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+});
+
+afterEach(async () => {
+  const state = expect.getState();
+  if (page && state.currentTestName) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${state.currentTestName.replace(/[^\w-]+/g, "_")}.png`), fullPage: true });
+  }
+  await page?.close();
+});
+
+describe("the preview in a real Chromium", () => {
+  it("validates the bundled sample with the counts `poa validate` gives, and highlights a finding's cell", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole("heading", { name: "POA Excel · vista previa sin Excel" }).waitFor();
+    await page.locator('table[aria-label="POA 2021"] td[data-cell="G47"]').waitFor();
+
+    const [cli] = await validateFiles([SAMPLE], "es");
+    const report = cli && "report" in cli ? cli.report : null;
+    expect(report?.errorCount).toBe(4);
+
+    await page.getByRole("button", { name: "Validar libro" }).click();
+    await page.getByRole("button", { name: `Errores: ${report!.errorCount}` }).waitFor();
+    await page.getByRole("button", { name: `Avisos: ${report!.warningCount}` }).waitFor();
+    await page.getByRole("button", { name: `Notas: ${report!.infoCount}` }).waitFor();
+
+    await page.getByRole("tab", { name: "Resumen" }).click();
+    await page.getByRole("button", { name: /Ir a la celda G47:/ }).click();
+    const cell = page.locator('table[aria-label="POA 2021"] td[data-cell="G47"]');
+    await expect(cell.getAttribute("aria-selected")).resolves.toBe("true");
+    await page.waitForFunction(() => {
+      const td = document.querySelector('td[data-cell="G47"]')!.getBoundingClientRect();
+      return td.top >= 0 && td.bottom <= window.innerHeight;
+    });
+    expect(await cell.textContent()).toBe("$4,181,100.00");
+  });
+
+  it("inserts a template, writes the summary, and downloads a workbook the command line reads", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole("button", { name: "Insertar plantilla" }).click();
+    await page.getByRole("spinbutton", { name: "Año" }).fill("2026");
+    await page.getByRole("textbox", { name: "Secretaría" }).fill("Secretaría Particular");
+    await page.getByRole("button", { name: "Insertar", exact: true }).click();
+    await page.getByText("Plantilla insertada en la hoja nueva «POA 2026».").waitFor();
+    await page.locator('table[aria-label="POA 2026"]').waitFor();
+
+    await page.getByRole("button", { name: "Generar resumen" }).click();
+    await page.getByText(/el resumen se escribió en «Resumen \(2\)»/).waitFor();
+    await page.locator('table[aria-label="Resumen (2)"]').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Descargar libro" }).click()]);
+    const saved = join(mkdtempSync(join(tmpdir(), "poa-e2e-")), download.suggestedFilename());
+    await download.saveAs(saved);
+    expect(download.suggestedFilename()).toBe("poa-muestra-2021-revisado.xlsx");
+
+    const workbook = await XlsxWorkbook.open(readFileSync(saved));
+    expect((await workbook.listSheets()).map((s) => s.name)).toEqual(["POA 2021", "Resumen", "POA 2026", "Resumen (2)"]);
+    const downloaded = validateGrids(await workbook.readSheets());
+    const summary = downloaded.model.sheets.find((s) => s.name === "Resumen (2)")!.summaries[0]!;
+    expect(summary.rows.map((r) => r.number?.raw ?? null)).toEqual([2, 3, 4, 6, 7, 9, null]);
+    expect(downloaded.findings.filter((f) => f.sheet === "Resumen (2)")).toEqual([]);
+    expect(downloaded.model.sheets.find((s) => s.name === "POA 2026")!.actions[0]!.fields.secretaria?.value.text).toBe("Secretaría Particular");
+    const [fromCli] = await validateFiles([saved], "es");
+    expect(fromCli && "report" in fromCli ? fromCli.report.stats.actions : null).toBe(7);
+  });
+
+  it("says so when the user opens a file that is not a workbook", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.locator('table[aria-label="POA 2021"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: "notas.xlsx", mimeType: "text/plain", buffer: Buffer.from("no es un libro") });
+    await page.getByText("El archivo no es un libro de Excel .xlsx.").waitFor();
+  });
+});
