@@ -1,12 +1,20 @@
 /**
  * `npm run bench`: figures for the issue notes, never pass/fail (machines here are noisy).
- * Domain throughput on a synthetic 1,000-action workbook, and the whole `poa validate` time
- * against ExcelJS's bare read of the same file.
+ * Domain throughput on a synthetic 1,000-action workbook; the whole `poa validate` time against
+ * ExcelJS's bare read of the same file and of a batch of 67 POAs; Office.js round trips per
+ * command; the pane's size and its time to ready in headless Chromium. Needs `npm run build`.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { OfficeWorkbook } from "../src/adapters/office/OfficeWorkbook";
+import { buildSummarySheet, summarize } from "../src/domain/summary";
+import { buildTemplate } from "../src/domain/templates";
+import { ExcelMock } from "../tests/support/excelMock";
+import { stackedGrid } from "../tests/support/grid";
+import { launchChromium, serveDist } from "../tests/e2e/support";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
 import { GridSchema } from "../src/domain/grid";
 import { readWorkbook } from "../src/domain/reader";
@@ -74,6 +82,11 @@ async function main(): Promise<void> {
   const bareMs = Math.min(...bare);
   const wholeMs = Math.min(...whole);
 
+  const batch = await batchOf67();
+  const rounds = await officeRoundTrips();
+  const pane = paneSize();
+  const ready = await timeToReady();
+
   const lines = [
     `synthetic workbook: ${grids.length} sheet, ${activities} activity rows, ${(size / 1024 / 1024).toFixed(1)} MB, ${findings} findings`,
     `reader only:        ${median(reader).toFixed(0)} ms`,
@@ -82,8 +95,82 @@ async function main(): Promise<void> {
     `ExcelJS bare read:  ${bareMs.toFixed(0)} ms (node process, best of 2)`,
     `poa validate:       ${wholeMs.toFixed(0)} ms (node process, best of 2)`,
     `ratio validate/read: ${(wholeMs / bareMs).toFixed(2)}`,
+    `batch of 67 POAs:   ExcelJS bare read ${batch.bare.toFixed(0)} ms, poa validate ${batch.whole.toFixed(0)} ms, ratio ${(batch.whole / batch.bare).toFixed(2)}`,
+    `Office.js round trips (context.sync): ${Object.entries(rounds).map(([k, v]) => `${k} ${v}`).join(", ")}`,
+    `task pane JS (gzip): ${pane.main} KB loaded in Excel; preview adds ${pane.preview} KB`,
+    `pane ready in headless Chromium (preview, sample open): ${ready.toFixed(0)} ms (median of 5)`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+/** One municipality's POA set: 67 workbooks, copies of the two real fixtures. */
+async function batchOf67(): Promise<{ bare: number; whole: number }> {
+  const dir = join(OUT, "batch-67");
+  mkdirSync(dir, { recursive: true });
+  const sources = ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx"].map((f) => join(ROOT, "tests/fixtures", f));
+  for (let i = 0; i < 67; i++) copyFileSync(sources[i % 2]!, join(dir, `poa-${String(i + 1).padStart(2, "0")}.xlsx`));
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const bareRead = `const E=require("exceljs");(async()=>{for(const f of ${JSON.stringify(files)})await new E.Workbook().xlsx.readFile(f)})()`;
+  const bare: number[] = [];
+  const whole: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    bare.push(timeProcess(["-e", bareRead]));
+    whole.push(timeProcess([CLI, "validate", "--format", "json", ...files]));
+  }
+  return { bare: Math.min(...bare), whole: Math.min(...whole) };
+}
+
+/** Round trips per command, counted on the strict office-addin-mock harness of the adapter tests. */
+async function officeRoundTrips(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const sheetsOf = (n: number) => Array.from({ length: n }, (_, i) => stackedGrid([{ numero: i + 1 }], `Acción ${i + 1}`));
+  for (const n of [1, 10, 50]) {
+    const excel = new ExcelMock(sheetsOf(n));
+    await new OfficeWorkbook(excel.run, () => true).readSheets();
+    counts[`validar libro (${n} hojas)`] = excel.syncs;
+  }
+  const count = async (name: string, task: (workbook: OfficeWorkbook) => Promise<unknown>) => {
+    const excel = new ExcelMock(sheetsOf(10));
+    await task(new OfficeWorkbook(excel.run, () => true));
+    counts[name] = excel.syncs;
+  };
+  await count("ir a celda", (w) => w.selectCell("Acción 1", "G8"));
+  await count("marcar", (w) => w.markFindings([{ sheet: "Acción 1", cell: "G8", severity: "error" }]));
+  await count("limpiar marcas", (w) => w.clearMarks());
+  await count("insertar plantilla", (w) => w.addSheet(buildTemplate({ family: "municipal-2022", year: 2025 }).spec));
+  await count("generar resumen", async (w) => w.writeSummary(buildSummarySheet(summarize(validateGrids(await w.readSheets())), { withFile: false, sources: 1 })));
+  return counts;
+}
+
+function paneSize(): { main: number; preview: number } {
+  const dist = join(ROOT, "dist");
+  const kb = (file: string) => Math.round(gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024);
+  const scripts = readdirSync(dist).filter((f) => f.endsWith(".js"));
+  const main = scripts.filter((f) => f.startsWith("taskpane.")).reduce((n, f) => n + kb(f), 0);
+  const preview = scripts.filter((f) => !f.startsWith("taskpane.")).reduce((n, f) => n + kb(f), 0);
+  return { main, preview };
+}
+
+async function timeToReady(): Promise<number> {
+  const server = await serveDist(join(ROOT, "dist"));
+  const browser = await launchChromium();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage();
+      await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+      const started = performance.now();
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.locator('td[data-cell="G47"]').waitFor();
+      await page.getByRole("button", { name: "Validar libro" }).waitFor();
+      times.push(performance.now() - started);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return median(times);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,19 @@
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+
+const available = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+
+/**
+ * Tests that need LibreOffice Calc. CI installs it (`.ci/run`) and always runs them; a developer
+ * machine without it skips them and says so, instead of failing the whole suite.
+ */
+export const itWithLibreOffice: jest.It = available || process.env.CI ? it : it.skip;
+if (!available && !process.env.CI) {
+  process.stderr.write("LibreOffice (soffice) no está instalado: se omiten las pruebas que abren los libros en Calc. Instálelo con `apt-get install libreoffice-calc-nogui`.\n");
+}
 
 /**
  * Opens an .xlsx in LibreOffice Calc (headless), which recalculates every formula, and returns
