@@ -32,6 +32,16 @@ export const ActivitySchema = z.object({
   coveredFigureCells: z.array(z.string()),
   /** Values sit under the wrong headings; per-cell checks are left to the layout finding. */
   shifted: z.boolean(),
+  /** Quarterly follow-up (state institutional layout): realized per quarter, total and progress. */
+  followUp: z
+    .object({
+      ur: LocatedTextSchema.nullable(),
+      number: LocatedTextSchema.nullable(),
+      realized: z.array(LocatedFigureSchema),
+      total: LocatedFigureSchema.nullable(),
+      progress: LocatedFigureSchema.nullable(),
+    })
+    .nullable(),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 
@@ -61,12 +71,31 @@ export const LayoutNoteSchema = z.object({
 });
 export type LayoutNote = z.infer<typeof LayoutNoteSchema>;
 
+export const InstitutionalHeaderSchema = z.object({
+  institucion: LocatedTextSchema.nullable(),
+  programa: LocatedTextSchema.nullable(),
+  units: z.array(
+    z.object({
+      label: LocatedTextSchema,
+      code: LocatedTextSchema,
+      name: LocatedTextSchema,
+      assigned: LocatedFigureSchema,
+      spent: z.array(LocatedFigureSchema),
+    }),
+  ),
+  ped: z.array(z.object({ label: LocatedTextSchema, value: LocatedTextSchema })),
+  classification: z.array(z.object({ label: LocatedTextSchema, code: LocatedTextSchema, name: LocatedTextSchema })),
+});
+export type InstitutionalHeader = z.infer<typeof InstitutionalHeaderSchema>;
+
 export const ActionSchema = z.object({
   sheet: z.string(),
   /** First cell of the block (its title, or its first label). */
   anchor: z.string(),
   title: z.object({ cell: z.string(), year: z.number().int().nullable() }).nullable(),
-  family: z.enum(["municipal-2021", "municipal-2022", "unknown"]),
+  family: z.enum(["municipal-2021", "municipal-2022", "institucional", "unknown"]),
+  /** The page header of the state institutional layout; null for municipal actions. */
+  institutional: InstitutionalHeaderSchema.nullable(),
   fields: z.partialRecord(HeaderFieldSchema, FieldSchema),
   tableHeader: z.string().nullable(),
   periodKind: z.enum(["monthly", "quarterly"]),

@@ -80,6 +80,7 @@ export function readActivity(view: GridView, row: number, layout: TableLayout): 
     periods,
     coveredFigureCells,
     shifted: isShifted(view, row, layout, [...periods, inversion, anual]),
+    followUp: null,
   };
 }
 

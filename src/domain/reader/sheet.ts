@@ -2,6 +2,7 @@ import { type Grid, GridView } from "../grid";
 import type { Action, Activity, LayoutNote, SheetModel, SummaryTable } from "../model";
 import { readActivity, setPeriods, type TableLayout, tableFromHeader } from "./activities";
 import { readHeader } from "./header";
+import { isInstitutionalSheet, readInstitutionalSheet } from "./institucional";
 import { isMonthRow, isTableHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
 import { readSummary } from "./summary";
 
@@ -74,6 +75,7 @@ class BlockBuilder {
       anchor,
       title: this.title ? { cell: view.address(this.title.row, this.title.col), year: this.title.year } : null,
       family: header.family,
+      institutional: null,
       fields: header.fields,
       tableHeader: this.table ? view.address(this.table.headerRow, this.table.headerCol) : null,
       periodKind: "monthly",
@@ -96,6 +98,7 @@ function looksLikeActivity(info: RowInfo): boolean {
  */
 export function readSheet(grid: Grid): SheetModel {
   const view = new GridView(grid);
+  if (isInstitutionalSheet(view)) return { name: grid.sheet, actions: readInstitutionalSheet(view), summaries: [], notes: [] };
   const actions: Action[] = [];
   const summaries: SummaryTable[] = [];
   const notes: LayoutNote[] = [];

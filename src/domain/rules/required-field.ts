@@ -18,29 +18,40 @@ const REQUIRED_ACTION_FIELDS: HeaderField[] = [
 
 const REQUIRED_ACTIVITY_TEXT = ["area", "unidad", "indicador"] as const;
 
+/** The state institutional page names its institution and budget program instead. */
+const INSTITUTIONAL_FIELDS: Partial<Record<HeaderField, string>> = {
+  secretaria: "INSTITUCIÓN",
+  nombre: "PROGRAMA PRESUPUESTAL",
+};
+
+function captionOf(action: Action, key: HeaderField): string {
+  return (action.family === "institucional" ? INSTITUTIONAL_FIELDS[key] : undefined) ?? HEADER_CAPTIONS[key];
+}
+
 function actionFindings(action: Action): FindingDraft[] {
   const findings: FindingDraft[] = [];
   const number = actionNumber(action);
-  for (const key of REQUIRED_ACTION_FIELDS) {
+  const required = action.family === "institucional" ? (Object.keys(INSTITUTIONAL_FIELDS) as HeaderField[]) : REQUIRED_ACTION_FIELDS;
+  for (const key of required) {
     const field = action.fields[key];
     if (!field) {
       findings.push({
         messageId: "required-field/action-label",
-        data: { field: HEADER_CAPTIONS[key], action: number },
+        data: { field: captionOf(action, key), action: number },
         sheet: action.sheet,
         cell: action.anchor,
         action: number,
-        expected: HEADER_CAPTIONS[key],
+        expected: captionOf(action, key),
         actual: null,
       });
     } else if (field.value.text === "") {
       findings.push({
         messageId: "required-field/action-field",
-        data: { field: HEADER_CAPTIONS[key], action: number },
+        data: { field: captionOf(action, key), action: number },
         sheet: action.sheet,
         cell: field.value.cell,
         action: number,
-        expected: HEADER_CAPTIONS[key],
+        expected: captionOf(action, key),
         actual: null,
       });
     }
@@ -75,16 +86,18 @@ function activityFindings(action: Action): FindingDraft[] {
   const number = actionNumber(action);
   for (const activity of action.activities) {
     if (activity.shifted) continue;
-    const missing = (column: keyof typeof TABLE_CAPTIONS, cell: string) =>
+    const missing = (column: keyof typeof TABLE_CAPTIONS, cell: string) => {
+      const caption = column === "anual" && action.periodKind === "quarterly" ? "META ANUAL" : TABLE_CAPTIONS[column];
       findings.push({
         messageId: "required-field/activity-field",
-        data: { field: TABLE_CAPTIONS[column], row: activity.row + 1 },
+        data: { field: caption, row: activity.row + 1 },
         sheet: action.sheet,
         cell,
         action: number,
-        expected: TABLE_CAPTIONS[column],
+        expected: caption,
         actual: null,
       });
+    };
     if (activity.actividad.text === "") missing("actividad", activity.actividad.cell);
     for (const column of REQUIRED_ACTIVITY_TEXT) {
       const located = activity[column];

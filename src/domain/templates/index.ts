@@ -1,4 +1,5 @@
 import type { SheetSpec } from "../sheets/spec";
+import { institucionalTemplate } from "./institucional";
 import { municipalTemplate, type TemplateLayout } from "./municipal";
 import { type TemplateInput, TemplateOptionsSchema } from "./options";
 
@@ -8,5 +9,5 @@ export type { TemplateLayout } from "./municipal";
 /** A new, empty POA action sheet of the chosen family. Throws a zod error on bad options. */
 export function buildTemplate(input: TemplateInput): { spec: SheetSpec; layout: TemplateLayout } {
   const options = TemplateOptionsSchema.parse(input);
-  return municipalTemplate(options);
+  return options.family === "institucional" ? institucionalTemplate(options) : municipalTemplate(options);
 }
