@@ -44,6 +44,20 @@ export const en: Record<MessageId, string> = {
   "action-number/duplicate": "Action number {action|action} is repeated: it is also at {other}.",
   "action-number/not-whole": "Action number “{value}” is not a whole number.",
   "year-mismatch/mismatch": "This block says PROGRAMA OPERATIVO ANUAL {actual}, but the rest of the workbook is for {expected}.",
+  "avance/total":
+    "TOTAL ACUMULADO says {actual|num}, but what was REALIZADO in the quarters adds up to {expected|num} in activity “{activity}”.",
+  "avance/progress":
+    "% DE AVANCE says {actual|num}, but the accumulated total ({total|num}) over the annual target ({meta|num}) gives {expected|num} % in activity “{activity}”.",
+  "avance/ahead":
+    "What was realized up to the {quarter} ({actual|num}) exceeds what was scheduled by then ({expected|num}) in activity “{activity}”; confirm the figure or adjust the calendar.",
+  "header-consistency/differs": "{field} says “{actual}” on this page, but “{expected}” on the POA's other pages.",
+  "classification/unknown-code": "{level} {code} does not exist in CONAC's classification.",
+  "classification/wrong-parent": "{level} {code} does not belong to the {parentLevel} {parent} given.",
+  "classification/wrong-name": "{level} {code} is called “{expected}” in CONAC's classification, not “{actual}”.",
+  "ur-investment/mismatch":
+    "The {unit} ({code}) is assigned {expected|money}, but its activities add up to {actual|money} (difference {diff|money}).",
+  "ur-investment/rounding":
+    "The {unit} ({code}) is assigned {expected|money} and its activities add up to {actual|money}: they differ by rounding only.",
   "layout/inferred-label":
     "The {label} label is missing: this cell's value was taken as {label}. Type the label so the document is clear.",
   "layout/orphan-rows": "{count|num} row(s) with figures belong to no action block: there is no POA header above them.",

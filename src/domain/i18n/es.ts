@@ -45,6 +45,21 @@ export const es = {
   "action-number/duplicate": "El número de acción {action|action} se repite: también está en {other}.",
   "action-number/not-whole": "El número de acción «{value}» no es un número entero.",
   "year-mismatch/mismatch": "Este bloque dice PROGRAMA OPERATIVO ANUAL {actual}, pero el resto del libro es de {expected}.",
+  "avance/total":
+    "TOTAL ACUMULADO dice {actual|num}, pero lo REALIZADO en los trimestres suma {expected|num} en la actividad «{activity}».",
+  "avance/progress":
+    "% DE AVANCE dice {actual|num}, pero el acumulado ({total|num}) entre la meta anual ({meta|num}) da {expected|num} % en la actividad «{activity}».",
+  "avance/ahead":
+    "Lo realizado hasta el {quarter} ({actual|num}) rebasa lo calendarizado a esa fecha ({expected|num}) en la actividad «{activity}»; confirme la cifra o ajuste el calendario.",
+  "header-consistency/differs":
+    "{field} dice «{actual}» en esta página, pero «{expected}» en las demás páginas del POA.",
+  "classification/unknown-code": "{level} {code} no existe en la clasificación del CONAC.",
+  "classification/wrong-parent": "{level} {code} no pertenece a la {parentLevel} {parent} indicada.",
+  "classification/wrong-name": "{level} {code} se llama «{expected}» en la clasificación del CONAC, no «{actual}».",
+  "ur-investment/mismatch":
+    "La {unit} ({code}) tiene asignados {expected|money}, pero sus actividades suman {actual|money} (diferencia {diff|money}).",
+  "ur-investment/rounding":
+    "La {unit} ({code}) tiene asignados {expected|money} y sus actividades suman {actual|money}: difieren solo por redondeo.",
   "layout/inferred-label":
     "Falta la etiqueta {label}: se tomó el valor de esta celda como {label}. Escriba la etiqueta para que el documento sea claro.",
   "layout/orphan-rows":

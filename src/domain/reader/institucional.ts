@@ -127,7 +127,9 @@ function readPage(view: GridView, top: number, bottom: number): Action {
     tableHeader: tableHeader ? view.address(tableHeader.row, tableHeader.col) : null,
     periodKind: "quarterly",
     activities,
-    notes: tableHeader ? [] : [{ kind: "no-table", cell: view.address(top, view.firstCol), data: {} }],
+    notes: tableHeader
+      ? activities.filter((a) => a.shifted).map((a) => ({ kind: "shifted-row" as const, cell: a.actividad.cell, data: { row: a.row + 1 } }))
+      : [{ kind: "no-table", cell: view.address(top, view.firstCol), data: {} }],
   };
 }
 
@@ -165,6 +167,10 @@ function readTable(view: GridView, header: Hit, hits: Hit[], bottom: number): Ac
     const anything =
       actividad.text !== "" || [...periods, ...done, anual, monto].some((f) => f !== null && f.figure.kind !== "blank");
     if (!anything) continue;
+    // Words under figure headings and figures under word headings: the row slid sideways.
+    const misplaced =
+      [...periods, ...done, anual, monto].filter((f) => f?.figure.kind === "text").length +
+      [actividad, text(r, at.unidad)].filter((t) => t !== null && typeof t.raw === "number").length;
     activities.push({
       row: r,
       actividad,
@@ -175,7 +181,7 @@ function readTable(view: GridView, header: Hit, hits: Hit[], bottom: number): Ac
       anual,
       periods,
       coveredFigureCells: [],
-      shifted: false,
+      shifted: misplaced >= 2,
       followUp: {
         ur: text(r, at.ur),
         number: text(r, at.number),

@@ -1,4 +1,8 @@
 import { actionNumberRule } from "./action-number";
+import { avance } from "./avance";
+import { classification } from "./classification";
+import { headerConsistency } from "./header-consistency";
+import { urInvestment } from "./ur-investment";
 import { beneficiarios } from "./beneficiarios";
 import { investmentSum } from "./investment-sum";
 import { layout } from "./layout";
@@ -24,4 +28,8 @@ export const RULES: readonly Rule[] = [
   summaryMismatch,
   actionNumberRule,
   yearMismatch,
+  avance,
+  headerConsistency,
+  classification,
+  urInvestment,
 ];

@@ -15,6 +15,10 @@ export const RULE_IDS = [
   "summary-mismatch",
   "action-number",
   "year-mismatch",
+  "avance",
+  "header-consistency",
+  "classification",
+  "ur-investment",
   "layout",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
