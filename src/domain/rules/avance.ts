@@ -38,7 +38,8 @@ export const avance: Rule = {
         }
         const meta = activity.anual?.figure.kind === "number" ? activity.anual.figure.value : null;
         const progress = followUp.progress;
-        const accumulated = total?.figure.kind === "number" ? total.figure.value : realized;
+        // Judged against Σ REALIZADO: a wrong TOTAL ACUMULADO is its own finding, not two.
+        const accumulated = realized;
         if (progress?.figure.kind === "number" && meta !== null && meta > 0) {
           const exact = (accumulated / meta) * 100;
           const value = progress.figure.value;

@@ -13,7 +13,8 @@ export const urInvestment: Rule = {
   },
   check({ workbook }) {
     const pages = workbook.sheets.flatMap((s) => s.actions).filter((a) => a.institutional);
-    if (pages.length === 0) return [];
+    // A shifted row hides which UR it belongs to; the layout finding comes first.
+    if (pages.length === 0 || pages.some((p) => p.activities.some((a) => a.shifted))) return [];
     const sums = new Map<string, number | null>();
     for (const page of pages) {
       for (const activity of page.activities) {
