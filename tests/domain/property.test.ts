@@ -39,6 +39,18 @@ const LABELS = [
   "$ -",
   "$1,000.00",
   "4,400",
+  "INSTITUCIÓN",
+  "PROGRAMA PRESUPUESTAL",
+  "MONTO ASIGNADO",
+  "UR PRINCIPAL",
+  "FUNCIÓN",
+  "1.7",
+  "META ANUAL",
+  "CALENDARIO",
+  "REALIZADO",
+  "1ER. TRIM",
+  "TOTAL ACUMULADO",
+  "% DE AVANCE VS META",
 ];
 
 const cell: fc.Arbitrary<Cell> = fc.oneof(
