@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { parseCsv } from "../../src/domain/catalogs/csv";
 
 const available = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 
@@ -41,38 +42,10 @@ export async function recalculateWithLibreOffice(bytes: Uint8Array): Promise<Map
     const sheets = new Map<string, string[][]>();
     for (const file of readdirSync(join(dir, "out"))) {
       const name = file.replace(/^libro-/, "").replace(/\.csv$/, "");
-      sheets.set(name, parseCsvRows(readFileSync(join(dir, "out", file), "utf8")));
+      sheets.set(name, parseCsv(readFileSync(join(dir, "out", file), "utf8"), { keepEmptyRows: true }));
     }
     return sheets;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (ch !== "\r") field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
 }

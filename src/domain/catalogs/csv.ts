@@ -1,5 +1,9 @@
-/** Minimal RFC 4180 reader for the catalogs shipped with the domain (quoted fields, "" escapes). */
-export function parseCsv(text: string): string[][] {
+/**
+ * Minimal RFC 4180 reader (quoted fields, "" escapes). Blank rows are dropped unless asked for,
+ * as when row positions mean sheet rows.
+ */
+export function parseCsv(text: string, options: { keepEmptyRows?: boolean } = {}): string[][] {
+  const keep = (row: string[]) => options.keepEmptyRows || row.some((f) => f !== "");
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -21,7 +25,7 @@ export function parseCsv(text: string): string[][] {
     } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       row.push(field);
-      if (row.some((f) => f !== "")) rows.push(row);
+      if (keep(row)) rows.push(row);
       row = [];
       field = "";
     } else field += ch;
