@@ -37,8 +37,12 @@ export function parseFigure(value: Cell): Figure {
 
 const ERROR_CODES = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
+/** Figures start with a digit, a sign, "$", "(", "\\", "#" or a dash; words never do. */
+const MAY_BE_FIGURE = /^[\s]*[-+0-9$(\\#‐‑‒–—.]/;
+
 function parseFigureText(raw: string): Figure {
   if (raw === "-") return DASH;
+  if (!MAY_BE_FIGURE.test(raw)) return raw.trim() === "" ? BLANK : { kind: "text", text: raw };
   const trimmed = raw.trim();
   if (trimmed === "") return BLANK;
   if (ERROR_CODES.test(trimmed)) return { kind: "error", code: trimmed.toUpperCase() };

@@ -49,9 +49,8 @@ export class GridView {
   readonly firstCol: number;
   readonly lastCol: number;
   private readonly grid: Grid;
-  private readonly mergeByCell = new Map<number, Area>();
-  /** Rows touched by a merge: most rows have none, and their cells skip the map. */
-  private readonly mergedRows = new Set<number>();
+  /** Merged areas by each row they cover: most rows have none, a few have two or three. */
+  private readonly mergesByRow = new Map<number, Area[]>();
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -63,18 +62,14 @@ export class GridView {
     for (const row of grid.values) if (row && row.length > width) width = row.length;
     this.lastCol = grid.origin.col + width - 1;
     for (const area of grid.merges) {
-      // Merges are indexed cell by cell; a sheet-wide merge is capped so it cannot blow up memory.
-      const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
-      if (cells > 10_000) continue;
-      for (let r = area.top; r <= area.bottom; r++) {
-        this.mergedRows.add(r);
-        for (let c = area.left; c <= area.right; c++) this.mergeByCell.set(this.key(r, c), area);
+      // A merge over thousands of rows (a whole column) is indexed only where the sheet has rows.
+      const bottom = Math.min(area.bottom, this.lastRow);
+      for (let r = area.top; r <= bottom; r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(area);
+        else this.mergesByRow.set(r, [area]);
       }
     }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 16_384 + col;
   }
 
   rowCells(row: number): ReadonlyArray<Cell> | undefined {
@@ -94,7 +89,10 @@ export class GridView {
   }
 
   mergeAt(row: number, col: number): Area | undefined {
-    return this.mergedRows.has(row) ? this.mergeByCell.get(this.key(row, col)) : undefined;
+    const list = this.mergesByRow.get(row);
+    if (!list) return undefined;
+    for (const area of list) if (col >= area.left && col <= area.right) return area;
+    return undefined;
   }
 
   /** True when (row, col) lies inside a merged area whose top-left is another cell. */

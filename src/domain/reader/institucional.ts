@@ -16,7 +16,8 @@ export function isInstitutionalSheet(view: GridView): boolean {
   const last = Math.min(view.lastRow, view.firstRow + 500);
   for (let row = view.firstRow; row <= last && !(institution && program); row++) {
     for (const value of view.rowCells(row) ?? []) {
-      if (typeof value !== "string" || value.length > 40) continue;
+      // Only "INSTITUCIÓN" and "PROGRAMA PRESUPUESTAL" matter here: skip everything else cheaply.
+      if (typeof value !== "string" || value.length > 40 || !/^\s*(?:<[^>]*>\s*)*[ip]/i.test(value)) continue;
       const text = normalizeLabel(value);
       if (text === "INSTITUCION") institution = true;
       else if (text === "PROGRAMA PRESUPUESTAL") program = true;
