@@ -63,6 +63,15 @@ describe("the state institutional fixture", () => {
     expect(differs[0]!.message).toBe("FUNCIÓN (clave) dice «1.6» en esta página, pero «1.7» en las demás páginas del POA.");
   });
 
+  it("copes with the header labels in an unexpected order", () => {
+    const grid: Grid = { sheet: " ", origin: { row: 0, col: 0 }, values: [["PROGRAMA PRESUPUESTAL", "INSTITUCIÓN"]], merges: [] };
+    const findings = validateGrids([grid]).findings;
+    expect(findings.map((f) => [f.ruleId, f.cell])).toEqual([
+      ["layout", "A1"],
+      ["required-field", "B1"],
+    ]);
+  });
+
   it("says which row slid sideways, and checks nothing else on it", () => {
     const grid = structuredClone(clean[0]!);
     grid.values[27] = [null, ...grid.values[27]!];

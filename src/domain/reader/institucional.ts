@@ -44,11 +44,13 @@ function labelsIn(view: GridView, top: number, bottom: number): Hit[] {
 
 /** The next filled cell to the right of a label, before `limit`. */
 function rightOf(view: GridView, row: number, col: number, limit = view.lastCol): LocatedText {
-  for (let c = view.spanEnd(row, col) + 1; c <= limit; c++) {
+  const start = view.spanEnd(row, col) + 1;
+  for (let c = start; c <= limit; c++) {
     if (view.isCovered(row, c)) continue;
     if (!isBlank(view.value(row, c))) return locateText(view, row, c);
   }
-  const c = Math.min(view.spanEnd(row, col) + 1, limit);
+  // Nothing to the right: the value belongs in the next cell, or, with no room, the label's own.
+  const c = start <= limit ? start : col;
   return { ...locateText(view, row, c), raw: null, text: "" };
 }
 
@@ -75,7 +77,10 @@ function readPage(view: GridView, top: number, bottom: number): Action {
 
   const institucionLabel = find("INSTITUCION");
   const programaLabel = find("PROGRAMA PRESUPUESTAL");
-  const institucion = institucionLabel ? rightOf(view, institucionLabel.row, institucionLabel.col, programaLabel && programaLabel.row === institucionLabel.row ? programaLabel.col - 1 : view.lastCol) : null;
+  const programaBeside = programaLabel && institucionLabel && programaLabel.row === institucionLabel.row && programaLabel.col > institucionLabel.col;
+  const institucion = institucionLabel
+    ? rightOf(view, institucionLabel.row, institucionLabel.col, programaBeside ? programaLabel.col - 1 : view.lastCol)
+    : null;
   const programa = programaLabel ? rightOf(view, programaLabel.row, programaLabel.col) : null;
 
   const unitHeader = inHeader.find((h) => h.text === "MONTO ASIGNADO");
