@@ -14,6 +14,7 @@ const SCREENSHOTS = join(ROOT, "test-results");
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 let page: Page;
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await serveDist(join(ROOT, "dist"));
@@ -27,6 +28,9 @@ afterAll(async () => {
 
 beforeEach(async () => {
   page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+  // An uncaught error in the page fails the test, even when the assertions happened to pass.
+  pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
   // No network reaches Microsoft's CDN here: office.js fails to load, as it would offline.
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
 });
@@ -38,6 +42,7 @@ afterEach(async () => {
     await page.screenshot({ path: join(SCREENSHOTS, `${state.currentTestName.replace(/[^\w-]+/g, "_")}.png`), fullPage: true });
   }
   await page?.close();
+  expect(pageErrors).toEqual([]);
 });
 
 describe("the preview in a real Chromium", () => {
@@ -93,6 +98,19 @@ describe("the preview in a real Chromium", () => {
     expect(downloaded.model.sheets.find((s) => s.name === "POA 2026")!.actions[0]!.fields.secretaria?.value.text).toBe("Secretaría Particular");
     const [fromCli] = await validateFiles([saved], "es");
     expect(fromCli && "report" in fromCli ? fromCli.report.stats.actions : null).toBe(7);
+  });
+
+  it("works from the keyboard alone: validate, reach a finding, open its cell", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.locator('table[aria-label="POA 2021"]').waitFor();
+    await page.getByRole("button", { name: "Validar libro" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Errores: 4" }).waitFor();
+    const target = page.getByRole("button", { name: /Ir a la celda A7:/ });
+    for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(page.locator('table[aria-label="Resumen"] td[data-cell="A7"]').getAttribute("aria-selected")).resolves.toBe("true");
   });
 
   it("says so when the user opens a file that is not a workbook", async () => {

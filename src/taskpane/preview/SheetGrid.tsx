@@ -31,7 +31,11 @@ function display(value: Cell, format: string): string {
 export function SheetGrid({ grid, view }: { grid: Grid | undefined; view: PreviewView }) {
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: "center", inline: "center" }), [view.selected, view.version, grid]);
+  useEffect(() => {
+    // A statement, not a return value: newer Chromium's scrollIntoView returns a Promise, which
+    // React would take for a clean-up function.
+    void selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
+  }, [view.selected, view.version, grid]);
   if (!grid) return null;
   const rows = Math.min(grid.origin.row + grid.values.length, MAX_ROWS);
   let cols = 0;
