@@ -75,3 +75,15 @@ describe("the consolidated summary", () => {
     expect((await recalculateWithLibreOffice(await workbook.toBuffer())).get("Resumen")?.[4]?.[1]).toBe("Acceso a la información");
   });
 });
+
+describe("the summary of a state institutional POA", () => {
+  it("rolls the printed pages of a program into one row, and agrees with itself", async () => {
+    const { workbook, entries } = await summarizeFixture("institucional-seguridad-2024.xlsx");
+    expect(entries.map((e) => [e.name, e.secretaria, e.investment, e.activitiesInvestment, e.activities])).toEqual([
+      ["E015 Seguridad pública y prevención del delito", "Secretaría de Seguridad Pública del Estado", 1950000, 1950000, 8],
+    ]);
+    await workbook.writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
+    const report = validateGrids(await (await XlsxWorkbook.open(await workbook.toBuffer())).readSheets());
+    expect(report.findings).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { INSTITUTIONAL } from "../../src/domain/templates/institucional";
 
 type Row = [string, string, string, string, string, number, string, number, number[], Array<number | null>, number, number, string, string];
 
-/** A state security secretariat's 2024 POA: three printed pages, two URs, nine activities. */
+/** A state security secretariat's 2024 POA: three printed pages, two URs, eight activities. */
 export const PAGES: Row[][] = [
   [
     ["0801", "1", "Patrullajes preventivos en colonias", "Art. 12 fr. I", "1.1.1", 600000, "Patrullaje", 1200, [300, 300, 300, 300], [290, 305, null, null], 595, 49.6, "Disuadir el delito", "Se cubrieron las rutas programadas"],

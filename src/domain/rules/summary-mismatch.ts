@@ -21,12 +21,13 @@ export const summaryMismatch: Rule = {
     const findings: FindingDraft[] = [];
     const actions = [...eachAction(workbook)];
     const byNumber = new Map<number, Action>();
-    const byName = new Map<string, Action>();
+    // By name, every block that carries it: the pages of one state program share its name.
+    const byName = new Map<string, Action[]>();
     for (const action of actions) {
       const number = actionNumber(action);
       if (number !== null && !byNumber.has(number)) byNumber.set(number, action);
       const name = action.fields.nombre?.value.text;
-      if (name) byName.set(normalizeLabel(name), action);
+      if (name) byName.set(normalizeLabel(name), [...(byName.get(normalizeLabel(name)) ?? []), action]);
     }
 
     for (const sheet of workbook.sheets) {
@@ -42,7 +43,8 @@ export const summaryMismatch: Rule = {
           const name = row.name?.text ?? "";
           // A row with neither number nor name (an action not filled in yet) has nothing to compare.
           if (number === null && name === "") continue;
-          const action = (number !== null ? byNumber.get(number) : undefined) ?? (name ? byName.get(normalizeLabel(name)) : undefined);
+          const named = name ? (byName.get(normalizeLabel(name)) ?? []) : [];
+          const action = (number !== null ? byNumber.get(number) : undefined) ?? named[0];
           if (!action) {
             if (scope === "workbook") {
               findings.push({
@@ -57,6 +59,7 @@ export const summaryMismatch: Rule = {
             continue;
           }
           listed.add(action);
+          if (number === null) for (const page of named) listed.add(page);
           const declared = actionInvestment(action);
           if (amount === null || declared === null || sameAmount(amount, declared)) continue;
           findings.push({

@@ -23,8 +23,47 @@ export interface SummaryEntry {
   warnings: number;
 }
 
-/** Every action of a validated workbook, with the findings that fall inside its block. */
+/**
+ * Every action of a validated workbook, with the findings that fall inside its block. The
+ * printed pages of a state institutional POA become one row per institution and program.
+ */
 export function summarize(report: ValidationReport, file: string | null = null): SummaryEntry[] {
+  return rollUpPages(perBlock(report, file), report);
+}
+
+function rollUpPages(entries: SummaryEntry[], report: ValidationReport): SummaryEntry[] {
+  const actions = report.model.sheets.flatMap((s) => s.actions);
+  const rolled: SummaryEntry[] = [];
+  const programs = new Map<string, SummaryEntry>();
+  entries.forEach((entry, i) => {
+    const header = actions[i]?.institutional;
+    if (!header) {
+      rolled.push(entry);
+      return;
+    }
+    const key = `${entry.sheet}\u0000${entry.secretaria}\u0000${entry.name}`;
+    const program = programs.get(key);
+    if (!program) {
+      let assigned: number | null = 0;
+      for (const unit of header.units) {
+        const amount = figureAmount(unit.assigned.figure);
+        assigned = amount === null || assigned === null ? null : assigned + amount;
+      }
+      const first = { ...entry, investment: header.units.length > 0 ? assigned : null };
+      programs.set(key, first);
+      rolled.push(first);
+      return;
+    }
+    program.activities += entry.activities;
+    program.errors += entry.errors;
+    program.warnings += entry.warnings;
+    program.activitiesInvestment =
+      program.activitiesInvestment === null || entry.activitiesInvestment === null ? null : program.activitiesInvestment + entry.activitiesInvestment;
+  });
+  return rolled;
+}
+
+function perBlock(report: ValidationReport, file: string | null): SummaryEntry[] {
   const entries: SummaryEntry[] = [];
   for (const sheet of report.model.sheets) {
     const sheetFindings = report.findings.filter((f) => f.sheet === sheet.name);
