@@ -71,7 +71,3 @@ export function figureAmount(figure: Figure): number | null {
       return null;
   }
 }
-
-export function isPresent(figure: Figure): boolean {
-  return figure.kind !== "blank";
-}

@@ -31,6 +31,15 @@ export const GridSchema = z.object({
 });
 export type Grid = z.infer<typeof GridSchema>;
 
+/**
+ * Checks an adapter's grid against the schema and returns the grid itself: zod would hand back
+ * a dense copy, and a used range reaching row 1,048,576 must stay holes, not a million rows.
+ */
+export function checkedGrid(grid: Grid): Grid {
+  GridSchema.parse(grid);
+  return grid;
+}
+
 export function isCellError(value: Cell): value is CellError {
   return typeof value === "object" && value !== null;
 }

@@ -1,6 +1,7 @@
 import { parseBeneficiarios } from "../../src/domain/beneficiarios";
 import { cogSize, lookupPartida } from "../../src/domain/catalogs/cog";
 import { parseFigure } from "../../src/domain/figures";
+import { type Cell, checkedGrid } from "../../src/domain/grid";
 import { classifyText } from "../../src/domain/labels";
 import { isPartidaCode, splitPartidas } from "../../src/domain/partidas";
 import { normalizeLabel } from "../../src/domain/text";
@@ -97,5 +98,17 @@ describe("parseBeneficiarios", () => {
     expect(parseBeneficiarios("Población en general")).toEqual({ kind: "unreadable" });
     expect(parseBeneficiarios("H 10.5 M 3")).toEqual({ kind: "not-whole", token: "10.5" });
     expect(parseBeneficiarios("H 10 H 12")).toEqual({ kind: "unreadable" });
+  });
+});
+
+describe("checkedGrid", () => {
+  it("rejects what an adapter must never hand over, and keeps holes as holes", () => {
+    const bad = { sheet: "POA", origin: { row: 0, col: 0 }, values: [[{ formula: "SUM(A1:A2)" }]], merges: [] };
+    expect(() => checkedGrid(bad as never)).toThrow();
+    const values: Cell[][] = [];
+    values[5] = ["x"];
+    const grid = { sheet: "POA", origin: { row: 0, col: 0 }, values, merges: [] };
+    expect(checkedGrid(grid)).toBe(grid);
+    expect(Object.keys(grid.values)).toEqual(["5"]);
   });
 });

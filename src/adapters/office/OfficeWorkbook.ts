@@ -1,5 +1,5 @@
 import { parseA1 } from "../../domain/a1";
-import type { Cell, Grid } from "../../domain/grid";
+import { type Cell, checkedGrid, type Grid } from "../../domain/grid";
 import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
 import { placeSummary, SUMMARY_TABLE_NAME } from "../../domain/summary";
 import type { MarkRequest, PaneWorkbook } from "../../workbook/pane";
@@ -118,7 +118,8 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
         await context.sync();
         for (const chunk of batch) this.fill(grids[chunk.grid]!, chunk);
       }
-      return grids;
+      // What Office.js hands over is untyped: the grids are checked before the domain sees them.
+      return grids.map(checkedGrid);
     });
   }
 

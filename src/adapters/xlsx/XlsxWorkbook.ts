@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { parseRange } from "../../domain/a1";
-import type { Area, Cell, Grid } from "../../domain/grid";
+import { type Area, type Cell, checkedGrid, type Grid } from "../../domain/grid";
 import { WorkbookReadError } from "../../workbook/errors";
 import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
 import { placeSummary, SUMMARY_TABLE_NAME } from "../../domain/summary";
@@ -151,5 +151,6 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       if (numberFormats[r]![c] === undefined) numberFormats[r]![c] = "General";
     }
   }
-  return { sheet: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges, protected: isProtected(ws) };
+  // ExcelJS's cell values are loosely typed: the grid is checked before the domain sees it.
+  return checkedGrid({ sheet: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges, protected: isProtected(ws) });
 }

@@ -1,6 +1,6 @@
 import { parseFigure } from "../figures";
 import { type Cell, type GridView, isCellError } from "../grid";
-import type { Located, LocatedFigure, LocatedText } from "../model";
+import type { LocatedFigure, LocatedText } from "../model";
 
 export function cellText(value: Cell): string {
   if (value === null) return "";
@@ -8,10 +8,6 @@ export function cellText(value: Cell): string {
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "VERDADERO" : "FALSO";
   return isCellError(value) ? value.error : "";
-}
-
-export function locate(view: GridView, row: number, col: number): Located {
-  return { cell: view.address(row, col), row, col, raw: view.value(row, col) };
 }
 
 // Built as literals, not spreads: a big POA has hundreds of thousands of these cells.
