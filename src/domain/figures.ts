@@ -71,3 +71,14 @@ export function figureAmount(figure: Figure): number | null {
       return null;
   }
 }
+
+/** Σ of figures as a sum counts them; null when one is missing or cannot be read as a number. */
+export function sumFigures(figures: ReadonlyArray<Figure | null | undefined>): number | null {
+  let sum = 0;
+  for (const figure of figures) {
+    const amount = figure ? figureAmount(figure) : null;
+    if (amount === null) return null;
+    sum += amount;
+  }
+  return sum;
+}

@@ -8,6 +8,9 @@ export interface MarkRequest {
   severity: Severity;
 }
 
+/** The fill that marks a finding's cell, in Excel and in the preview alike. */
+export const SEVERITY_FILL: Record<Severity, string> = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
+
 /** What the task pane needs from the workbook it works on, beyond reading it. */
 export interface PaneWorkbook extends WorkbookReader, WorkbookWriter {
   activeSheetName(): Promise<string>;

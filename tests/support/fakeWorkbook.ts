@@ -51,10 +51,7 @@ export class FakeWorkbook implements PaneWorkbook {
   }
 
   async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
-    const place = placeSummary(
-      this.grids.map((g) => ({ name: g.sheet, addinSummary: this.summaries.has(g.sheet) })),
-      uniqueSheetName,
-    );
+    const place = placeSummary(this.grids.map((g) => ({ name: g.sheet, addinSummary: this.summaries.has(g.sheet) })));
     const grid = gridFromSpec(spec, place.name);
     const index = this.grids.findIndex((g) => g.sheet === place.replace);
     if (index >= 0) this.grids[index] = grid;

@@ -2,7 +2,7 @@ import { parseA1 } from "../../domain/a1";
 import { type Cell, checkedGrid, type Grid } from "../../domain/grid";
 import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
 import { placeSummary, SUMMARY_TABLE_NAME } from "../../domain/summary";
-import type { MarkRequest, PaneWorkbook } from "../../workbook/pane";
+import { type MarkRequest, type PaneWorkbook, SEVERITY_FILL } from "../../workbook/pane";
 import type { SheetInfo } from "../../workbook/types";
 import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
 import { renderSpec } from "./render";
@@ -23,7 +23,6 @@ export interface OfficeWorkbookOptions {
 
 /** The formula our marks carry, so "Limpiar marcas" removes exactly what the add-in wrote. */
 export const MARK_FORMULA = '=("poa-marca"="poa-marca")';
-const MARK_COLORS: Record<MarkRequest["severity"], string> = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" };
 
 export class ProtectedSheetError extends Error {
   constructor(readonly sheet: string) {
@@ -205,10 +204,7 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
         ours = owner.name;
         position = owner.position;
       }
-      const place = placeSummary(
-        sheets.items.map((ws) => ({ name: ws.name, addinSummary: ws.name === ours })),
-        uniqueSheetName,
-      );
+      const place = placeSummary(sheets.items.map((ws) => ({ name: ws.name, addinSummary: ws.name === ours })));
       if (place.replace) sheets.getItem(place.replace).delete();
       const ws = sheets.add(place.name);
       if (position !== null) ws.position = position;
@@ -264,7 +260,7 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
           .getRange(mark.cell)
           .conditionalFormats.add("Custom");
         format.custom.rule.formula = MARK_FORMULA;
-        format.custom.format.fill.color = MARK_COLORS[mark.severity];
+        format.custom.format.fill.color = SEVERITY_FILL[mark.severity];
       }
       await context.sync();
       return byCell.size;

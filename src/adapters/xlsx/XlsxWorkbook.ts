@@ -54,7 +54,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
 
   async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
     const sheets = this.workbook.worksheets.map((ws) => ({ name: ws.name, addinSummary: hasTable(ws, SUMMARY_TABLE_NAME) }));
-    const place = placeSummary(sheets, uniqueSheetName);
+    const place = placeSummary(sheets);
     let position: number | null = null;
     if (place.replace) {
       const old = this.workbook.getWorksheet(place.replace)!;

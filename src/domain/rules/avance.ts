@@ -1,4 +1,4 @@
-import { figureAmount } from "../figures";
+import { figureAmount, sumFigures } from "../figures";
 import { QUARTER_CAPTIONS } from "../labels";
 import { activityName, eachAction, round2, sameAmount } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
@@ -27,9 +27,9 @@ export const avance: Rule = {
       for (const activity of action.activities) {
         const followUp = activity.followUp;
         if (!followUp || activity.shifted) continue;
-        const amounts = followUp.realized.map((r) => figureAmount(r.figure));
-        if (amounts.some((a) => a === null)) continue;
-        const realized = round2(amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0));
+        const sum = sumFigures(followUp.realized.map((r) => r.figure));
+        if (sum === null) continue;
+        const realized = round2(sum);
         const name = activityName(activity);
         const base = { sheet: action.sheet, action: null };
         const total = followUp.total;
@@ -53,7 +53,7 @@ export const avance: Rule = {
         for (let q = 0; q < followUp.realized.length; q++) {
           const cell = followUp.realized[q]!;
           scheduled += activity.periods[q] ? (figureAmount(activity.periods[q]!.figure) ?? 0) : 0;
-          done += amounts[q] ?? 0;
+          done += figureAmount(cell.figure) ?? 0;
           if (cell.figure.kind !== "number" || done <= scheduled) continue;
           findings.push({
             ...base,

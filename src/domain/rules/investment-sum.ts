@@ -1,4 +1,4 @@
-import { figureAmount } from "../figures";
+import { sumFigures } from "../figures";
 import { actionInvestment, actionNumber, eachAction, round2, sameAmount } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
 
@@ -16,18 +16,8 @@ export const investmentSum: Rule = {
       const declared = actionInvestment(action);
       const cell = action.fields.inversion?.value.cell;
       if (declared === null || !cell || action.activities.length === 0) continue;
-      let sum = 0;
-      let readable = true;
-      for (const activity of action.activities) {
-        if (!activity.inversion) {
-          readable = false;
-          break;
-        }
-        const amount = figureAmount(activity.inversion.figure);
-        if (amount === null) readable = false;
-        else sum += amount;
-      }
-      if (!readable || sameAmount(sum, declared)) continue;
+      const sum = sumFigures(action.activities.map((a) => a.inversion?.figure));
+      if (sum === null || sameAmount(sum, declared)) continue;
       const diff = round2(sum - declared);
       const number = actionNumber(action);
       findings.push({

@@ -1,4 +1,4 @@
-import { figureAmount } from "../figures";
+import { sumFigures } from "../figures";
 import { actionNumber, activityName, eachAction, round2, sameAmount } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
 
@@ -17,14 +17,8 @@ export const monthlySum: Rule = {
         if (activity.shifted || !activity.anual || activity.periods.length === 0) continue;
         const annual = activity.anual.figure;
         if (annual.kind !== "number") continue;
-        let sum = 0;
-        let readable = true;
-        for (const period of activity.periods) {
-          const amount = figureAmount(period.figure);
-          if (amount === null) readable = false;
-          else sum += amount;
-        }
-        if (!readable || sameAmount(sum, annual.value)) continue;
+        const sum = sumFigures(activity.periods.map((p) => p.figure));
+        if (sum === null || sameAmount(sum, annual.value)) continue;
         findings.push({
           messageId: action.periodKind === "quarterly" ? "monthly-sum/mismatch-quarterly" : "monthly-sum/mismatch-monthly",
           data: { expected: annual.value, actual: round2(sum), diff: round2(sum - annual.value), activity: activityName(activity) },

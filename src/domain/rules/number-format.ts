@@ -1,11 +1,9 @@
 import type { Figure } from "../figures";
-import { HEADER_CAPTIONS, MONTH_CAPTIONS, TABLE_CAPTIONS } from "../labels";
+import { HEADER_CAPTIONS, MONTH_CAPTIONS, QUARTER_CAPTIONS, TABLE_CAPTIONS } from "../labels";
 import type { LocatedFigure } from "../model";
 import { displayText } from "../text";
 import { actionNumber } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
-
-const QUARTER_CAPTIONS = ["1ER. TRIM", "2O. TRIM", "3ER. TRIM", "4O. TRIM"];
 
 function check(located: LocatedFigure, column: string, sheet: string, action: number | null): FindingDraft | null {
   const figure: Figure = located.figure;

@@ -1,6 +1,6 @@
 import { parseA1 } from "../a1";
 import { parseBeneficiarios } from "../beneficiarios";
-import { figureAmount } from "../figures";
+import { sumFigures } from "../figures";
 import { isPartidaCode, splitPartidas } from "../partidas";
 import { actionInvestment, actionNumber } from "../rules/helpers";
 import type { ValidationReport } from "../validate";
@@ -44,11 +44,7 @@ function rollUpPages(entries: SummaryEntry[], report: ValidationReport): Summary
     const key = `${entry.sheet}\u0000${entry.secretaria}\u0000${entry.name}`;
     const program = programs.get(key);
     if (!program) {
-      let assigned: number | null = 0;
-      for (const unit of header.units) {
-        const amount = figureAmount(unit.assigned.figure);
-        assigned = amount === null || assigned === null ? null : assigned + amount;
-      }
+      const assigned = sumFigures(header.units.map((u) => u.assigned.figure));
       const first = { ...entry, investment: header.units.length > 0 ? assigned : null };
       programs.set(key, first);
       rolled.push(first);
@@ -75,11 +71,7 @@ function perBlock(report: ValidationReport, file: string | null): SummaryEntry[]
         const row = parseA1(f.cell)?.row ?? -1;
         return row >= top && row <= bottom;
       });
-      let activitiesInvestment: number | null = 0;
-      for (const activity of action.activities) {
-        const amount = activity.inversion ? figureAmount(activity.inversion.figure) : null;
-        activitiesInvestment = amount === null || activitiesInvestment === null ? null : activitiesInvestment + amount;
-      }
+      const activitiesInvestment = sumFigures(action.activities.map((a) => a.inversion?.figure));
       const beneficiarios = parseBeneficiarios(action.fields.beneficiarios?.value.text ?? "");
       entries.push({
         file,

@@ -2,10 +2,10 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { columnName, toA1 } from "../../domain/a1";
 import type { Area, Cell, Grid } from "../../domain/grid";
+import { SEVERITY_FILL } from "../../workbook/pane";
 import type { PreviewView } from "./PreviewWorkbook";
 
 const MAX_ROWS = 2_000;
-const MARK_COLORS = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" } as const;
 
 const useStyles = makeStyles({
   wrap: { overflow: "auto", height: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -66,7 +66,7 @@ export function SheetGrid({ grid, view }: { grid: Grid | undefined; view: Previe
           ref={selected ? selectedRef : undefined}
           aria-selected={selected || undefined}
           className={[styles.cell, selected ? styles.selected : "", text.length <= 40 ? styles.short : ""].join(" ")}
-          style={mark ? { backgroundColor: MARK_COLORS[mark] } : undefined}
+          style={mark ? { backgroundColor: SEVERITY_FILL[mark] } : undefined}
           rowSpan={span ? span.bottom - span.top + 1 : undefined}
           colSpan={span ? span.right - span.left + 1 : undefined}
         >
