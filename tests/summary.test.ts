@@ -77,13 +77,15 @@ describe("the consolidated summary", () => {
 });
 
 describe("the summary of a state institutional POA", () => {
-  it("rolls the printed pages of a program into one row, and agrees with itself", async () => {
-    const { workbook, entries } = await summarizeFixture("institucional-seguridad-2024.xlsx");
-    expect(entries.map((e) => [e.name, e.secretaria, e.investment, e.activitiesInvestment, e.activities])).toEqual([
-      ["E015 Seguridad pública y prevención del delito", "Secretaría de Seguridad Pública del Estado", 1950000, 1950000, 8],
+  it("rolls the printed pages of a program, one sheet each, into one row, and agrees with itself", async () => {
+    const { workbook, entries } = await summarizeFixture("estatal-sspc-2024.xlsx");
+    expect(entries.map((e) => [e.sheet, e.name, e.secretaria, e.investment, e.activitiesInvestment, e.activities])).toEqual([
+      ["POA 1", "DESARROLLO TECNOLÓGICO-INFORMÁTICO PARA LA INNOVACIÓN GUBERNAMENTAL", "SECRETARIA DE SEGURIDAD Y PROTECCION CIUDADANA DEL ESTADO", 921517, 921512, 14],
     ]);
+    const before = validateGrids(await workbook.readSheets()).findings;
     await workbook.writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
     const report = validateGrids(await (await XlsxWorkbook.open(await workbook.toBuffer())).readSheets());
-    expect(report.findings).toEqual([]);
+    // The summary it writes agrees with the pages: it adds no finding of its own.
+    expect(report.findings).toEqual(before);
   });
 });

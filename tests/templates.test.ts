@@ -5,6 +5,8 @@ import { readWorkbook } from "../src/domain/reader";
 import { buildTemplate, type TemplateLayout } from "../src/domain/templates";
 import { validateGrids } from "../src/domain/validate";
 import { cellsOf } from "./support/cells";
+import { filledInstitutional, PAGES, UNITS } from "./support/institutionalTemplate";
+import { INSTITUTIONAL_CELLS } from "../src/domain/templates/institucional";
 import { itWithLibreOffice, recalculateWithLibreOffice } from "./support/libreoffice";
 
 jest.setTimeout(120_000);
@@ -122,94 +124,70 @@ describe("POA templates", () => {
 });
 
 describe("the state institutional (quarterly) template", () => {
-  const UNITS = [
-    ["UR PRINCIPAL", "0801", "Dirección General de Seguridad", 1_200_000, [250_000, 300_000, 0, 0]],
-    ["UR DERIVADA", "0802", "Dirección de Prevención del Delito", 300_000, [60_000, 90_000, 0, 0]],
-  ] as const;
-  const ROWS = [
-    ["0801", "1", "Patrullajes preventivos", 800_000, "Patrullaje", 1200, [300, 300, 300, 300], [310, 290, null, null]],
-    ["0801", "2", "Capacitación policial", 400_000, "Curso", 12, [3, 3, 3, 3], [3, 2, null, null]],
-    ["0802", "3", "Pláticas en escuelas", 300_000, "Plática", 40, [10, 10, 10, 5], [12, 9, null, null]],
-  ] as const;
-
-  async function filled() {
-    const workbook = XlsxWorkbook.empty();
-    const { spec, layout } = buildTemplate({ family: "institucional", year: 2024, secretaria: "Secretaría de Seguridad Pública", activities: 4 });
-    const name = await workbook.addSheet(spec);
-    const ws = workbook.workbook.getWorksheet(name)!;
-    ws.getCell("N2").value = "E015 Seguridad pública";
-    UNITS.forEach(([, code, unitName, assigned, spent], i) => {
-      const row = ws.getRow(4 + i);
-      row.getCell(3).value = code;
-      row.getCell(4).value = unitName;
-      row.getCell(8).value = assigned;
-      spent.forEach((v, q) => (row.getCell(9 + q).value = v));
-    });
-    ws.getCell("C6").value = "Eje 1 Seguridad humana";
-    ws.getCell("A8").value = "1";
-    ws.getCell("B8").value = "Gobierno";
-    ws.getCell("F8").value = "1.7";
-    ws.getCell("G8").value = "Asuntos de Orden Público y de Seguridad Interior";
-    ROWS.forEach(([ur, no, actividad, monto, unidad, meta, calendar, realized], i) => {
-      const row = ws.getRow(layout.firstActivityRow + 1 + i);
-      row.getCell(1).value = ur;
-      row.getCell(2).value = no;
-      row.getCell(3).value = actividad;
-      row.getCell(6).value = monto;
-      row.getCell(7).value = unidad;
-      row.getCell(8).value = meta;
-      calendar.forEach((v, q) => (row.getCell(9 + q).value = v));
-      realized.forEach((v, q) => (row.getCell(13 + q).value = v));
-    });
-    return { bytes: await workbook.toBuffer(), name, layout };
-  }
+  it("is laid out as the filed form: its captions, numbered, in its order", () => {
+    const { spec } = buildTemplate({ family: "institucional", year: 2024, secretaria: "Secretaría de Seguridad Pública" });
+    const text = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col)?.value;
+    expect([text(0, 0), text(1, 0), text(3, 0), text(5, 0), text(6, 0), text(7, 0)]).toEqual([
+      "PROGRAMA OPERATIVO ANUAL (POA)",
+      "Institucional 2024",
+      "INSTITUCIÓN (1):",
+      "Programa Presupuestal (2):",
+      "UR PRINCIPAL (3):",
+      "UR DERIVADA (3):",
+    ]);
+    expect([text(24, 0), text(24, 1), text(24, 2), text(25, 7), text(26, 8), text(24, 19)]).toEqual([
+      "UR (específica) (13)",
+      "No. ACT (14)",
+      "ACTIVIDAD (DESCRIPCIÓN) (15)",
+      "META ANUAL (19)",
+      "1er. TRIM (20)",
+      "JUSTIFICACIÓN DE RESULTADOS (23)",
+    ]);
+    expect(spec.name).toBe("POA 2024 estatal");
+  });
 
   it("an empty template reports only its empty required fields", async () => {
     const workbook = XlsxWorkbook.empty();
     await workbook.addSheet(buildTemplate({ family: "institucional", year: 2024, secretaria: "Secretaría de Seguridad Pública" }).spec);
     const report = validateGrids(await (await XlsxWorkbook.open(await workbook.toBuffer())).readSheets());
     expect(report.findings.map((f) => `${f.ruleId} ${f.cell} ${f.message}`)).toEqual([
-      "required-field N2 Falta PROGRAMA PRESUPUESTAL en la acción sin número: la celda está vacía.",
-      "required-field C9 La acción sin número no tiene actividades en su tabla.",
+      "required-field B6 Falta PROGRAMA PRESUPUESTAL en la acción sin número: la celda está vacía.",
+      "required-field C25 La acción sin número no tiene actividades en su tabla.",
     ]);
   });
 
-  it("a filled template reads back as typed, and the quarters are checked against META ANUAL", async () => {
-    const { bytes } = await filled();
+  it("a filled template reads back as typed, with 0 findings", async () => {
+    const { bytes } = await filledInstitutional();
     const grids = await (await XlsxWorkbook.open(bytes)).readSheets();
     const [action] = readWorkbook(grids).sheets[0]!.actions;
     expect(action!.family).toBe("institucional");
     expect(action!.periodKind).toBe("quarterly");
     const header = action!.institutional!;
     expect([header.institucion?.text, header.programa?.text]).toEqual(["Secretaría de Seguridad Pública", "E015 Seguridad pública"]);
-    expect(header.units.map((u) => [u.label.text, u.code.text, u.name.text, u.assigned.raw, u.spent.map((s) => s.raw)])).toEqual(
-      UNITS.map(([label, code, name, assigned, spent]) => [label, code, name, assigned, [...spent]]),
+    expect(header.units.map((u) => [u.label.text, `${u.code.text} ${u.name.text}`, u.assigned.raw, u.spent.map((s) => s.raw)])).toEqual(
+      UNITS.map(([name, assigned, spent], i) => [i === 0 ? "UR PRINCIPAL" : "UR DERIVADA", name, assigned, [...spent]]),
     );
     expect(header.ped[0]?.value.text).toBe("Eje 1 Seguridad humana");
     expect(header.classification.slice(0, 2).map((c) => [c.label.text, c.code.text, c.name.text])).toEqual([
-      ["FINALIDAD", "1", "Gobierno"],
-      ["FUNCIÓN", "1.7", "Asuntos de Orden Público y de Seguridad Interior"],
+      ["Finalidad", "1", "Gobierno"],
+      ["Función", "7", "Asuntos de Orden Público y de Seguridad Interior"],
     ]);
     expect(
       action!.activities.map((a) => [a.followUp?.ur?.text, a.followUp?.number?.text, a.actividad.text, a.inversion?.raw, a.unidad?.text, a.anual?.raw, a.periods.map((p) => p.raw), a.followUp?.realized.map((p) => p.raw)]),
-    ).toEqual(ROWS.map((r) => [...r.slice(0, 6), [...r[6]], [...r[7]]]));
-    const report = validateGrids(grids);
-    // Realizing more than scheduled by the first quarter is worth a look, not an error.
-    expect(report.findings.map((f) => `${f.ruleId} ${f.severity} ${f.cell}`)).toEqual(["avance warning M11", "monthly-sum error H13", "avance warning M13"]);
-    expect(report.findings[1]!.message).toBe(
-      "La suma de los 4 trimestres es 35, pero la meta anual es 40 (diferencia -5) en la actividad «Pláticas en escuelas».",
-    );
+    ).toEqual(PAGES[0]!.map((r) => [r[0], String(r[1]), r[2], r[3], r[4], r[5], [...r[6]], [...r[7]]]));
+    expect(validateGrids(grids).findings).toEqual([]);
   });
 
   itWithLibreOffice("computes TOTAL ACUMULADO, % DE AVANCE and each UR's progress in a real spreadsheet engine", async () => {
-    const { bytes, name, layout } = await filled();
-    const rows = (await recalculateWithLibreOffice(bytes)).get(name)!;
-    const first = layout.firstActivityRow;
-    expect(rows.slice(first, first + 3).map((r) => [r[16], r[17]])).toEqual([
-      ["600", "50"],
-      ["5", "41.7"],
-      ["21", "52.5"],
+    const { bytes, sheets } = await filledInstitutional();
+    const rows = (await recalculateWithLibreOffice(bytes)).get(sheets[0]!)!;
+    const first = INSTITUTIONAL_CELLS.firstActivityRow;
+    // LibreOffice writes percentages as it shows them: "49.1666666666667%".
+    const percent = (text: string | undefined) => Number(String(text).replace("%", "")) / 100;
+    expect(rows.slice(first, first + 2).map((r) => [r[16], percent(r[17]).toFixed(4)])).toEqual([
+      ["590", (590 / 1200).toFixed(4)],
+      ["5", (5 / 12).toFixed(4)],
     ]);
-    expect(Number(rows[3]![12])).toBeCloseTo(550_000 / 1_200_000, 12);
+    expect(percent(rows[INSTITUTIONAL_CELLS.units[0]]![7])).toBeCloseTo(550_000 / 1_200_000, 10);
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeLabel } from "./text";
+import { captionKey } from "./text";
 
 /** Fields of an action's header block, by the labels that announce them. */
 export const HEADER_FIELDS = [
@@ -26,7 +26,7 @@ const HEADER_LABELS: Record<HeaderField, string[]> = {
   nombre: ["NOMBRE DE LA ACCION", "NOMBRE DE ACCION"],
   beneficiarios: ["BENEFICIARIOS", "BENEFICIARIAS Y BENEFICIARIOS", "POBLACION BENEFICIARIA"],
   eje: ["EJE", "PRINCIPIO RECTOR", "EJE RECTOR"],
-  numero: ["NUMERO DE ACCION", "NO DE ACCION", "NUM DE ACCION", "N DE ACCION"],
+  numero: ["NUMERO DE ACCION", "NO DE ACCION", "NUM DE ACCION", "N DE ACCION", "NUMERO ACCION", "NO ACCION", "NUM ACCION", "NO DE LA ACCION"],
   meta: ["META"],
   objetivo: ["OBJETIVO ESPECIFICO", "OBJETIVO"],
   linea: ["LINEA ESTRATEGICA", "LINEA DE ACCION"],
@@ -110,11 +110,15 @@ const TITLE = /^PROGRAMA OPERATIVO ANUAL(?: (?:DE |DEL |EJERCICIO )*(\d{4}))?/;
 const PARTIDA_INLINE = /^PARTIDAS? PRESUPUESTAL(?:ES)?\b/;
 const SUMMARY_AMOUNT = new Set(["INVERSION", "MONTO", "INVERSION APROXIMADA", "IMPORTE"]);
 
-/** Labels are short; long cells are only checked for a leading title or inline partida. */
+/** Labels are short; long cells are only checked for a title, an inline partida or "CAPTION: value". */
 const MAX_LABEL_LENGTH = 60;
 
-/** A long cell can only be a title or an inline partida, and both start with a P. */
+/** A long cell can only be a title or an inline partida (both start with a P), or carry a colon early. */
 const MAY_START_WITH_P = /^[\s#*"'¿]*(?:<[^>]*>[\s#*]*)*p/i;
+
+/** "NÚMERO DE ACCIÓN 3", "INVERSIÓN APROXIMADA $487,160.00": a figure typed after its caption. */
+const CAPTION_THEN_FIGURE = /^(.*?[A-Za-zÀ-ÿ.)])\s*[.:]?\s+(\$?\s*-|[-$\\(]?\s*\d[\d,.\s]*\)?)$/;
+const FIGURE_FIELDS = new Set<HeaderField>(["numero", "inversion"]);
 
 // Labels, units and area names repeat on every page: classify each distinct text once.
 const cache = new Map<string, LabelHit | null>();
@@ -123,7 +127,8 @@ const CACHE_LIMIT = 20_000;
 /** What label, if any, a text cell holds. */
 export function classifyText(text: string): LabelHit | null {
   if (text.length === 0) return null;
-  if (text.length > MAX_LABEL_LENGTH) return MAY_START_WITH_P.test(text) ? classifyUncached(text) : null;
+  if (text.length > MAX_LABEL_LENGTH && !MAY_START_WITH_P.test(text) && !hasEarlyColon(text)) return null;
+  if (text.length > MAX_LABEL_LENGTH) return classifyUncached(text);
   let hit = cache.get(text);
   if (hit === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -133,8 +138,13 @@ export function classifyText(text: string): LabelHit | null {
   return hit;
 }
 
+function hasEarlyColon(text: string): boolean {
+  const colon = text.indexOf(":");
+  return colon > 0 && colon <= MAX_LABEL_LENGTH;
+}
+
 function classifyUncached(text: string): LabelHit | null {
-  const head = normalizeLabel(text.length > MAX_LABEL_LENGTH ? text.slice(0, MAX_LABEL_LENGTH) : text);
+  const head = captionKey(text.length > MAX_LABEL_LENGTH ? text.slice(0, MAX_LABEL_LENGTH) : text);
   if (head.length === 0) return null;
   const first = head.charCodeAt(0);
   if (first === 80 /* P */) {
@@ -145,18 +155,40 @@ function classifyUncached(text: string): LabelHit | null {
       return { kind: "header", field: "partida", inline };
     }
   }
-  if (text.length > MAX_LABEL_LENGTH) return null;
-  return EXACT.get(head) ?? null;
+  const inline = inlineValue(text);
+  if (inline && (inline.kind !== "header" || inline.inline !== "")) return inline;
+  return text.length <= MAX_LABEL_LENGTH ? (EXACT.get(head) ?? null) : null;
+}
+
+/**
+ * Caption and value in one cell, as some offices type them: "NÚMERO DE ACCIÓN: 3",
+ * "Secretaría: Secretaría Particular", "NÚMERO DE ACCIÓN 3". Without a colon only a figure may
+ * follow, and only for fields that hold one, so a sentence that starts with a caption's word
+ * is never taken for a label.
+ */
+function inlineValue(text: string): LabelHit | null {
+  const clean = text.replace(/<[^>]*>/g, " ");
+  const colon = clean.indexOf(":");
+  if (colon > 0 && colon <= MAX_LABEL_LENGTH) {
+    const hit = EXACT.get(captionKey(clean.slice(0, colon)));
+    if (hit?.kind === "header") return { kind: "header", field: hit.field, inline: clean.slice(colon + 1).trim() };
+    return null;
+  }
+  const figure = CAPTION_THEN_FIGURE.exec(clean.trim());
+  if (!figure) return null;
+  const hit = EXACT.get(captionKey(figure[1]!));
+  if (hit?.kind === "header" && FIGURE_FIELDS.has(hit.field)) return { kind: "header", field: hit.field, inline: figure[2]!.trim() };
+  return null;
 }
 
 export function isSummaryAmountLabel(text: string): boolean {
-  return SUMMARY_AMOUNT.has(normalizeLabel(text));
+  return SUMMARY_AMOUNT.has(captionKey(text));
 }
 
 /** "<b>PARTIDA PRESUPUESTAL</b> 2111, 2441" → "2111, 2441". */
 function stripPartidaLabel(text: string): string {
   const noTags = text.replace(/<[^>]*>/g, " ");
-  const match = /partidas?\s+presupuestal(?:es)?\s*[.:]?/i.exec(noTags.normalize("NFC"));
+  const match = /partidas?\s+presupuestal(?:es)?\s*(?:\(\s*\d{1,2}\s*\))?\s*[.:]?/i.exec(noTags.normalize("NFC"));
   if (!match) return "";
   return noTags.slice(match.index + match[0].length).trim();
 }

@@ -62,6 +62,8 @@ export const LayoutNoteSchema = z.object({
     "orphan-rows",
     "no-month-header",
     "shifted-row",
+    "extra-figures",
+    "unit-figures-shifted",
     "merged-figure",
     "no-table",
     "no-poa",

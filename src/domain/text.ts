@@ -18,6 +18,16 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+const FOOTNOTE = /\(\s*\d{1,2}\s*\)/g;
+
+/**
+ * A caption as state forms print it, reduced to its words: "INSTITUCIÓN (1):" → "INSTITUCION",
+ * "No. ACT (14)" → "NO ACT". Footnote marks are the form's numbering, not part of the caption.
+ */
+export function captionKey(text: string): string {
+  return normalizeLabel(text.replace(FOOTNOTE, " "));
+}
+
 /** Readable text of a cell for messages: no markup, single spaces, clipped. */
 export function displayText(text: string, max = 60): string {
   const clean = text.replace(TAGS, " ").replace(/\s+/g, " ").trim();

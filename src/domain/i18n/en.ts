@@ -57,11 +57,15 @@ export const en: Record<MessageId, string> = {
   "ur-investment/mismatch":
     "The {unit} ({code}) is assigned {expected|money}, but its activities add up to {actual|money} (difference {diff|money}).",
   "ur-investment/rounding":
-    "The {unit} ({code}) is assigned {expected|money} and its activities add up to {actual|money}: they differ by rounding only.",
+    "The {unit} ({code}) is assigned {expected|money} and its {count|num} activities add up to {actual|money}: the difference is rounding from splitting the amount.",
   "layout/inferred-label":
     "The {label} label is missing: this cell's value was taken as {label}. Type the label so the document is clear.",
   "layout/orphan-rows": "{count|num} row(s) with figures belong to no action block: there is no POA header above them.",
   "layout/no-month-header": "The activity table has no month row (ENE … DIC); the monthly program cannot be checked.",
+  "layout/extra-figures":
+    "Row {row} carries one more figure than the header has columns: it cannot be told which is REALIZADO, TOTAL ACUMULADO or % DE AVANCE. Only the calendar was checked; line the row up under its headings.",
+  "layout/unit-figures-shifted":
+    "The quarterly figures of the URs (row {row}) sit one row off: each UR shows those of the row above. They were not used; line them up with their UR.",
   "layout/shifted-row": "Row {row} looks shifted: values sit under headings that are not theirs.",
   "layout/merged-figure":
     "This cell on row {row} is merged with its neighbour and its figure cannot be read; unmerge the cells.",

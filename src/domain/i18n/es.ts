@@ -59,7 +59,7 @@ export const es = {
   "ur-investment/mismatch":
     "La {unit} ({code}) tiene asignados {expected|money}, pero sus actividades suman {actual|money} (diferencia {diff|money}).",
   "ur-investment/rounding":
-    "La {unit} ({code}) tiene asignados {expected|money} y sus actividades suman {actual|money}: difieren solo por redondeo.",
+    "La {unit} ({code}) tiene asignados {expected|money} y sus {count|num} actividades suman {actual|money}: la diferencia es de redondeo al repartir el monto.",
   "layout/inferred-label":
     "Falta la etiqueta {label}: se tomó el valor de esta celda como {label}. Escriba la etiqueta para que el documento sea claro.",
   "layout/orphan-rows":
@@ -67,6 +67,10 @@ export const es = {
   "layout/no-month-header":
     "La tabla de actividades no tiene la fila de meses (ENE … DIC); no se puede revisar la programación mensual.",
   "layout/shifted-row": "La fila {row} parece desplazada: hay valores bajo encabezados que no les corresponden.",
+  "layout/extra-figures":
+    "La fila {row} trae una cifra más que las columnas del encabezado: no se sabe qué cifra es REALIZADO, TOTAL ACUMULADO o % DE AVANCE. Se revisó solo el calendario; acomode la fila bajo sus encabezados.",
+  "layout/unit-figures-shifted":
+    "Las cifras por trimestre de las UR (fila {row}) están una fila fuera de su renglón: cada UR muestra las del renglón de arriba. No se usaron; acomódelas junto a su UR.",
   "layout/merged-figure":
     "Esta celda de la fila {row} quedó dentro de una celda combinada con su vecina y su cifra no se puede leer; separe las celdas.",
   "layout/no-table": "La acción no tiene tabla de actividades (ACTIVIDAD | … | PROGRAMACIÓN ANUAL).",

@@ -95,3 +95,31 @@ export function isTableHeader(info: RowInfo): boolean {
 export function isMonthRow(info: RowInfo): boolean {
   return info.months.length >= 4;
 }
+
+/**
+ * Table captions split over two header rows ("PROGRAMACIÓN" / "ANUAL", "UNIDAD DE" / "MEDIDA"):
+ * when the row below a table header holds only words that complete the captions above them,
+ * the two rows are one header. Returns the joined header and how many rows it spans.
+ */
+export function joinSplitHeader(view: GridView, info: RowInfo): { info: RowInfo; rows: number } {
+  const next = info.row + 1;
+  const cells = next <= view.lastRow ? view.rowCells(next) : undefined;
+  if (!cells) return { info, rows: 1 };
+  const columns = new Map(info.columns);
+  let joined = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    if (value === undefined || isBlank(value)) continue;
+    if (typeof value !== "string") return { info, rows: 1 };
+    const col = view.firstCol + i;
+    const area = view.mergeAt(info.row, col);
+    const above = view.value(info.row, area ? area.left : col);
+    if (typeof above !== "string" || isBlank(above)) continue;
+    const hit = classifyText(`${above.trim()} ${value.trim()}`);
+    if (hit?.kind !== "column") continue;
+    columns.set(hit.column, area ? area.left : col);
+    joined++;
+  }
+  if (joined === 0) return { info, rows: 1 };
+  return { info: { ...info, columns }, rows: 2 };
+}

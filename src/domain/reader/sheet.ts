@@ -3,7 +3,7 @@ import type { Action, Activity, LayoutNote, SheetModel, SummaryTable } from "../
 import { readActivity, setPeriods, type TableLayout, tableFromHeader } from "./activities";
 import { readHeader } from "./header";
 import { isInstitutionalSheet, readInstitutionalSheet } from "./institucional";
-import { isMonthRow, isTableHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
+import { isMonthRow, isTableHeader, joinSplitHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
 import { readSummary } from "./summary";
 
 type State = "outside" | "header" | "table";
@@ -118,8 +118,15 @@ export function readSheet(grid: Grid): SheetModel {
 
   for (let row = view.firstRow; row <= view.lastRow; row++) {
     if (!view.rowCells(row)) continue;
-    const info = scanRow(view, row);
+    let info = scanRow(view, row);
     if (info.filled === 0) continue;
+    if (state !== "outside" && info.columns.has("actividad")) {
+      const header = joinSplitHeader(view, info);
+      info = header.info;
+      row += header.rows - 1;
+    }
+    // In an activity table's header, "META" or "INVERSIÓN" caption a column, not an action's field.
+    if (isTableHeader(info)) info.headers = [];
 
     if (info.summary) {
       closeBlock();

@@ -22,10 +22,10 @@ export const classification: Rule = {
     const seen = new Set<string>();
     for (const action of eachAction(workbook)) {
       const entries = action.institutional?.classification ?? [];
-      const codes = new Map(entries.map((e) => [normalizeLabel(e.label.text), normalizeFunctionalCode(e.code.text)]));
+      const codes = qualifiedCodes(entries.map((e) => ({ level: normalizeLabel(e.label.text), code: e.code.text })));
       for (const entry of entries) {
         const label = normalizeLabel(entry.label.text);
-        const code = entry.code.text.trim();
+        const code = codes.get(label) ?? entry.code.text.trim();
         const key = `${label}|${code}|${entry.name.text}`;
         if (code === "" || seen.has(key)) continue;
         seen.add(key);
@@ -41,7 +41,7 @@ export const classification: Rule = {
         }
         const rule = LEVELS[label];
         if (!rule) continue;
-        const normalized = normalizeFunctionalCode(code);
+        const normalized = codes.get(label) ?? normalizeFunctionalCode(code);
         const name = normalized.split(".").length === rule.depth ? functionalName(normalized) : null;
         if (!name) {
           findings.push({ ...base, messageId: "classification/unknown-code", data: { level, code }, actual: code });
@@ -60,3 +60,21 @@ export const classification: Rule = {
     return findings;
   },
 };
+
+/**
+ * Full codes by level. The filed state form gives each level only its own digit (Finalidad 1,
+ * Función 5, Subfunción 2 for 1.5.2); others write the full code (1.5.2) or run it together (152).
+ */
+function qualifiedCodes(entries: Array<{ level: string; code: string }>): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const level of ["FINALIDAD", "FUNCION", "SUBFUNCION"]) {
+    const entry = entries.find((e) => e.level === level);
+    if (!entry || entry.code.trim() === "") continue;
+    const own = entry.code.trim().replace(/\.$/, "");
+    const parent = LEVELS[level]!.parent;
+    const parentCode = parent ? codes.get(parent) : undefined;
+    const depth = LEVELS[level]!.depth;
+    codes.set(level, /^\d$/.test(own) && parentCode && parentCode.split(".").length === depth - 1 ? `${parentCode}.${own}` : normalizeFunctionalCode(own));
+  }
+  return codes;
+}

@@ -1,5 +1,6 @@
 import { sumFigures } from "../figures";
-import { actionInvestment, actionNumber, eachAction, round2, sameAmount } from "./helpers";
+import { actionInvestment, actionNumber, eachAction, isRounding, round2, sameAmount } from "./helpers";
+import { figureAmount } from "../figures";
 import type { FindingDraft, Rule } from "./types";
 
 /** Σ INVERSIÓN APROX. POR ACTIVIDAD must equal the action's INVERSIÓN APROXIMADA. */
@@ -20,9 +21,11 @@ export const investmentSum: Rule = {
       if (sum === null || sameAmount(sum, declared)) continue;
       const diff = round2(sum - declared);
       const number = actionNumber(action);
+      const parts = action.activities.map((a) => (a.inversion ? (figureAmount(a.inversion.figure) ?? 0) : 0));
+      const rounding = isRounding(diff, parts);
       findings.push({
-        messageId: Math.abs(diff) < 1 ? "investment-sum/rounding" : "investment-sum/mismatch",
-        severity: Math.abs(diff) < 1 ? "warning" : "error",
+        messageId: rounding ? "investment-sum/rounding" : "investment-sum/mismatch",
+        severity: rounding ? "warning" : "error",
         data: { action: number, expected: declared, actual: round2(sum), diff },
         sheet: action.sheet,
         cell,

@@ -13,6 +13,7 @@ export type StyleName =
   | "text"
   | "money"
   | "count"
+  | "percent"
   | "check"
   | "signature"
   | "signatureLine"
@@ -45,6 +46,7 @@ export const STYLES: Record<StyleName, StyleDef> = {
   text: { vertical: "top", wrap: true, border: "thin" },
   money: { vertical: "top", border: "thin", numberFormat: MONEY_FORMAT },
   count: { vertical: "top", horizontal: "center", border: "thin", numberFormat: COUNT_FORMAT },
+  percent: { vertical: "top", horizontal: "center", border: "thin", numberFormat: "0%" },
   check: { vertical: "top", horizontal: "center", border: "thin", color: "#107C41", numberFormat: CHECK_FORMAT },
   signature: { bold: true, horizontal: "center" },
   signatureLine: { horizontal: "center", border: "top" },

@@ -41,7 +41,8 @@ function rollUpPages(entries: SummaryEntry[], report: ValidationReport): Summary
       rolled.push(entry);
       return;
     }
-    const key = `${entry.sheet}\u0000${entry.secretaria}\u0000${entry.name}`;
+    // The filed form puts each printed page on its own sheet: a program is one row across them.
+    const key = `${entry.secretaria}\u0000${entry.name}`;
     const program = programs.get(key);
     if (!program) {
       const assigned = sumFigures(header.units.map((u) => u.assigned.figure));

@@ -1,130 +1,171 @@
-
-import { QUARTER_CAPTIONS } from "../labels";
 import { area, type SheetCell, type SheetSpec, type StyleName } from "../sheets/spec";
 import type { TemplateLayout } from "./municipal";
 import type { TemplateOptions } from "./options";
 
 const LAST_COL = 19; // T
 
-/** Captions of the state institutional layout, shared with the reader that recognises it. */
+/**
+ * The state institutional POA as the state receives it: captions worded and numbered as on the
+ * filed form (INSTITUCIÓN (1) … firmas (24)), in its order and blocks, so what we inject is what
+ * a state planning office expects, and reads back with the same reader as a filed one.
+ */
 export const INSTITUTIONAL = {
-  institucion: "INSTITUCIÓN",
-  programa: "PROGRAMA PRESUPUESTAL",
-  urHeader: ["UNIDAD RESPONSABLE", "CLAVE", "NOMBRE", "MONTO ASIGNADO", ...QUARTER_CAPTIONS.map((q) => `EJERCIDO ${q}`), "% DE AVANCE"],
-  urRows: ["UR PRINCIPAL", "UR DERIVADA"],
-  ped: ["EJE RECTOR", "EJE TRANSVERSAL", "EJE GENERAL"],
-  classification: ["FINALIDAD", "FUNCIÓN", "SUBFUNCIÓN", "MODALIDAD"],
+  title: "PROGRAMA OPERATIVO ANUAL (POA)",
+  subtitle: "Institucional",
+  institucion: "INSTITUCIÓN (1):",
+  programa: "Programa Presupuestal (2):",
+  assigned: "Monto asignado a la institución (4)",
+  spent: "Monto ejercido acumulado (5)",
+  date: "Fecha de elaboración: (6)",
+  quarters: ["1er. TRIM", "2o. TRIM", "3o. TRIM", "4o. TRIM"],
+  progress: "% de Avance",
+  comments: "Comentarios",
+  units: ["UR PRINCIPAL (3):", "UR DERIVADA (3):"],
+  pedSection: "Vinculación PED",
+  ped: ["EJE RECTOR (7):", "EJE TRANSVERSAL (8):", "EJE GENERAL (9):", "Objetivo Estratégico (10):"],
+  classificationSection: "Vinculación Presupuesto de Egresos (Estructura Funcional-Programática) (11)",
+  classification: ["Finalidad", "Función", "Subfunción", "Modalidad"],
+  sectoral: "Vinculación Programa sectorial o especial (12):",
   table: [
-    "UR",
-    "No. ACT",
-    "ACTIVIDAD",
-    "ART. Y FRACC. DEL REGLAMENTO",
-    "ESTRATEGIA VINCULANTE (CLAVE)",
-    "MONTO ASIGNADO POR ACTIVIDAD",
-    "UNIDAD DE MEDIDA",
-    "META ANUAL",
-    "CALENDARIO",
-    "REALIZADO",
-    "TOTAL ACUMULADO",
-    "% DE AVANCE VS META",
-    "OBJETIVO DE LA ACTIVIDAD",
-    "JUSTIFICACIÓN DE RESULTADOS",
+    "UR (específica) (13)",
+    "No. ACT (14)",
+    "ACTIVIDAD (DESCRIPCIÓN) (15)",
+    "Art. y fracc. del Reglamento Int. (16)",
+    "Estrategia Vinculante (clave) (17)",
+    "Montos asignados por actividad (18)",
+  ],
+  metas: "METAS",
+  followUp: "SEGUIMIENTO DE AVANCES (21)",
+  unidad: "UNIDAD DE MEDIDA (19)",
+  meta: "META ANUAL (19)",
+  calendar: "CALENDARIO",
+  realized: "REALIZADO",
+  total: "TOTAL ACUMULADO",
+  avance: "% DE AVANCE vs META",
+  objetivo: "OBJETIVO DE LA ACTIVIDAD (Bien o servicio que produce) (22)",
+  justificacion: "JUSTIFICACIÓN DE RESULTADOS (23)",
+  signatures: [
+    "NOMBRE, CARGO Y FIRMA DE QUIEN ELABORÓ EL POA (24)",
+    "NOMBRE, CARGO Y FIRMA DEL FUNCIONARIO RESPONSABLE DE INTEGRAR EL POA (24)",
+    "NOMBRE, CARGO Y FIRMA DEL ENCARGADO DE LA DEPENDENCIA U ORGANISMO (24)",
   ],
 } as const;
 
+/** Where a user types on the template (0-based), for tests and for whoever fills it by code. */
+export const INSTITUTIONAL_CELLS = {
+  institucion: { row: 3, col: 1 },
+  programa: { row: 5, col: 1 },
+  units: [6, 7],
+  ped: [10, 11, 12, 13],
+  classification: [16, 17, 18, 19],
+  sectoral: { row: 22, col: 0 },
+  headerRow: 24,
+  firstActivityRow: 27,
+} as const;
+
 /**
- * A state secretariat's quarterly POA page: institution and budget program, the responsible
- * units with their assigned and spent amounts, PED alignment, functional classification, and
- * the activity table with calendar, realized, accumulated total and progress.
+ * A state secretariat's quarterly POA page: institution, budget program and responsible units
+ * with their assigned and spent amounts, PED alignment, functional-programmatic classification,
+ * and the activity table with calendar, realized, accumulated total and progress.
  */
 export function institucionalTemplate(options: TemplateOptions): { spec: SheetSpec; layout: TemplateLayout } {
   const cells: SheetCell[] = [];
   const merges: SheetSpec["merges"] = [];
   const put = (row: number, col: number, value: string | number | null, style: StyleName, formula?: string) =>
     cells.push(formula ? { row, col, formula, style } : { row, col, value, style });
-  const band = (row: number, left: number, right: number, value: string | null, style: StyleName) => {
+  const band = (row: number, left: number, right: number, value: string | null, style: StyleName, bottom = row) => {
     put(row, left, value, style);
-    if (right > left) merges.push(area(row, left, row, right));
+    if (right > left || bottom > row) merges.push(area(row, left, bottom, right));
   };
+  const T = INSTITUTIONAL;
+  const at = INSTITUTIONAL_CELLS;
 
-  band(0, 0, LAST_COL, `PROGRAMA OPERATIVO ANUAL ${options.year}`, "title");
-  band(1, 0, 2, INSTITUTIONAL.institucion, "label");
-  band(1, 3, 9, options.secretaria || null, "value");
-  band(1, 10, 12, INSTITUTIONAL.programa, "label");
-  band(1, 13, LAST_COL, null, "value");
+  band(0, 0, LAST_COL, T.title, "title");
+  band(1, 0, LAST_COL, `${T.subtitle} ${options.year}`, "title");
 
-  band(2, 0, 1, INSTITUTIONAL.urHeader[0], "label");
-  band(2, 2, 2, INSTITUTIONAL.urHeader[1], "label");
-  band(2, 3, 6, INSTITUTIONAL.urHeader[2], "label");
-  INSTITUTIONAL.urHeader.slice(3).forEach((caption, i) => band(2, 7 + i, 7 + i, caption, "label"));
-  INSTITUTIONAL.urRows.forEach((caption, i) => {
-    const row = 3 + i;
+  // Institution, program and units: amounts in C, spent per quarter in D:G, progress in H.
+  put(3, 0, T.institucion, "label");
+  put(3, 1, options.secretaria || null, "value");
+  put(3, 2, T.assigned, "label");
+  band(3, 3, 7, T.spent, "label");
+  put(3, 8, T.date, "label");
+  put(3, 9, null, "value");
+  T.quarters.forEach((q, i) => put(4, 3 + i, q, "label"));
+  put(4, 7, T.progress, "label");
+  band(4, 8, 9, T.comments, "label");
+  [5, ...at.units].forEach((row, i) => {
     const r = row + 1;
-    band(row, 0, 1, caption, "label");
-    band(row, 2, 2, null, "text");
-    band(row, 3, 6, null, "text");
-    for (let col = 7; col <= 11; col++) put(row, col, null, "money");
-    put(row, 12, null, "count", `=IF(N(H${r})=0,"",SUM(I${r}:L${r})/H${r})`);
+    put(row, 0, i === 0 ? T.programa : T.units[i - 1]!, "label");
+    put(row, 1, null, "value");
+    put(row, 2, null, "money");
+    for (let col = 3; col <= 6; col++) put(row, col, null, "money");
+    put(row, 7, null, "percent", `=IF(N(C${r})=0,"",SUM(D${r}:G${r})/C${r})`);
+    band(row, 8, 9, null, "text");
   });
 
-  const pedBands: Array<[number, number, number, number]> = [
-    [0, 1, 2, 6],
-    [7, 8, 9, 12],
-    [13, 14, 15, LAST_COL],
-  ];
-  INSTITUTIONAL.ped.forEach((caption, i) => {
-    const [l1, r1, l2, r2] = pedBands[i]!;
-    band(5, l1, r1, caption, "label");
-    band(5, l2, r2, null, "value");
+  band(9, 0, LAST_COL, T.pedSection, "subtitle");
+  T.ped.forEach((caption, i) => {
+    const row = at.ped[i]!;
+    put(row, 0, caption, "label");
+    band(row, 1, LAST_COL, null, "value");
   });
-  INSTITUTIONAL.classification.forEach((caption, i) => {
-    const left = i * 5;
-    band(6, left, left + 4, caption, "label");
-    band(7, left, left, null, "text");
-    band(7, left + 1, left + 4, null, "value");
+  band(15, 0, LAST_COL, T.classificationSection, "subtitle");
+  T.classification.forEach((caption, i) => {
+    const row = at.classification[i]!;
+    put(row, 0, caption, "label");
+    put(row, 1, null, "text");
+    band(row, 2, 9, null, "value");
+  });
+  band(21, 0, LAST_COL, T.sectoral, "label");
+  band(22, 0, LAST_COL, null, "value");
+
+  // The activity table, its header over three rows as on the filed form.
+  const h = at.headerRow;
+  T.table.forEach((caption, col) => band(h, col, col, caption, "header", h + 2));
+  band(h, 6, 11, T.metas, "header");
+  band(h, 12, 17, T.followUp, "header");
+  band(h, 18, 18, T.objetivo, "header", h + 2);
+  band(h, 19, 19, T.justificacion, "header", h + 2);
+  band(h + 1, 6, 6, T.unidad, "header", h + 2);
+  band(h + 1, 7, 7, T.meta, "header", h + 2);
+  band(h + 1, 8, 11, T.calendar, "header");
+  band(h + 1, 12, 15, T.realized, "header");
+  band(h + 1, 16, 16, T.total, "header", h + 2);
+  band(h + 1, 17, 17, T.avance, "header", h + 2);
+  T.quarters.forEach((q, i) => {
+    put(h + 2, 8 + i, `${q} (20)`, "header");
+    put(h + 2, 12 + i, q, "header");
   });
 
-  const headerRow = 8;
-  const quarterRow = 9;
-  const first = 10;
+  const first = at.firstActivityRow;
   const last = first + options.activities - 1;
-  const tableCols = [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 17, 18, 19];
-  INSTITUTIONAL.table.forEach((caption, i) => {
-    const col = tableCols[i]!;
-    put(headerRow, col, caption, "header");
-    if (caption === "CALENDARIO" || caption === "REALIZADO") merges.push(area(headerRow, col, headerRow, col + 3));
-    else merges.push(area(headerRow, col, quarterRow, col));
-  });
-  QUARTER_CAPTIONS.forEach((caption, i) => {
-    put(quarterRow, 8 + i, caption, "header");
-    put(quarterRow, 12 + i, caption, "header");
-  });
   for (let row = first; row <= last; row++) {
     const r = row + 1;
     for (const col of [0, 1, 2, 3, 4, 6, 18, 19]) put(row, col, null, "text");
     put(row, 5, null, "money");
     for (let col = 7; col <= 15; col++) put(row, col, null, "count");
     put(row, 16, null, "count", `=IF(COUNT(M${r}:P${r})=0,"",SUM(M${r}:P${r}))`);
-    put(row, 17, null, "count", `=IF(OR(N(H${r})=0,Q${r}=""),"",ROUND(Q${r}/H${r}*100,1))`);
+    put(row, 17, null, "percent", `=IF(OR(N(H${r})=0,Q${r}=""),"",Q${r}/H${r})`);
   }
 
   const signatureRow = last + 3;
-  ["ELABORÓ", "REVISÓ", "AUTORIZÓ"].forEach((caption, b) => {
-    const left = 1 + b * 7;
-    band(signatureRow, left, left + 4, caption, "signature");
-    band(signatureRow + 4, left, left + 4, "Nombre, cargo y firma", "signatureLine");
+  T.signatures.forEach((caption, b) => {
+    const left = b * 7;
+    const right = Math.min(left + 5, LAST_COL);
+    band(signatureRow, left, right, caption, "signature");
+    band(signatureRow + 4, left, right, null, "signatureLine");
   });
 
   const spec: SheetSpec = {
-    name: `POA ${options.year}`,
+    name: `POA ${options.year} estatal`,
     cells,
     merges,
-    columnWidths: [10, 8, 34, 14, 14, 16, 14, 11, 9, 9, 9, 9, 9, 9, 9, 9, 11, 11, 28, 28],
-    rowHeights: { 0: 24, 1: 24, 2: 34, 3: 20, 4: 20, 5: 24, 6: 18, 7: 30, 8: 42 },
+    columnWidths: [16, 30, 16, 16, 14, 16, 14, 11, 10, 10, 10, 10, 10, 10, 10, 10, 11, 11, 30, 30],
+    rowHeights: { 0: 22, 1: 20, 3: 34, 21: 20, [h]: 30, [h + 1]: 30, [h + 2]: 24 },
     validations: [
       { area: area(first, 7, last, 15), kind: "whole", min: 0, title: "Cifra", message: "Escriba un número entero mayor o igual a 0." },
       { area: area(first, 5, last, 5), kind: "decimal", min: 0, title: "Monto", message: "Escriba un monto en pesos, mayor o igual a 0." },
-      { area: area(3, 7, 4, 11), kind: "decimal", min: 0, title: "Monto", message: "Escriba un monto en pesos, mayor o igual a 0." },
+      { area: area(5, 2, 7, 6), kind: "decimal", min: 0, title: "Monto", message: "Escriba un monto en pesos, mayor o igual a 0." },
     ],
     conditionalFormats: [
       {
@@ -134,7 +175,7 @@ export function institucionalTemplate(options: TemplateOptions): { spec: SheetSp
         color: "#A4262C",
       },
     ],
-    print: { orientation: "landscape", titleRows: [0, quarterRow] },
+    print: { orientation: "landscape", titleRows: [h, h + 2] },
     freezeRows: 0,
     table: null,
     chart: null,
@@ -149,4 +190,3 @@ export function institucionalTemplate(options: TemplateOptions): { spec: SheetSp
     },
   };
 }
-

@@ -1,0 +1,378 @@
+import { parseA1 } from "../../src/domain/a1";
+import type { Area, Cell, Grid } from "../../src/domain/grid";
+
+/**
+ * The same POA content written the ways other offices write it (DOMAIN.md, "How other offices
+ * write the same thing"). Each rewrite takes the workbook's grids and returns new ones with a
+ * map from every old cell to where its content went, so a finding can be followed through.
+ * The captions are recognised here by their own list, not by the reader under test.
+ */
+export interface Rewritten {
+  grids: Grid[];
+  /** Where the content of a cell of the input now is. */
+  move(sheet: string, row: number, col: number): { row: number; col: number };
+}
+
+export interface Rewrite {
+  name: string;
+  apply(grids: Grid[]): Rewritten;
+}
+
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
+    .replace(/\(\s*\d{1,2}\s*\)/g, " ")
+    .replace(/[^A-Z0-9%]+/g, " ")
+    .trim();
+
+/** Header captions of an action (municipal) or a page (state), as a reviewer reads them. */
+const HEADER_CAPTIONS = new Set(
+  [
+    "SECRETARIA",
+    "NOMBRE DE LA ACCION",
+    "BENEFICIARIOS",
+    "EJE",
+    "PRINCIPIO RECTOR",
+    "NUMERO DE ACCION",
+    "META",
+    "OBJETIVO ESPECIFICO",
+    "LINEA ESTRATEGICA",
+    "INVERSION APROXIMADA",
+    "ESTRATEGIA",
+    "PROPOSITO",
+    "PARTIDA PRESUPUESTAL",
+    "INSTITUCION",
+    "PROGRAMA PRESUPUESTAL",
+    "UR PRINCIPAL",
+    "UR DERIVADA",
+    "EJE RECTOR",
+    "EJE TRANSVERSAL",
+    "EJE GENERAL",
+    "FINALIDAD",
+    "FUNCION",
+    "SUBFUNCION",
+    "MODALIDAD",
+  ].map(fold),
+);
+
+const TABLE_CAPTIONS = new Set(
+  [
+    "ACTIVIDAD",
+    "AREA RESPONSABLE",
+    "UNIDAD DE MEDIDA",
+    "INVERSION APROX POR ACTIVIDAD",
+    "INDICADOR",
+    "PROGRAMACION ANUAL",
+    "PROGRAMACION MENSUAL",
+    "META ANUAL",
+    "TOTAL ACUMULADO",
+  ].map(fold),
+);
+
+/** Fields whose value a form may print in the caption's own cell. */
+const INLINE_FIELDS = new Set(["SECRETARIA", "NOMBRE DE LA ACCION", "NUMERO DE ACCION", "INVERSION APROXIMADA", "EJE", "PRINCIPIO RECTOR", "INSTITUCION"].map(fold));
+
+const MONTHS = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"];
+const MONTH_NAMES = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"];
+
+function isCaption(value: Cell): value is string {
+  if (typeof value !== "string") return false;
+  const key = fold(value.replace(/:\s*$/, ""));
+  return HEADER_CAPTIONS.has(key) || TABLE_CAPTIONS.has(key);
+}
+
+function cloneGrid(grid: Grid): Grid {
+  return {
+    ...grid,
+    origin: { ...grid.origin },
+    values: grid.values.map((row) => (row ? [...row] : row)),
+    numberFormats: grid.numberFormats?.map((row) => (row ? [...row] : row)),
+    merges: grid.merges.map((m) => ({ ...m })),
+  };
+}
+
+const identity = (_sheet: string, row: number, col: number) => ({ row, col });
+
+/** A rewrite that changes cell texts in place. */
+function cellwise(name: string, edit: (value: Cell, format: string, grid: Grid, row: number, col: number) => Cell): Rewrite {
+  return {
+    name,
+    apply(grids) {
+      const out = grids.map((grid) => {
+        const copy = cloneGrid(grid);
+        copy.values.forEach((row, i) => {
+          if (!row) return;
+          row.forEach((value, j) => {
+            const format = copy.numberFormats?.[i]?.[j] ?? "General";
+            row[j] = edit(value, format, copy, copy.origin.row + i, copy.origin.col + j);
+          });
+        });
+        return copy;
+      });
+      return { grids: out, move: identity };
+    },
+  };
+}
+
+function captionsOnly(name: string, edit: (caption: string) => string): Rewrite {
+  return cellwise(name, (value) => (isCaption(value) ? edit(value) : value));
+}
+
+function titleCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+const stripAccents = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+
+let footnote = 0;
+
+/** `NÚMERO DE ACCIÓN` → `NÚMERO DE ACCIÓN (7):`, as state forms print their captions. */
+export const footnotes = captionsOnly("footnote marks and colons", (caption) => {
+  if (/\)\s*:?\s*$/.test(caption)) return caption;
+  footnote = (footnote % 24) + 1;
+  return `${caption.replace(/:\s*$/, "")} (${footnote}):`;
+});
+
+export const colons = captionsOnly("trailing colons", (caption) => (caption.trimEnd().endsWith(":") ? caption : `${caption.trimEnd()}:`));
+
+export const titleCaseNoAccents = captionsOnly("title case, no accents", (caption) => stripAccents(titleCase(caption)));
+
+/** `NÚMERO DE ACCIÓN` → `No. de Acción`; `PROGRAMACIÓN ANUAL` → `META ANUAL`. */
+export const abbreviations = captionsOnly("No./Núm. and META ANUAL", (caption) => {
+  const key = fold(caption);
+  if (key === "NUMERO DE ACCION") return "No. de Acción";
+  if (key === "PROGRAMACION ANUAL") return "META ANUAL";
+  if (key === "INVERSION APROX POR ACTIVIDAD") return "Inversión aprox. por actividad";
+  return caption;
+});
+
+/** Month captions spelled out (`Enero`) and quarters in words (`1er. Trimestre`). */
+export const monthNames = cellwise("months and quarters spelled out", (value) => {
+  if (typeof value !== "string") return value;
+  const month = MONTHS.indexOf(fold(value));
+  if (month >= 0) return month % 2 === 0 ? MONTH_NAMES[month]! : MONTH_NAMES[month]!.toUpperCase();
+  const quarter = /^\s*([1-4])\s*(?:er|o|do|ro|to)?\.?\s*TRIM\.?\s*(\(\d+\))?\s*$/i.exec(value);
+  if (quarter) return `${["1er.", "2o.", "3er.", "4o."][Number(quarter[1]) - 1]} Trimestre${quarter[2] ? ` ${quarter[2]}` : ""}`;
+  return value;
+});
+
+const MONEY = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const COUNT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** Money and thousands typed as text: `$69,740.00`, `$ -`, `4,400`. */
+export const figuresAsText = cellwise("money and figures typed as text", (value, format) => {
+  if (typeof value !== "number") return value;
+  if (format.includes("$")) return value === 0 ? "$ -" : `$${MONEY.format(value)}`;
+  if (format.includes("#,##0") && !format.includes("%") && Math.abs(value) >= 1000) return COUNT.format(value);
+  return value;
+});
+
+/** `1950 H / 2250 M` → `Hombres: 1950, Mujeres: 2250`. */
+export const beneficiariesInWords = cellwise("beneficiaries in words", (value) => {
+  if (typeof value !== "string") return value;
+  const match = /^\s*([\d,]+)\s*H\s*\/\s*([\d,]+)\s*M\s*$/i.exec(value);
+  return match ? `Hombres: ${match[1]}, Mujeres: ${match[2]}` : value;
+});
+
+/** The value under a caption moves into the caption's cell: `NÚMERO DE ACCIÓN: 3`. */
+export const inlineValues: Rewrite = {
+  name: "label and value in one cell",
+  apply(grids) {
+    const moved = new Map<string, Map<string, { row: number; col: number }>>();
+    const out = grids.map((grid) => {
+      const copy = cloneGrid(grid);
+      const map = new Map<string, { row: number; col: number }>();
+      moved.set(grid.sheet, map);
+      const at = (row: number, col: number) => copy.values[row - copy.origin.row]?.[col - copy.origin.col];
+      copy.values.forEach((row, i) => {
+        row?.forEach((value, j) => {
+          if (typeof value !== "string" || !INLINE_FIELDS.has(fold(value.replace(/:\s*$/, "")))) return;
+          const r = copy.origin.row + i;
+          const c = copy.origin.col + j;
+          const below = at(r + 1, c);
+          if (below === undefined || below === null || below === "" || isCaption(below) || typeof below === "object") return;
+          const format = copy.numberFormats?.[i + 1]?.[j] ?? "General";
+          const shown = typeof below === "number" && format.includes("$") ? `$${MONEY.format(below)}` : String(below);
+          row[j] = `${value.replace(/:\s*$/, "")}: ${shown}`;
+          copy.values[i + 1]![j] = null;
+          map.set(`${r + 1},${c}`, { row: r, col: c });
+        });
+      });
+      return copy;
+    });
+    return {
+      grids: out,
+      move: (sheet, row, col) => moved.get(sheet)?.get(`${row},${col}`) ?? { row, col },
+    };
+  },
+};
+
+/** The whole sheet lower and to the right, read from an origin other than A1 (Office.js used ranges). */
+export const offsetOrigin: Rewrite = {
+  name: "sheet moved 3 rows down and 2 columns right",
+  apply(grids) {
+    const dr = 3;
+    const dc = 2;
+    const out = grids.map((grid) => ({
+      ...cloneGrid(grid),
+      origin: { row: grid.origin.row + dr, col: grid.origin.col + dc },
+      merges: grid.merges.map((m) => ({ top: m.top + dr, left: m.left + dc, bottom: m.bottom + dr, right: m.right + dc })),
+    }));
+    return { grids: out, move: (_sheet, row, col) => ({ row: row + dr, col: col + dc }) };
+  },
+};
+
+/**
+ * Table captions split over two header rows (`PROGRAMACIÓN` / `ANUAL`): a row is inserted under
+ * every activity-table header and each caption of two or more words is cut in two.
+ */
+export const splitTableHeaders: Rewrite = {
+  name: "table captions split over two rows",
+  apply(grids) {
+    const inserted = new Map<string, number[]>();
+    const out = grids.map((grid) => {
+      const rows: number[] = [];
+      grid.values.forEach((row, i) => {
+        if (!row) return;
+        const texts = row.filter((v): v is string => typeof v === "string").map((v) => fold(v));
+        if (texts.includes("ACTIVIDAD") && texts.filter((t) => TABLE_CAPTIONS.has(t)).length >= 3) rows.push(grid.origin.row + i);
+      });
+      inserted.set(grid.sheet, rows);
+      if (rows.length === 0) return cloneGrid(grid);
+      const shift = (r: number) => r + rows.filter((x) => x < r).length;
+      const values: Grid["values"] = [];
+      const formats: string[][] = [];
+      grid.values.forEach((row, i) => {
+        const r = grid.origin.row + i;
+        values[shift(r) - grid.origin.row] = row ? [...row] : undefined;
+        if (grid.numberFormats?.[i]) formats[shift(r) - grid.origin.row] = [...grid.numberFormats[i]!];
+        if (!rows.includes(r) || !row) return;
+        const top = values[shift(r) - grid.origin.row]!;
+        const bottom: Cell[] = row.map(() => null);
+        row.forEach((value, j) => {
+          if (typeof value !== "string" || !TABLE_CAPTIONS.has(fold(value))) return;
+          const words = value.trim().split(/\s+/);
+          if (words.length < 2) return;
+          const cut = Math.ceil(words.length / 2);
+          top[j] = words.slice(0, cut).join(" ");
+          bottom[j] = words.slice(cut).join(" ");
+        });
+        values[shift(r) + 1 - grid.origin.row] = bottom;
+        formats[shift(r) + 1 - grid.origin.row] = row.map(() => "General");
+      });
+      const merges: Area[] = grid.merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) }));
+      for (let i = 0; i < values.length; i++) if (!(i in values)) values[i] = undefined;
+      return { ...cloneGrid(grid), values, numberFormats: grid.numberFormats ? formats : undefined, merges };
+    });
+    return {
+      grids: out,
+      move: (sheet, row, col) => ({ row: row + (inserted.get(sheet) ?? []).filter((x) => x < row).length, col }),
+    };
+  },
+};
+
+/**
+ * A summary table laid out as another secretariat does: `ACCION` over the number column, the
+ * name beside it, `INVERSION` without accent, amounts as text, and a total row with no caption.
+ */
+export const summaryOtherLayout: Rewrite = {
+  name: "summary table in another arrangement",
+  apply(grids) {
+    const out = grids.map((grid) => {
+      const copy = cloneGrid(grid);
+      copy.values.forEach((row, i) => {
+        if (!row) return;
+        const actionAt = row.findIndex((v) => typeof v === "string" && fold(v) === "ACCION");
+        const amountAt = row.findIndex((v) => typeof v === "string" && fold(v) === "INVERSION");
+        if (actionAt < 1 || amountAt <= actionAt) return;
+        row[actionAt - 1] = "ACCION";
+        row[actionAt] = "NOMBRE";
+        row[amountAt] = "INVERSION";
+        for (let k = i + 1; k < copy.values.length; k++) {
+          const data = copy.values[k];
+          if (!data) break;
+          const label = data[actionAt];
+          if (typeof label === "string" && fold(label).startsWith("TOTAL")) {
+            data[actionAt] = null;
+            break;
+          }
+          const amount = data[amountAt];
+          if (typeof amount === "number") data[amountAt] = amount === 0 ? "$ -" : `$${MONEY.format(amount)}`;
+        }
+      });
+      return copy;
+    });
+    return { grids: out, move: identity };
+  },
+};
+
+/** Summary rows with the number and the name in one cell: `3. Actividades públicas`. */
+export const summaryNumberInName: Rewrite = {
+  name: "summary number and name in one cell",
+  apply(grids) {
+    const out = grids.map((grid) => {
+      const copy = cloneGrid(grid);
+      copy.values.forEach((row, i) => {
+        if (!row) return;
+        const actionAt = row.findIndex((v) => typeof v === "string" && fold(v) === "ACCION");
+        const amountAt = row.findIndex((v) => typeof v === "string" && fold(v) === "INVERSION");
+        if (actionAt < 1 || amountAt <= actionAt) return;
+        for (let k = i + 1; k < copy.values.length; k++) {
+          const data = copy.values[k];
+          if (!data) break;
+          const number = data[actionAt - 1];
+          const name = data[actionAt];
+          if (typeof number !== "number" || typeof name !== "string") continue;
+          data[actionAt] = `${number}. ${name}`;
+          data[actionAt - 1] = null;
+        }
+      });
+      return copy;
+    });
+    return { grids: out, move: identity };
+  },
+};
+
+export const REWRITES: Rewrite[] = [
+  footnotes,
+  colons,
+  titleCaseNoAccents,
+  abbreviations,
+  monthNames,
+  figuresAsText,
+  beneficiariesInWords,
+  inlineValues,
+  offsetOrigin,
+  splitTableHeaders,
+  summaryOtherLayout,
+  summaryNumberInName,
+];
+
+/** Several rewrites one after the other, their cell maps composed. */
+export function compose(...rewrites: Rewrite[]): Rewrite {
+  return {
+    name: rewrites.map((r) => r.name).join(" + "),
+    apply(grids) {
+      let current = grids;
+      const moves: Array<Rewritten["move"]> = [];
+      for (const rewrite of rewrites) {
+        const result = rewrite.apply(current);
+        current = result.grids;
+        moves.push(result.move);
+      }
+      return {
+        grids: current,
+        move: (sheet, row, col) => moves.reduce((at, move) => move(sheet, at.row, at.col), { row, col }),
+      };
+    },
+  };
+}
+
+/** Where a finding's cell ends up, as `rule severity sheet row`. */
+export function movedKey(finding: { ruleId: string; severity: string; sheet: string; cell: string }, move: Rewritten["move"]): string {
+  const at = parseA1(finding.cell) ?? { row: 0, col: 0 };
+  return `${finding.ruleId} ${finding.severity} ${finding.sheet} ${move(finding.sheet, at.row, at.col).row + 1}`;
+}
