@@ -67,6 +67,7 @@ export const LayoutNoteSchema = z.object({
     "merged-figure",
     "no-table",
     "no-poa",
+    "unrecognized",
   ]),
   cell: z.string(),
   data: z.record(z.string(), z.union([z.string(), z.number()])),

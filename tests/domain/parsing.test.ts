@@ -36,6 +36,28 @@ describe("labels", () => {
     expect(classifyText("NÚMERO DE ACCIÓN.")).toEqual({ kind: "header", field: "numero", inline: "" });
   });
 
+  it.each<[string, unknown]>([
+    ["SECRETARÍA (1):", { kind: "header", field: "secretaria", inline: "" }],
+    ["NÚMERO DE ACCIÓN: 3", { kind: "header", field: "numero", inline: "3" }],
+    ["No. de Acción (5):", { kind: "header", field: "numero", inline: "" }],
+    ["Núm. de acción 12", { kind: "header", field: "numero", inline: "12" }],
+    ["Numero de accion", { kind: "header", field: "numero", inline: "" }],
+    ["INVERSIÓN APROXIMADA: $487,160.00", { kind: "header", field: "inversion", inline: "$487,160.00" }],
+    ["INVERSIÓN APROXIMADA $ -", { kind: "header", field: "inversion", inline: "$ -" }],
+    ["Secretaría: Secretaría Particular", { kind: "header", field: "secretaria", inline: "Secretaría Particular" }],
+    ["PARTIDA PRESUPUESTAL (11): 2111, 2611", { kind: "header", field: "partida", inline: "2111, 2611" }],
+    ["META ANUAL (19)", { kind: "column", column: "anual" }],
+    ["Enero", { kind: "month", month: 0 }],
+    ["Ene", { kind: "month", month: 0 }],
+  ])("reads the caption %p as offices write it", (text, expected) => {
+    expect(classifyText(text)).toEqual(expected);
+  });
+
+  it("takes no sentence that starts with a caption's word for a label", () => {
+    expect(classifyText("Número de acciones realizadas en el año")).toBeNull();
+    expect(classifyText("Eje 1 Seguridad humana")).toBeNull();
+  });
+
   it("takes a partida list typed in the label's own cell", () => {
     expect(classifyText("PARTIDA PRESUPUESTAL 3191, 3691, 3821.")).toEqual({ kind: "header", field: "partida", inline: "3191, 3691, 3821." });
     expect(classifyText("<b>PARTIDA PRESUPUESTAL</b> 2111, 2441")).toEqual({ kind: "header", field: "partida", inline: "2111, 2441" });

@@ -20,13 +20,15 @@ import {
   summaryOtherLayout,
   titleCaseNoAccents,
 } from "../support/rewrites";
+import { filledInstitutional } from "../support/institutionalTemplate";
 
 /**
  * The same content written another way must give the same errors and warnings, at the same
  * rows: zero false errors on a file nobody here wrote, and no real defect lost.
  */
 const FIXTURES = join(__dirname, "../fixtures");
-const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx"));
+const FILLED_TEMPLATE = "plantilla estatal llenada";
+const files = [...readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")), FILLED_TEMPLATE];
 
 const COMBINATIONS: Rewrite[] = [
   compose(footnotes, inlineValues, figuresAsText),
@@ -38,7 +40,10 @@ const COMBINATIONS: Rewrite[] = [
 
 const grids = new Map<string, Grid[]>();
 beforeAll(async () => {
-  for (const file of files) grids.set(file, await (await XlsxWorkbook.open(readFileSync(join(FIXTURES, file)))).readSheets());
+  for (const file of files) {
+    const bytes = file === FILLED_TEMPLATE ? (await filledInstitutional()).bytes : readFileSync(join(FIXTURES, file));
+    grids.set(file, await (await XlsxWorkbook.open(bytes)).readSheets());
+  }
 });
 
 const keys = (input: Grid[], move: (sheet: string, row: number, col: number) => { row: number; col: number }) =>
@@ -52,5 +57,20 @@ describe.each(files)("%s rewritten", (file) => {
     const original = grids.get(file)!;
     const result = rewrite.apply(original);
     expect(keys(result.grids, (_s, row, col) => ({ row, col }))).toEqual(keys(original, result.move));
+  });
+});
+
+describe("every rewrite", () => {
+  const cells = (input: Grid[]) => JSON.stringify(input.map((g) => [g.origin, g.values]));
+  it.each(REWRITES.map((r) => [r.name, r] as const))("%s changes what it is given (none is vacuous)", (_name, rewrite) => {
+    const changed = files.filter((file) => cells(rewrite.apply(grids.get(file)!).grids) !== cells(grids.get(file)!));
+    expect(changed.length).toBeGreaterThan(0);
+  });
+
+  it("the state form's captions and values are rewritten too", () => {
+    const original = grids.get("estatal-sspc-2024.xlsx")!;
+    const rewritten = compose(inlineValues, monthNames, titleCaseNoAccents).apply(original).grids;
+    expect(rewritten[1]!.values[5]![0]).toBe("INSTITUCIÓN (1): SECRETARIA DE SEGURIDAD Y PROTECCION CIUDADANA DEL ESTADO");
+    expect(rewritten[1]!.values[30]![8]).toBe("1er. Trimestre (20)");
   });
 });

@@ -72,7 +72,9 @@ const TABLE_CAPTIONS = new Set(
 );
 
 /** Fields whose value a form may print in the caption's own cell. */
-const INLINE_FIELDS = new Set(["SECRETARIA", "NOMBRE DE LA ACCION", "NUMERO DE ACCION", "INVERSION APROXIMADA", "EJE", "PRINCIPIO RECTOR", "INSTITUCION"].map(fold));
+const INLINE_FIELDS = new Set(
+  ["SECRETARIA", "NOMBRE DE LA ACCION", "NUMERO DE ACCION", "INVERSION APROXIMADA", "EJE", "PRINCIPIO RECTOR", "INSTITUCION", "PROGRAMA PRESUPUESTAL", "UR PRINCIPAL", "UR DERIVADA"].map(fold),
+);
 
 const MONTHS = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"];
 const MONTH_NAMES = ["Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Octubre", "Noviembre", "Diciembre"];
@@ -170,11 +172,15 @@ export const figuresAsText = cellwise("money and figures typed as text", (value,
   return value;
 });
 
-/** `1950 H / 2250 M` → `Hombres: 1950, Mujeres: 2250`. */
+let wordsOrder = 0;
+
+/** `1950 H / 2250 M` → `Hombres: 1950, Mujeres: 2250` or `Mujeres 2,250 / Hombres 1,950`. */
 export const beneficiariesInWords = cellwise("beneficiaries in words", (value) => {
   if (typeof value !== "string") return value;
   const match = /^\s*([\d,]+)\s*H\s*\/\s*([\d,]+)\s*M\s*$/i.exec(value);
-  return match ? `Hombres: ${match[1]}, Mujeres: ${match[2]}` : value;
+  if (!match) return value;
+  const [h, m] = [Number(match[1]!.replace(/,/g, "")), Number(match[2]!.replace(/,/g, ""))];
+  return wordsOrder++ % 2 === 0 ? `Hombres: ${h}, Mujeres: ${m}` : `Mujeres ${COUNT.format(m)} / Hombres ${COUNT.format(h)}`;
 });
 
 /** The value under a caption moves into the caption's cell: `NÚMERO DE ACCIÓN: 3`. */
@@ -192,13 +198,17 @@ export const inlineValues: Rewrite = {
           if (typeof value !== "string" || !INLINE_FIELDS.has(fold(value.replace(/:\s*$/, "")))) return;
           const r = copy.origin.row + i;
           const c = copy.origin.col + j;
+          const fillable = (v: Cell | undefined): v is string | number => v !== undefined && v !== null && v !== "" && typeof v !== "object" && !isCaption(v);
+          // The value below the caption (municipal blocks) or beside it (the state form's header).
           const below = at(r + 1, c);
-          if (below === undefined || below === null || below === "" || isCaption(below) || typeof below === "object") return;
-          const format = copy.numberFormats?.[i + 1]?.[j] ?? "General";
-          const shown = typeof below === "number" && format.includes("$") ? `$${MONEY.format(below)}` : String(below);
+          const beside = at(r, c + 1);
+          const from = fillable(below) ? { row: r + 1, col: c, value: below } : typeof beside === "string" && fillable(beside) ? { row: r, col: c + 1, value: beside } : null;
+          if (!from) return;
+          const format = copy.numberFormats?.[from.row - copy.origin.row]?.[from.col - copy.origin.col] ?? "General";
+          const shown = typeof from.value === "number" && format.includes("$") ? `$${MONEY.format(from.value)}` : String(from.value);
           row[j] = `${value.replace(/:\s*$/, "")}: ${shown}`;
-          copy.values[i + 1]![j] = null;
-          map.set(`${r + 1},${c}`, { row: r, col: c });
+          copy.values[from.row - copy.origin.row]![from.col - copy.origin.col] = null;
+          map.set(`${from.row},${from.col}`, { row: r, col: c });
         });
       });
       return copy;

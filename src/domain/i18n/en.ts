@@ -70,6 +70,8 @@ export const en: Record<MessageId, string> = {
   "layout/merged-figure":
     "This cell on row {row} is merged with its neighbour and its figure cannot be read; unmerge the cells.",
   "layout/no-table": "The action has no activity table (ACTIVIDAD | … | PROGRAMACIÓN ANUAL).",
+  "layout/unrecognized":
+    "This sheet looks like a POA but matches no known layout. The closest is the {family} one; it lacks: {missing}. Check that those captions are written.",
   "layout/no-poa":
     "No POA was found in the workbook: neither the “PROGRAMA OPERATIVO ANUAL” title nor the labels of an action (SECRETARÍA, NOMBRE DE LA ACCIÓN…).",
 };

@@ -74,6 +74,8 @@ export const es = {
   "layout/merged-figure":
     "Esta celda de la fila {row} quedó dentro de una celda combinada con su vecina y su cifra no se puede leer; separe las celdas.",
   "layout/no-table": "La acción no tiene tabla de actividades (ACTIVIDAD | … | PROGRAMACIÓN ANUAL).",
+  "layout/unrecognized":
+    "Esta hoja parece un POA, pero no coincide con ningún formato conocido. El más parecido es el {family}; le faltan: {missing}. Revise que esas etiquetas estén escritas.",
   "layout/no-poa":
     "No se encontró ningún POA en el libro: faltan el título «PROGRAMA OPERATIVO ANUAL» y las etiquetas de una acción (SECRETARÍA, NOMBRE DE LA ACCIÓN…).",
 } as const;

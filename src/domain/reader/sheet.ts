@@ -4,6 +4,7 @@ import { readActivity, setPeriods, type TableLayout, tableFromHeader } from "./a
 import { readHeader } from "./header";
 import { isInstitutionalSheet, readInstitutionalSheet } from "./institucional";
 import { isMonthRow, isTableHeader, joinSplitHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
+import { unrecognizedAction, unrecognizedSheet } from "./recognize";
 import { readSummary } from "./summary";
 
 type State = "outside" | "header" | "table";
@@ -108,7 +109,12 @@ export function readSheet(grid: Grid): SheetModel {
   let orphan: { row: number; col: number; count: number } | null = null;
 
   const closeBlock = () => {
-    if (open.block) actions.push(open.block.finish());
+    if (open.block) {
+      const action = open.block.finish();
+      const unrecognized = unrecognizedAction(action);
+      if (unrecognized) notes.push(unrecognized);
+      else actions.push(action);
+    }
     open.block = null;
   };
   const closeOrphans = () => {
@@ -182,5 +188,9 @@ export function readSheet(grid: Grid): SheetModel {
   }
   closeBlock();
   closeOrphans();
+  if (actions.length === 0 && summaries.length === 0 && notes.length === 0) {
+    const unrecognized = unrecognizedSheet(view);
+    if (unrecognized) notes.push(unrecognized);
+  }
   return { name: grid.sheet, actions, summaries, notes };
 }

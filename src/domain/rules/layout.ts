@@ -21,7 +21,7 @@ export const layout: Rule = {
     const findings: FindingDraft[] = [];
     let anything = false;
     for (const sheet of workbook.sheets) {
-      if (sheet.actions.length > 0 || sheet.summaries.length > 0) anything = true;
+      if (sheet.actions.length > 0 || sheet.summaries.length > 0 || sheet.notes.some((n) => n.kind === "unrecognized")) anything = true;
       for (const note of sheet.notes) findings.push(fromNote(note, sheet.name, null));
       for (const action of sheet.actions) {
         for (const note of action.notes) findings.push(fromNote(note, sheet.name, actionNumber(action)));
