@@ -220,6 +220,28 @@ export const inlineValues: Rewrite = {
   },
 };
 
+/** Values that repeat their caption: `Meta: Dar recepción…` under META, `Partida presupuestal: 2111` under PARTIDA. */
+export const valuesRepeatCaption: Rewrite = {
+  name: "values that repeat their caption",
+  apply(grids) {
+    const out = grids.map((grid) => {
+      const copy = cloneGrid(grid);
+      copy.values.forEach((row, i) => {
+        row?.forEach((value, j) => {
+          if (typeof value !== "string" || !HEADER_CAPTIONS.has(fold(value.replace(/:\s*$/, "")))) return;
+          const below = copy.values[i + 1]?.[j];
+          if (typeof below !== "string" || below.trim() === "" || isCaption(below)) return;
+          // The activity table's header is no value, even cut in two by another rewrite.
+          if (copy.values[i + 1]!.some((v) => typeof v === "string" && fold(v) === "ACTIVIDAD")) return;
+          copy.values[i + 1]![j] = `${titleCase(stripAccents(value.replace(/\s*\(\d+\)\s*:?\s*$|:\s*$/, "")))}: ${below}`;
+        });
+      });
+      return copy;
+    });
+    return { grids: out, move: identity };
+  },
+};
+
 /** The whole sheet lower and to the right, read from an origin other than A1 (Office.js used ranges). */
 export const offsetOrigin: Rewrite = {
   name: "sheet moved 3 rows down and 2 columns right",
@@ -355,6 +377,7 @@ export const REWRITES: Rewrite[] = [
   figuresAsText,
   beneficiariesInWords,
   inlineValues,
+  valuesRepeatCaption,
   offsetOrigin,
   splitTableHeaders,
   summaryOtherLayout,

@@ -1,6 +1,6 @@
 import { parseFigure } from "../figures";
 import { type GridView, isBlank } from "../grid";
-import { HEADER_CAPTIONS, type HeaderField } from "../labels";
+import { classifyText, HEADER_CAPTIONS, type HeaderField } from "../labels";
 import type { Field, LayoutNote } from "../model";
 import { normalizeLabel } from "../text";
 import { cellText, locateText } from "./cells";
@@ -54,20 +54,23 @@ function resolveValue(view: GridView, label: HeaderLabel, bottom: number, labelA
   const below = label.row + 1;
   if (below <= bottom && !labelAt.has(key(below, label.col)) && !view.isCovered(below, label.col)) {
     slot = { row: below, col: label.col };
-    if (!isBlank(view.value(below, label.col))) return fieldAt(view, labelCell, below, label.col);
+    if (!isBlank(view.value(below, label.col))) return fieldAt(view, labelCell, below, label.col, label.field);
   }
   for (let col = view.spanEnd(label.row, label.col) + 1; col <= view.lastCol; col++) {
     if (labelAt.has(key(label.row, col))) break;
     if (view.isCovered(label.row, col)) continue;
-    if (!isBlank(view.value(label.row, col))) return fieldAt(view, labelCell, label.row, col);
+    if (!isBlank(view.value(label.row, col))) return fieldAt(view, labelCell, label.row, col, label.field);
   }
   const at = slot ?? { row: label.row, col: label.col };
   const value = locateText(view, at.row, at.col);
   return { labelCell, value: slot ? value : { ...value, raw: null, text: "" }, figure: { kind: "blank" } };
 }
 
-function fieldAt(view: GridView, labelCell: string, row: number, col: number): Field {
+function fieldAt(view: GridView, labelCell: string, row: number, col: number, field: HeaderField): Field {
   const value = locateText(view, row, col);
+  // A value that repeats its caption ("Partida presupuestal: 2111, 2611") is what follows it.
+  const hit = typeof value.raw === "string" ? classifyText(value.raw) : null;
+  if (hit?.kind === "header" && hit.field === field && hit.inline !== "") return { labelCell, value: { ...value, text: hit.inline }, figure: parseFigure(hit.inline) };
   return { labelCell, value, figure: parseFigure(value.raw) };
 }
 

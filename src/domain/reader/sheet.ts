@@ -31,6 +31,13 @@ class BlockBuilder {
     return info.headers.some((h) => this.labels.some((l) => l.field === h.field));
   }
 
+  /** "Meta: Dar trámite…" typed under META is META's value, not a second META label. */
+  dropValuesUnderTheirLabel(info: RowInfo): void {
+    info.headers = info.headers.filter(
+      (h) => !(h.inline !== "" && this.labels.some((l) => l.field === h.field && l.col === h.col && h.row > l.row && h.row - l.row <= 2)),
+    );
+  }
+
   addHeaderRow(info: RowInfo): void {
     this.labels.push(...info.headers);
     this.lastHeaderRow = info.row;
@@ -150,6 +157,7 @@ export function readSheet(grid: Grid): SheetModel {
       continue;
     }
 
+    if (state === "header" && open.block) open.block.dropValuesUnderTheirLabel(info);
     const opensBlock =
       info.title !== null ||
       (info.headers.length >= 2 && state !== "header") ||
