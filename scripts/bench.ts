@@ -4,6 +4,7 @@
  * ExcelJS's bare read of the same file and of a batch of 67 POAs; Office.js round trips per
  * command; the pane's size and its time to ready in headless Chromium. Needs `npm run build`.
  */
+import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +16,6 @@ import { buildTemplate } from "../src/domain/templates";
 import { ExcelMock } from "../tests/support/excelMock";
 import { stackedGrid } from "../tests/support/grid";
 import { launchChromium, serveDist } from "../tests/e2e/support";
-import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
 import { GridSchema } from "../src/domain/grid";
 import { readWorkbook } from "../src/domain/reader";
 import { validateGrids } from "../src/domain/validate";
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   if (!existsSync(big)) await (await buildSyntheticWorkbook(FIXTURE, 1_000, 10)).xlsx.writeFile(big);
   const size = statSync(big).size;
 
-  const grids = await (await XlsxWorkbook.open(readFileSync(big))).readSheets();
+  const grids = await XlsxReader.open(readFileSync(big)).readSheets();
   const runs = 5;
   const domain: number[] = [];
   const reader: number[] = [];

@@ -1,3 +1,4 @@
+import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -34,7 +35,7 @@ describe("the consolidated summary", () => {
     // The workbook's own hand-made "Resumen" is the user's: the add-in writes beside it.
     expect(placement).toEqual({ name: "Resumen (2)", replaced: false, renamed: true });
     const bytes = await workbook.toBuffer();
-    const reread = validateGrids(await (await XlsxWorkbook.open(bytes)).readSheets());
+    const reread = validateGrids(await XlsxReader.open(bytes).readSheets());
     const ours = reread.model.sheets.find((s) => s.name === "Resumen (2)")!.summaries[0]!;
     expect(ours.rows.map((r) => [r.number?.raw, r.amount.raw])).toEqual(entries.map((e) => [e.number, e.investment]));
     expect(ours.total?.figure).toMatchObject({ value: 5953260 });
@@ -84,7 +85,7 @@ describe("the summary of a state institutional POA", () => {
     ]);
     const before = validateGrids(await workbook.readSheets()).findings;
     await workbook.writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
-    const report = validateGrids(await (await XlsxWorkbook.open(await workbook.toBuffer())).readSheets());
+    const report = validateGrids(await XlsxReader.open(await workbook.toBuffer()).readSheets());
     // The summary it writes agrees with the pages: it adds no finding of its own.
     expect(report.findings).toEqual(before);
   });

@@ -1,3 +1,4 @@
+import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
 import { toA1 } from "../src/domain/a1";
@@ -100,7 +101,7 @@ describe("POA templates", () => {
     const { workbook, layout, name } = await templateWorkbook("municipal-2022", 4);
     fill(workbook.workbook.getWorksheet(name)!, layout);
     const bytes = await workbook.toBuffer();
-    const [finding] = validateGrids(await (await XlsxWorkbook.open(bytes)).readSheets()).findings.filter((f) => f.ruleId === "monthly-sum");
+    const [finding] = validateGrids(await XlsxReader.open(bytes).readSheets()).findings.filter((f) => f.ruleId === "monthly-sum");
     const sheets = await recalculateWithLibreOffice(bytes);
     const rows = sheets.get(name)!;
     const check = (i: number) => rows[layout.firstActivityRow + i]![layout.columns.check];
@@ -149,7 +150,7 @@ describe("the state institutional (quarterly) template", () => {
   it("an empty template reports only its empty required fields", async () => {
     const workbook = XlsxWorkbook.empty();
     await workbook.addSheet(buildTemplate({ family: "institucional", year: 2024, secretaria: "Secretaría de Seguridad Pública" }).spec);
-    const report = validateGrids(await (await XlsxWorkbook.open(await workbook.toBuffer())).readSheets());
+    const report = validateGrids(await XlsxReader.open(await workbook.toBuffer()).readSheets());
     expect(report.findings.map((f) => `${f.ruleId} ${f.cell} ${f.message}`)).toEqual([
       "required-field B6 Falta PROGRAMA PRESUPUESTAL en la acción sin número: la celda está vacía.",
       "required-field C25 La acción sin número no tiene actividades en su tabla.",
@@ -158,7 +159,7 @@ describe("the state institutional (quarterly) template", () => {
 
   it("a filled template reads back as typed, with 0 findings", async () => {
     const { bytes } = await filledInstitutional();
-    const grids = await (await XlsxWorkbook.open(bytes)).readSheets();
+    const grids = await XlsxReader.open(bytes).readSheets();
     const [action] = readWorkbook(grids).sheets[0]!.actions;
     expect(action!.family).toBe("institucional");
     expect(action!.periodKind).toBe("quarterly");

@@ -1,4 +1,3 @@
-import { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
 import { buildSummarySheet, summarize, type SummaryEntry } from "../domain/summary";
 import { buildTemplate, TemplateOptionsSchema } from "../domain/templates";
 import { validateGrids } from "../domain/validate";
@@ -8,6 +7,12 @@ import { openWorkbookFile } from "./files";
 import { writeOutput } from "./write";
 
 type Out = (text: string) => void;
+
+/** ExcelJS, and all that writing needs, loads only for the commands that write. */
+async function newWorkbook() {
+  const { XlsxWorkbook } = await import(/* webpackChunkName: "writer" */ "../adapters/xlsx/XlsxWorkbook");
+  return XlsxWorkbook.empty();
+}
 
 export async function templateCommand(args: TemplateArgs, out: Out, err: Out): Promise<number> {
   const options = TemplateOptionsSchema.safeParse({
@@ -20,7 +25,7 @@ export async function templateCommand(args: TemplateArgs, out: Out, err: Out): P
     err(`poa: ${options.error.issues.map((i) => i.message).join(" ")}\n`);
     return 2;
   }
-  const workbook = XlsxWorkbook.empty();
+  const workbook = await newWorkbook();
   const name = await workbook.addSheet(buildTemplate(options.data).spec);
   await writeOutput(args.output, await workbook.toBuffer(), args.force);
   out(`Plantilla ${options.data.family} ${options.data.year} (hoja «${name}», ${options.data.activities} actividades) escrita en ${args.output}\n`);
@@ -42,7 +47,7 @@ export async function summaryCommand(args: SummaryArgs, out: Out, err: Out): Pro
       unreadable++;
     }
   }
-  const workbook = XlsxWorkbook.empty();
+  const workbook = await newWorkbook();
   await workbook.writeSummary(buildSummarySheet(entries, { withFile: true, sources: args.files.length - unreadable }));
   await writeOutput(args.output, await workbook.toBuffer(), args.force);
   out(`Resumen de ${entries.length} acción(es) de ${args.files.length - unreadable} libro(s) escrito en ${args.output}\n`);

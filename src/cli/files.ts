@@ -1,15 +1,15 @@
 import { readFile, stat } from "node:fs/promises";
-import { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
+import { READ_LIMITS } from "../adapters/xlsx/read/limits";
+import { XlsxReader } from "../adapters/xlsx/read/XlsxReader";
 import { WorkbookReadError } from "../workbook/errors";
 
-/** Larger files are not POAs; ExcelJS would need gigabytes to open them. */
-const MAX_BYTES = 200 * 1024 * 1024;
-
-export async function openWorkbookFile(path: string): Promise<XlsxWorkbook> {
+/** Opens a workbook file for reading, refusing what is not a regular file before reading a byte. */
+export async function openWorkbookFile(path: string): Promise<XlsxReader> {
   let size: number;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new WorkbookReadError("not-a-file", "Es una carpeta, no un archivo.");
+    if (!info.isFile()) throw new WorkbookReadError("not-a-file", "No es un archivo común (es un dispositivo, una tubería o un socket).");
     size = info.size;
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
@@ -18,8 +18,8 @@ export async function openWorkbookFile(path: string): Promise<XlsxWorkbook> {
     if (code === "EACCES") throw new WorkbookReadError("unreadable", "No hay permiso para leer el archivo.");
     throw new WorkbookReadError("unreadable", `No se pudo leer el archivo (${code ?? String(error)}).`);
   }
-  if (size > MAX_BYTES) {
-    throw new WorkbookReadError("too-large", `El archivo pesa ${Math.round(size / 1024 / 1024)} MB; el máximo es 200 MB.`);
+  if (size > READ_LIMITS.fileBytes) {
+    throw new WorkbookReadError("too-large", `El archivo pesa ${Math.round(size / 1024 / 1024)} MB; el máximo es ${READ_LIMITS.fileBytes / 1024 / 1024} MB.`);
   }
-  return XlsxWorkbook.open(await readFile(path));
+  return XlsxReader.open(await readFile(path));
 }

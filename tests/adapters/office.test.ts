@@ -1,7 +1,7 @@
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MARK_FORMULA, OfficeWorkbook, ProtectedSheetError } from "../../src/adapters/office/OfficeWorkbook";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import type { Grid } from "../../src/domain/grid";
 import { validateGrids } from "../../src/domain/validate";
 import { cellsOf, mergesOf } from "../support/cells";
@@ -9,7 +9,7 @@ import { ExcelMock } from "../support/excelMock";
 import { stackedGrid } from "../support/grid";
 
 async function fixtureGrids(name: string): Promise<Grid[]> {
-  return (await XlsxWorkbook.open(readFileSync(join(__dirname, "../fixtures", name)))).readSheets();
+  return XlsxReader.open(readFileSync(join(__dirname, "../fixtures", name))).readSheets();
 }
 
 const everything = () => true;

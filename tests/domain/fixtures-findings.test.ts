@@ -1,10 +1,10 @@
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { type ValidationReport, validateGrids } from "../../src/domain/validate";
 
 async function validateFixture(name: string): Promise<ValidationReport> {
-  const workbook = await XlsxWorkbook.open(readFileSync(join(__dirname, "../fixtures", name)));
+  const workbook = XlsxReader.open(readFileSync(join(__dirname, "../fixtures", name)));
   return validateGrids(await workbook.readSheets());
 }
 

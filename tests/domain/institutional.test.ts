@@ -1,6 +1,6 @@
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { parseA1 } from "../../src/domain/a1";
 import type { Cell, Grid } from "../../src/domain/grid";
 import { readWorkbook } from "../../src/domain/reader";
@@ -12,7 +12,7 @@ const brief = (grids: Grid[]) => validateGrids(grids).findings.map((f) => `${f.r
 describe("the state security secretariat's 2024 POA, as filed", () => {
   let grids: Grid[];
   beforeAll(async () => {
-    grids = await (await XlsxWorkbook.open(readFileSync(join(__dirname, "../fixtures/estatal-sspc-2024.xlsx")))).readSheets();
+    grids = await XlsxReader.open(readFileSync(join(__dirname, "../fixtures/estatal-sspc-2024.xlsx"))).readSheets();
   });
 
   it("is read page by page, with its captions numbered and its values beside, below or inside them", () => {
@@ -80,7 +80,7 @@ describe("the state template, filled in", () => {
   beforeAll(async () => {
     const filled = await filledInstitutional();
     sheets = filled.sheets;
-    clean = await (await XlsxWorkbook.open(filled.bytes)).readSheets();
+    clean = await XlsxReader.open(filled.bytes).readSheets();
   });
 
   /** The filled template with some cells changed, on the first page or on every page. */

@@ -1,13 +1,13 @@
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import type { Action, WorkbookModel } from "../../src/domain/model";
 import { WorkbookModelSchema } from "../../src/domain/model";
 import { readSheet, readWorkbook } from "../../src/domain/reader";
 import { actionRows, gridOf, MONTHS, stackedGrid } from "../support/grid";
 
 async function readFixture(name: string): Promise<WorkbookModel> {
-  const workbook = await XlsxWorkbook.open(readFileSync(join(__dirname, "../fixtures", name)));
+  const workbook = XlsxReader.open(readFileSync(join(__dirname, "../fixtures", name)));
   return readWorkbook(await workbook.readSheets());
 }
 

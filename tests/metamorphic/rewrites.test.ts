@@ -1,6 +1,6 @@
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import type { Grid } from "../../src/domain/grid";
 import { validateGrids } from "../../src/domain/validate";
 import {
@@ -50,7 +50,7 @@ const grids = new Map<string, Grid[]>();
 beforeAll(async () => {
   for (const file of files) {
     const bytes = file === FILLED_TEMPLATE ? (await filledInstitutional()).bytes : readFileSync(join(FIXTURES, file));
-    grids.set(file, await (await XlsxWorkbook.open(bytes)).readSheets());
+    grids.set(file, await XlsxReader.open(bytes).readSheets());
   }
 });
 

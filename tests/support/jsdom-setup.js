@@ -6,3 +6,10 @@ if (typeof window !== "undefined" && !window.ResizeObserver) {
     disconnect() {}
   };
 }
+
+// jsdom lacks TextDecoder, which browsers and Node have; the .xlsx reader decodes parts with it.
+if (typeof globalThis.TextDecoder === "undefined") {
+  const util = require("node:util");
+  globalThis.TextDecoder = util.TextDecoder;
+  globalThis.TextEncoder = util.TextEncoder;
+}

@@ -1,11 +1,11 @@
 /**
  * @jest-environment jsdom
  */
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import type { Grid } from "../../src/domain/grid";
 import type { Locale } from "../../src/domain/i18n/format";
 import { App } from "../../src/taskpane/components/App";
@@ -13,7 +13,7 @@ import { FakeWorkbook } from "../support/fakeWorkbook";
 
 let grids2021: Grid[];
 beforeAll(async () => {
-  grids2021 = await (await XlsxWorkbook.open(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx")))).readSheets();
+  grids2021 = await XlsxReader.open(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx"))).readSheets();
 });
 
 function renderPane(workbook: FakeWorkbook, locale: Locale = "es") {

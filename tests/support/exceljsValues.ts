@@ -1,4 +1,4 @@
-import type { Cell } from "../../domain/grid";
+import type { Cell } from "../../src/domain/grid";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;

@@ -1,0 +1,112 @@
+import { checkedGrid, type Grid } from "../../../domain/grid";
+import type { SheetInfo, WorkbookReader } from "../../../workbook/types";
+import { assertXlsxBytes } from "../sniff";
+import { corrupt, limitReached, READ_LIMITS, type ReadLimits } from "./limits";
+import { readRelationships, readSharedStrings, readStyles, readWorkbookPart, type Relationship, type WorkbookInfo } from "./parts";
+import { readSheetPart, type SheetContext } from "./sheet";
+import { ZipArchive } from "./zip";
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+const SHARED_STRINGS = /\/sharedStrings$/;
+const STYLES = /\/styles$/;
+
+interface SheetPart {
+  info: SheetInfo;
+  /** Null for a chart sheet or a dialog sheet: no cells to read. */
+  part: string | null;
+}
+
+/**
+ * Our own bounded reader of .xlsx files: the zip's central directory, then a streaming scan of
+ * the workbook, its relationships, shared strings, number formats and each sheet, every size
+ * checked against READ_LIMITS as it is read. It loads nothing that writing needs.
+ */
+export class XlsxReader implements WorkbookReader {
+  /** Sheets already read: the pane reads the same sheet again on every check. */
+  private readonly read = new Map<string, Grid>();
+
+  private constructor(
+    private readonly zip: ZipArchive,
+    private readonly sheets: SheetPart[],
+    private readonly context: SheetContext,
+    private readonly limits: ReadLimits,
+    /** Sheets holding an Excel table with this name (lower case), for telling our own summary apart. */
+    readonly tableSheets: ReadonlyMap<string, string[]>,
+  ) {}
+
+  static open(data: Uint8Array, limits: ReadLimits = READ_LIMITS): XlsxReader {
+    assertXlsxBytes(data);
+    if (data.byteLength > limits.fileBytes) throw limitReached("tamaño del archivo", limits.fileBytes / 1024 / 1024, " MB");
+    const zip = new ZipArchive(data, limits);
+    const root = readRelationships(zip, "", limits).find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? "xl/workbook.xml";
+    const workbook = readWorkbookPart(zip, root, limits);
+    const rels = readRelationships(zip, root, limits);
+    const byId = new Map(rels.map((r) => [r.id, r]));
+    const sharedStrings = rels.find((r) => SHARED_STRINGS.test(r.type));
+    const styles = rels.find((r) => STYLES.test(r.type));
+    const context: SheetContext = {
+      sharedStrings: sharedStrings ? readSharedStrings(zip, sharedStrings.target, limits) : [],
+      styles: readStyles(zip, styles?.target ?? null, limits),
+      date1904: workbook.date1904,
+    };
+    const sheets = sheetParts(workbook, byId, zip);
+    return new XlsxReader(zip, sheets, context, limits, tablesBySheet(zip, sheets, limits));
+  }
+
+  /** Worksheets in workbook order; whether each is protected is known once it has been read. */
+  async listSheets(): Promise<SheetInfo[]> {
+    const grids = new Map((await this.readSheets()).map((g) => [g.sheet, g]));
+    return this.sheets.filter((s) => s.part !== null).map((s) => ({ ...s.info, protected: grids.get(s.info.name)?.protected ?? false }));
+  }
+
+  async readSheets(names?: readonly string[]): Promise<Grid[]> {
+    const wanted = names ? new Set(names) : null;
+    const grids: Grid[] = [];
+    for (const sheet of this.sheets) {
+      if (sheet.part === null || (wanted && !wanted.has(sheet.info.name))) continue;
+      let grid = this.read.get(sheet.info.name);
+      if (!grid) {
+        grid = checkedGrid(readSheetPart(this.zip, sheet.part, sheet.info.name, this.context, this.limits));
+        this.read.set(sheet.info.name, grid);
+      }
+      grids.push(grid);
+    }
+    return grids;
+  }
+}
+
+function sheetParts(workbook: WorkbookInfo, byId: Map<string, Relationship>, zip: ZipArchive): SheetPart[] {
+  return workbook.sheets.map((sheet) => {
+    const rel = byId.get(sheet.relId);
+    const part = rel && WORKSHEET.test(rel.type) ? rel.target : null;
+    // A listed worksheet whose part is missing is a damaged file, never a silent pass on the rest.
+    if (part !== null && !zip.has(part)) throw corrupt(`falta la hoja «${sheet.name}» (${part})`);
+    return { info: { name: sheet.name, visible: sheet.state === "visible", protected: false }, part };
+  });
+}
+
+/** Table names per sheet, from each sheet's relationships and the table parts' `name`. */
+function tablesBySheet(zip: ZipArchive, sheets: SheetPart[], limits: ReadLimits): Map<string, string[]> {
+  const tables = new Map<string, string[]>();
+  for (const sheet of sheets) {
+    if (!sheet.part) continue;
+    for (const rel of readRelationships(zip, sheet.part, limits)) {
+      if (!/\/table$/.test(rel.type)) continue;
+      const names: string[] = [];
+      readTableName(zip, rel.target, names);
+      tables.set(sheet.info.name, [...(tables.get(sheet.info.name) ?? []), ...names]);
+    }
+  }
+  return tables;
+}
+
+/** The `name` of a table part (a few hundred bytes). */
+function readTableName(zip: ZipArchive, part: string, names: string[]): void {
+  let head = "";
+  zip.readText(part, (text) => {
+    if (head.length < 64 * 1024) head += text;
+  });
+  const match = /<(?:\w+:)?table\b[^>]*?\sname="([^"]*)"/.exec(head);
+  if (match) names.push(match[1]!.toLowerCase());
+}

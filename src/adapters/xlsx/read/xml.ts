@@ -1,0 +1,162 @@
+import { corrupt, limitReached, type ReadLimits } from "./limits";
+
+/**
+ * A streaming scanner for the XML of an .xlsx part: tags, text and CDATA, pushed chunk by
+ * chunk as the part inflates. It knows no DTD at all: a DOCTYPE (the door to entity expansion
+ * and external entities) is refused, and only XML's five named entities and numeric character
+ * references are decoded. Element names lose their namespace prefix (`x:c` is `c`).
+ */
+export interface XmlHandler {
+  open(name: string, attrs: string, selfClosing: boolean): void;
+  close(name: string): void;
+  /** Raw text between tags (entities not yet decoded), or CDATA (`cdata` true, taken as is). */
+  text(raw: string, cdata: boolean): void;
+}
+
+export class XmlScanner {
+  private buffer = "";
+
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly part: string,
+    private readonly limits: ReadLimits,
+  ) {}
+
+  push(chunk: string): void {
+    this.buffer = this.buffer.length === 0 ? chunk : this.buffer + chunk;
+    this.drain();
+    if (this.buffer.length > this.limits.tokenChars) throw limitReached(`tamaño de un texto o etiqueta en ${this.part}`, this.limits.tokenChars, " caracteres");
+  }
+
+  end(): void {
+    this.drain();
+    if (this.buffer.trim() !== "") throw corrupt(`la parte ${this.part} termina a la mitad de una etiqueta`);
+  }
+
+  private drain(): void {
+    const s = this.buffer;
+    const h = this.handler;
+    let pos = 0;
+    for (;;) {
+      const lt = s.indexOf("<", pos);
+      if (lt < 0) break;
+      if (lt > pos) h.text(s.slice(pos, lt), false);
+      const next = s.charCodeAt(lt + 1);
+      let end: number;
+      if (next === 47 /* / */) {
+        end = s.indexOf(">", lt);
+        if (end < 0) return this.keep(lt);
+        h.close(localName(s.slice(lt + 2, end).trim()));
+      } else if (next === 33 /* ! */) {
+        if (s.startsWith("<!--", lt)) {
+          end = s.indexOf("-->", lt + 4);
+          if (end < 0) return this.keep(lt);
+          end += 2;
+        } else if (s.startsWith("<![CDATA[", lt)) {
+          end = s.indexOf("]]>", lt + 9);
+          if (end < 0) return this.keep(lt);
+          h.text(s.slice(lt + 9, end), true);
+          end += 2;
+        } else {
+          if (s.length - lt < 9) return this.keep(lt);
+          throw corrupt(`la parte ${this.part} trae una declaración de tipo de documento (DTD), que este lector no procesa`);
+        }
+      } else if (next === 63 /* ? */) {
+        end = s.indexOf("?>", lt + 2);
+        if (end < 0) return this.keep(lt);
+        end += 1;
+      } else if (Number.isNaN(next)) {
+        return this.keep(lt);
+      } else {
+        end = tagEnd(s, lt + 1);
+        if (end < 0) return this.keep(lt);
+        const selfClosing = s.charCodeAt(end - 1) === 47;
+        const body = s.slice(lt + 1, selfClosing ? end - 1 : end);
+        const space = body.search(/[\s/]/);
+        const name = space < 0 ? body : body.slice(0, space);
+        h.open(localName(name), space < 0 ? "" : body.slice(space), selfClosing);
+        if (selfClosing) h.close(localName(name));
+      }
+      pos = end + 1;
+    }
+    this.buffer = s.slice(pos);
+    if (this.buffer.length > 0 && this.buffer.indexOf("<") < 0) {
+      h.text(this.buffer, false);
+      this.buffer = "";
+    }
+  }
+
+  private keep(from: number): void {
+    this.buffer = this.buffer.slice(from);
+  }
+}
+
+/** The `>` that closes a start tag, skipping any inside quoted attribute values. */
+function tagEnd(s: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+    } else if (c === 62) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Attributes by local name (`r:id` → `id`), values decoded. */
+export function attributes(attrs: string): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  if (attrs.length === 0) return out;
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(attrs); m; m = ATTRIBUTE.exec(attrs)) out[localName(m[1]!)] = decodeXml(m[2] ?? m[3] ?? "");
+  return out;
+}
+
+/** One attribute's value, without building the rest: cells are read by the million. */
+export function attribute(attrs: string, name: string): string | undefined {
+  let at = attrs.indexOf(` ${name}=`);
+  if (at < 0) {
+    at = attrs.indexOf(`\t${name}=`);
+    if (at < 0) at = attrs.indexOf(`\n${name}=`);
+    if (at < 0) return undefined;
+  }
+  const quoteAt = at + name.length + 2;
+  const quote = attrs.charAt(quoteAt);
+  if (quote !== '"' && quote !== "'") return attributes(attrs)[name];
+  const close = attrs.indexOf(quote, quoteAt + 1);
+  return close < 0 ? undefined : decodeXml(attrs.slice(quoteAt + 1, close));
+}
+
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/g;
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+export function decodeXml(raw: string): string {
+  if (raw.indexOf("&") < 0) return raw;
+  return raw.replace(ENTITY, (_, ref: string) => {
+    if (ref.charCodeAt(0) === 35 /* # */) {
+      const code = ref.charCodeAt(1) === 120 ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      if (!Number.isFinite(code) || code > 0x10ffff) throw corrupt(`referencia de carácter inválida (&${ref};)`);
+      return String.fromCodePoint(code);
+    }
+    const named = NAMED[ref];
+    if (named === undefined) throw corrupt(`entidad XML desconocida (&${ref};); este lector no expande entidades`);
+    return named;
+  });
+}
+
+/** Excel's escapes for characters XML cannot carry: `_x000D_` is a carriage return. */
+export function decodeExcelEscapes(text: string): string {
+  if (text.indexOf("_x") < 0) return text;
+  return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}

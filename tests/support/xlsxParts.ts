@@ -1,0 +1,19 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+
+/** An .xlsx as its parts, in zip order, to rewrite by hand what no writer produces. */
+export type Parts = Array<[string, string | Uint8Array]>;
+
+export function unzipParts(bytes: Uint8Array): Parts {
+  return Object.entries(unzipSync(bytes)).map(([name, data]) => [name, name.endsWith(".xml") || name.endsWith(".rels") ? strFromU8(data) : data]);
+}
+
+/** Zips the parts in the order given (so a test can put workbook.xml last, say). */
+export function zipParts(parts: Parts, level: 0 | 6 = 6): Uint8Array {
+  const files: Zippable = {};
+  for (const [name, data] of parts) files[name] = [typeof data === "string" ? strToU8(data) : data, { level }];
+  return zipSync(files);
+}
+
+export function replacePart(parts: Parts, name: string, edit: (xml: string) => string): Parts {
+  return parts.map(([n, data]) => [n, n === name && typeof data === "string" ? edit(data) : data]);
+}
