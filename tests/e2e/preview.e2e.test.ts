@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { validateFiles } from "../../src/cli/validateFiles";
 import { validateGrids } from "../../src/domain/validate";
+import { hostileCases } from "../support/hostile";
 import { launchChromium, serveDist } from "./support";
 
 const ROOT = join(__dirname, "../..");
@@ -89,7 +90,7 @@ describe("the preview in a real Chromium", () => {
     await download.saveAs(saved);
     expect(download.suggestedFilename()).toBe("poa-muestra-2021-revisado.xlsx");
 
-    const workbook = await XlsxWorkbook.open(readFileSync(saved));
+    const workbook = XlsxReader.open(readFileSync(saved));
     expect((await workbook.listSheets()).map((s) => s.name)).toEqual(["POA 2021", "Resumen", "POA 2026", "Resumen (2)"]);
     const downloaded = validateGrids(await workbook.readSheets());
     const summary = downloaded.model.sheets.find((s) => s.name === "Resumen (2)")!.summaries[0]!;
@@ -113,10 +114,36 @@ describe("the preview in a real Chromium", () => {
     await expect(page.locator('table[aria-label="Resumen"] td[data-cell="A7"]').getAttribute("aria-selected")).resolves.toBe("true");
   });
 
-  it("says so when the user opens a file that is not a workbook", async () => {
+  it("says so when the user opens a file that is not a workbook, and closes the one before", async () => {
     await page.goto(`${server.url}/taskpane.html`);
     await page.locator('table[aria-label="POA 2021"]').waitFor();
+    await page.getByText("Abierto: poa-muestra-2021.xlsx").waitFor();
     await page.locator('input[type="file"]').setInputFiles({ name: "notas.xlsx", mimeType: "text/plain", buffer: Buffer.from("no es un libro") });
-    await page.getByText("El archivo no es un libro de Excel .xlsx.").waitFor();
+    await page.getByText("No se pudo abrir «notas.xlsx». El archivo no es un libro de Excel .xlsx.").waitFor();
+    // Nothing acts on the sample any more: no grid, no pane, nothing to download.
+    expect(await page.locator('table[aria-label="POA 2021"]').count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Validar libro" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Descargar libro" }).isDisabled()).toBe(true);
+  });
+
+  it("reads on a worker: a zip bomb gets the limit's message and the page stays responsive", async () => {
+    const bomb = (await hostileCases()).find((c) => c.name === "zip bomb")!;
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.locator('table[aria-label="POA 2021"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: "bomba.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(bomb.bytes) });
+    // The page answers while the worker inflates: a script on the page runs at once.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await page.getByText(/No se pudo abrir «bomba\.xlsx»\. El libro rebasa un límite de lectura: compresión de la parte/).waitFor();
+  });
+
+  it("opens a real state POA and validates it as the command line does", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.locator('table[aria-label="POA 2021"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "tests/fixtures/estatal-sspc-2024.xlsx"));
+    await page.locator('table[aria-label="POA 1"]').waitFor();
+    await page.getByRole("button", { name: "Validar libro" }).click();
+    const [cli] = await validateFiles([join(ROOT, "tests/fixtures/estatal-sspc-2024.xlsx")], "es");
+    const report = cli && "report" in cli ? cli.report : null;
+    await page.getByRole("button", { name: `Errores: ${report!.errorCount}` }).waitFor();
   });
 });

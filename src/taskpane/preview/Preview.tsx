@@ -1,10 +1,10 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { XlsxWorkbook } from "../../adapters/xlsx/XlsxWorkbook";
 import type { Grid } from "../../domain/grid";
 import type { Locale } from "../../domain/i18n/format";
 import { WorkbookReadError } from "../../workbook/errors";
 import { App } from "../components/App";
+import { openWorkbook } from "./openWorkbook";
 import { PreviewWorkbook, type PreviewView } from "./PreviewWorkbook";
 import { SheetGrid } from "./SheetGrid";
 
@@ -26,6 +26,9 @@ const TEXT = {
     sample: "Muestra",
     download: "Descargar libro",
     loading: "Abriendo el libro…",
+    progress: (done: number, total: number) => `Leyendo la hoja ${Math.min(done + 1, total)} de ${total}…`,
+    openFile: (name: string) => `Abierto: ${name}`,
+    failed: (name: string) => `No se pudo abrir «${name}».`,
   },
   en: {
     title: "POA Excel · preview without Excel",
@@ -34,11 +37,14 @@ const TEXT = {
     sample: "Sample",
     download: "Download workbook",
     loading: "Opening the workbook…",
+    progress: (done: number, total: number) => `Reading sheet ${Math.min(done + 1, total)} of ${total}…`,
+    openFile: (name: string) => `Open: ${name}`,
+    failed: (name: string) => `Could not open “${name}”.`,
   },
 };
 
-async function open(data: Uint8Array, name: string): Promise<PreviewWorkbook> {
-  return new PreviewWorkbook(await XlsxWorkbook.open(data), name);
+async function open(data: Uint8Array, name: string, onProgress: (done: number, total: number) => void): Promise<PreviewWorkbook> {
+  return new PreviewWorkbook(data, await openWorkbook(data, onProgress), name, (bytes) => openWorkbook(bytes, () => undefined));
 }
 
 /** How someone without Excel tries the add-in: a sample POA, or their own file, beside the pane. */
@@ -50,24 +56,30 @@ export function Preview({ locale }: { locale: Locale }) {
   const [grid, setGrid] = useState<Grid | undefined>();
   const [sheets, setSheets] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<string | null>(null);
 
-  const load = (task: Promise<PreviewWorkbook>) =>
-    task.then(
-      (opened) => {
-        setError(null);
-        setWorkbook(opened);
-      },
-      (problem: unknown) => setError(problem instanceof WorkbookReadError ? problem.message : String(problem)),
-    );
+  // A file that fails to open closes the one before: "Validar" and "Descargar" never act on a
+  // workbook other than the one named in the bar.
+  const load = (name: string, bytes: Promise<ArrayBuffer>) => {
+    setWorkbook(null);
+    setError(null);
+    setProgress(text.loading);
+    return bytes
+      .then((buffer) => open(new Uint8Array(buffer), name, (done, total) => setProgress(text.progress(done, total))))
+      .then(
+        (opened) => setWorkbook(opened),
+        (problem: unknown) => setError(`${text.failed(name)} ${problem instanceof WorkbookReadError ? problem.message : ""}`.trim()),
+      )
+      .finally(() => setProgress(null));
+  };
 
   useEffect(() => {
     void load(
-      fetch(SAMPLE_URL)
-        .then((response) => {
-          if (!response.ok) throw new Error(`${SAMPLE_URL}: ${response.status}`);
-          return response.arrayBuffer();
-        })
-        .then((buffer) => open(new Uint8Array(buffer), "poa-muestra-2021.xlsx")),
+      "poa-muestra-2021.xlsx",
+      fetch(SAMPLE_URL).then((response) => {
+        if (!response.ok) throw new Error(`${SAMPLE_URL}: ${response.status}`);
+        return response.arrayBuffer();
+      }),
     );
   }, []);
 
@@ -85,7 +97,7 @@ export function Preview({ locale }: { locale: Locale }) {
 
   const download = async () => {
     if (!workbook) return;
-    const url = URL.createObjectURL(await workbook.download());
+    const url = URL.createObjectURL(workbook.download());
     const link = document.createElement("a");
     link.href = url;
     link.download = workbook.fileName.replace(/\.xlsx$/i, "") + "-revisado.xlsx";
@@ -105,13 +117,14 @@ export function Preview({ locale }: { locale: Locale }) {
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(event) => {
               const file = event.target.files?.[0];
-              if (file) void load(file.arrayBuffer().then((buffer) => open(new Uint8Array(buffer), file.name)));
+              if (file) void load(file.name, file.arrayBuffer());
             }}
           />
         </label>
         <Button onClick={() => void download()} disabled={!workbook}>
           {text.download}
         </Button>
+        {workbook && <Caption1 aria-live="polite">{text.openFile(workbook.fileName)}</Caption1>}
       </header>
       <section className={styles.sheet} aria-label={view?.sheet ?? text.sample}>
         {error && (
@@ -119,7 +132,7 @@ export function Preview({ locale }: { locale: Locale }) {
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
-        {!workbook && !error && <Spinner label={text.loading} />}
+        {!workbook && !error && <Spinner label={progress ?? text.loading} />}
         {workbook && view && (
           <>
             <TabList selectedValue={view.sheet} onTabSelect={(_, data) => workbook.showSheet(String(data.value))} size="small">

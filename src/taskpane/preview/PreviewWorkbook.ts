@@ -1,4 +1,5 @@
-import { XlsxWorkbook } from "../../adapters/xlsx/XlsxWorkbook";
+import type { OpenedWorkbook } from "../../adapters/xlsx/read/opened";
+import type { XlsxWorkbook } from "../../adapters/xlsx/XlsxWorkbook";
 import type { Grid } from "../../domain/grid";
 import type { SheetSpec } from "../../domain/sheets/spec";
 import type { MarkRequest, PaneWorkbook } from "../../workbook/pane";
@@ -12,20 +13,42 @@ export interface PreviewView {
   version: number;
 }
 
+/** Reads .xlsx bytes into grids (on a worker, in the page). */
+export type Opener = (bytes: Uint8Array) => Promise<OpenedWorkbook>;
+
 /**
- * The pane's workbook outside Excel: an .xlsx file in the browser, through the same ExcelJS
- * adapter the command line uses. Selecting a cell or marking findings changes what the
- * read-only grid shows; nothing is written until the user downloads the workbook.
+ * The pane's workbook outside Excel: an .xlsx file in the browser, read by the same reader the
+ * command line uses. Selecting a cell or marking findings changes what the read-only grid
+ * shows. Writing (a template, the summary) loads ExcelJS then, and only then; nothing leaves
+ * the page until the user downloads the workbook.
  */
 export class PreviewWorkbook implements PaneWorkbook {
   private view: PreviewView;
   private readonly listeners = new Set<(view: PreviewView) => void>();
+  private writer: XlsxWorkbook | null = null;
 
   constructor(
-    readonly file: XlsxWorkbook,
+    private bytes: Uint8Array,
+    private opened: OpenedWorkbook,
     readonly fileName: string,
+    private readonly open: Opener,
   ) {
-    this.view = { sheet: file.workbook.worksheets[0]?.name ?? "", selected: null, marks: new Map(), version: 0 };
+    this.view = { sheet: opened.sheets.find((s) => s.visible)?.name ?? opened.sheets[0]?.name ?? "", selected: null, marks: new Map(), version: 0 };
+  }
+
+  /** What ExcelJS writes into: the file as opened, loaded on the first write. */
+  private async writable(): Promise<XlsxWorkbook> {
+    if (!this.writer) {
+      const { XlsxWorkbook } = await import(/* webpackChunkName: "writer" */ "../../adapters/xlsx/XlsxWorkbook");
+      this.writer = await XlsxWorkbook.open(this.bytes);
+    }
+    return this.writer;
+  }
+
+  /** After a write, the grids are read again from what would be downloaded. */
+  private async written(): Promise<void> {
+    this.bytes = await this.writer!.toBuffer();
+    this.opened = await this.open(this.bytes);
   }
 
   subscribe(listener: (view: PreviewView) => void): () => void {
@@ -46,12 +69,13 @@ export class PreviewWorkbook implements PaneWorkbook {
     this.update({ sheet, selected: null });
   }
 
-  listSheets(): Promise<SheetInfo[]> {
-    return this.file.listSheets();
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.opened.sheets;
   }
 
-  readSheets(names?: readonly string[]): Promise<Grid[]> {
-    return this.file.readSheets(names);
+  async readSheets(names?: readonly string[]): Promise<Grid[]> {
+    const wanted = names ? new Set(names) : null;
+    return this.opened.grids.filter((g) => !wanted || wanted.has(g.sheet));
   }
 
   async activeSheetName(): Promise<string> {
@@ -81,18 +105,20 @@ export class PreviewWorkbook implements PaneWorkbook {
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {
-    const name = await this.file.addSheet(spec);
+    const name = await (await this.writable()).addSheet(spec);
+    await this.written();
     this.update({ sheet: name, selected: null });
     return name;
   }
 
   async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
-    const placement = await this.file.writeSummary(spec);
+    const placement = await (await this.writable()).writeSummary(spec);
+    await this.written();
     this.update({ sheet: placement.name, selected: null });
     return placement;
   }
 
-  async download(): Promise<Blob> {
-    return new Blob([(await this.file.toBuffer()) as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  download(): Blob {
+    return new Blob([this.bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   }
 }

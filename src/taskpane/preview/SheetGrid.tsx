@@ -43,8 +43,11 @@ export function SheetGrid({ grid, view }: { grid: Grid | undefined; view: Previe
   const spans = new Map<string, Area>();
   const covered = new Set<string>();
   for (const merge of grid.merges) {
-    spans.set(`${merge.top}:${merge.left}`, merge);
-    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) if (r !== merge.top || c !== merge.left) covered.add(`${r}:${c}`);
+    if (merge.top >= rows || merge.left >= cols) continue;
+    // Clipped to what is drawn: a merge over the whole sheet must not become billions of cells.
+    const clipped = { ...merge, bottom: Math.min(merge.bottom, rows - 1), right: Math.min(merge.right, cols - 1) };
+    spans.set(`${merge.top}:${merge.left}`, clipped);
+    for (let r = clipped.top; r <= clipped.bottom; r++) for (let c = clipped.left; c <= clipped.right; c++) if (r !== merge.top || c !== merge.left) covered.add(`${r}:${c}`);
   }
   const body = [];
   for (let r = 0; r < rows; r++) {

@@ -54,6 +54,11 @@ export class XlsxReader implements WorkbookReader {
     return new XlsxReader(zip, sheets, context, limits, tablesBySheet(zip, sheets, limits));
   }
 
+  /** Names of the worksheets, in workbook order, without reading them. */
+  sheetNames(): string[] {
+    return this.sheets.filter((s) => s.part !== null).map((s) => s.info.name);
+  }
+
   /** Worksheets in workbook order; whether each is protected is known once it has been read. */
   async listSheets(): Promise<SheetInfo[]> {
     const grids = new Map((await this.readSheets()).map((g) => [g.sheet, g]));
