@@ -1,16 +1,18 @@
 /**
  * `npm run bench`: figures for the issue notes, never pass/fail (machines here are noisy).
- * Domain throughput on a synthetic 1,000-action workbook; the whole `poa validate` time against
- * ExcelJS's bare read of the same file and of a batch of 67 POAs; Office.js round trips per
- * command; the pane's size and its time to ready in headless Chromium. Needs `npm run build`.
+ * Domain throughput on a synthetic 1,000-action workbook; `poa validate` against the floor (the
+ * same kind of Node process only inflating every part of the same files), in time and peak
+ * memory, for the 1,000-action workbook, a 27-action one and a batch of 67 POAs; Office.js
+ * round trips per command; the pane's size, its time to ready and the preview opening the
+ * 1,000-action file in headless Chromium. Needs `npm run build`.
  */
-import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { OfficeWorkbook } from "../src/adapters/office/OfficeWorkbook";
+import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import { buildSummarySheet, summarize } from "../src/domain/summary";
 import { buildTemplate } from "../src/domain/templates";
 import { ExcelMock } from "../tests/support/excelMock";
@@ -31,15 +33,33 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function timeProcess(args: string[]): number {
+interface Measured {
+  ms: number;
+  rssMb: number;
+}
+
+/** One run of a Node script in its own process: wall time and peak resident memory. */
+function measure(args: string[]): Measured {
   const started = performance.now();
-  try {
-    execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "ignore"] });
-  } catch (error) {
-    // `poa validate` exits 1 when it finds errors; anything else is a broken bench.
-    if ((error as { status?: number }).status !== 1) throw error;
-  }
-  return performance.now() - started;
+  const run = spawnSync(process.execPath, ["--require", join(ROOT, "scripts/report-rss.cjs"), ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const ms = performance.now() - started;
+  // `poa validate` exits 1 when it finds errors; anything else is a broken bench.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(" ")}: exit ${run.status}\n${run.stderr}`);
+  const rss = /maxrss=(\d+)/.exec(run.stderr)?.[1];
+  return { ms, rssMb: Number(rss) / 1024 };
+}
+
+/** The best of `runs` for time (the least disturbed run), the largest peak memory seen. */
+function best(runs: number, args: string[]): Measured {
+  const all = Array.from({ length: runs }, () => measure(args));
+  return { ms: Math.min(...all.map((m) => m.ms)), rssMb: Math.max(...all.map((m) => m.rssMb)) };
+}
+
+/** `poa validate` on the files against the floor, as ratios. */
+function againstFloor(label: string, files: string[], runs: number): string {
+  const floor = best(runs, [join(ROOT, "scripts/bench-floor.cjs"), ...files]);
+  const validate = best(runs, [CLI, "validate", "--format", "json", ...files]);
+  return `${label}: poa validate ${validate.ms.toFixed(0)} ms / floor ${floor.ms.toFixed(0)} ms = ${(validate.ms / floor.ms).toFixed(2)}×; peak RSS ${validate.rssMb.toFixed(0)} MB / ${floor.rssMb.toFixed(0)} MB = ${(validate.rssMb / floor.rssMb).toFixed(2)}×`;
 }
 
 async function main(): Promise<void> {
@@ -76,54 +96,40 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [join(OUT, "bench-domain.js"), gridsJson], { encoding: "utf8" }).trim(),
   );
 
-  const bareRead = `require("exceljs"); new (require("exceljs").Workbook)().xlsx.readFile(${JSON.stringify(big)})`;
-  const bare: number[] = [];
-  const whole: number[] = [];
-  for (let i = 0; i < 2; i++) {
-    bare.push(timeProcess(["-e", bareRead]));
-    whole.push(timeProcess([CLI, "validate", "--format", "json", big]));
-  }
-  // The fastest of two runs: the least disturbed by whatever else the machine is doing.
-  const bareMs = Math.min(...bare);
-  const wholeMs = Math.min(...whole);
-
-  const batch = await batchOf67();
+  const medium = join(OUT, "synthetic-27-actions.xlsx");
+  if (!existsSync(medium)) await (await buildSyntheticWorkbook(FIXTURE, 27, 6)).xlsx.writeFile(medium);
+  const batch = batchOf67();
+  const startup = best(5, [CLI, "validate", "--format", "json", FIXTURE]);
   const rounds = await officeRoundTrips();
   const pane = paneSize();
   const ready = await timeToReady();
+  const preview = await previewOpens(big);
 
   const lines = [
     `synthetic workbook: ${grids.length} sheet, ${activities} activity rows, ${(size / 1024 / 1024).toFixed(1)} MB, ${findings} findings`,
     `reader only:        ${median(reader).toFixed(0)} ms`,
     `reader + rules:     ${isolatedMs.toFixed(0)} ms → ${Math.round(activities / (isolatedMs / 1000)).toLocaleString("en-US")} activity rows/s (own process, median of 9)`,
-    `  in the CLI's process, beside ExcelJS's heap: ${domainMs.toFixed(0)} ms → ${Math.round(activities / (domainMs / 1000)).toLocaleString("en-US")} rows/s (median of ${runs})`,
+    `  in the bench's process: ${domainMs.toFixed(0)} ms → ${Math.round(activities / (domainMs / 1000)).toLocaleString("en-US")} rows/s (median of ${runs})`,
     `grid zod check:     ${median(schema).toFixed(0)} ms`,
-    `ExcelJS bare read:  ${bareMs.toFixed(0)} ms (node process, best of 2)`,
-    `poa validate:       ${wholeMs.toFixed(0)} ms (node process, best of 2)`,
-    `ratio validate/read: ${(wholeMs / bareMs).toFixed(2)}`,
-    `batch of 67 POAs:   ExcelJS bare read ${batch.bare.toFixed(0)} ms, poa validate ${batch.whole.toFixed(0)} ms, ratio ${(batch.whole / batch.bare).toFixed(2)}`,
+    againstFloor("1,000 actions", [big], 3),
+    againstFloor("27 actions", [medium], 5),
+    againstFloor("batch of 67 POAs", batch, 3),
+    `startup, one small POA: ${startup.ms.toFixed(0)} ms (best of 5), peak RSS ${startup.rssMb.toFixed(0)} MB`,
     `Office.js round trips (context.sync): ${Object.entries(rounds).map(([k, v]) => `${k} ${v}`).join(", ")}`,
-    `task pane JS (gzip): ${pane.main} KB loaded in Excel; preview adds ${pane.preview} KB`,
+    `task pane JS (gzip): ${pane.main} KB loaded in Excel; preview chunks ${pane.preview} KB in all`,
     `pane ready in headless Chromium (preview, sample open): ${ready.toFixed(0)} ms (median of 5)`,
+    `preview opens the 1,000-action file: ${preview.ms.toFixed(0)} ms to its grid (median of 3); reading code fetched ${preview.readerKb} KB gzip (${preview.files.join(", ")})`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-/** One municipality's POA set: 67 workbooks, copies of the two real fixtures. */
-async function batchOf67(): Promise<{ bare: number; whole: number }> {
+/** One municipality's POA set: 67 workbooks, copies of the real fixtures. */
+function batchOf67(): string[] {
   const dir = join(OUT, "batch-67");
   mkdirSync(dir, { recursive: true });
-  const sources = ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx"].map((f) => join(ROOT, "tests/fixtures", f));
-  for (let i = 0; i < 67; i++) copyFileSync(sources[i % 2]!, join(dir, `poa-${String(i + 1).padStart(2, "0")}.xlsx`));
-  const files = readdirSync(dir).map((f) => join(dir, f));
-  const bareRead = `const E=require("exceljs");(async()=>{for(const f of ${JSON.stringify(files)})await new E.Workbook().xlsx.readFile(f)})()`;
-  const bare: number[] = [];
-  const whole: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    bare.push(timeProcess(["-e", bareRead]));
-    whole.push(timeProcess([CLI, "validate", "--format", "json", ...files]));
-  }
-  return { bare: Math.min(...bare), whole: Math.min(...whole) };
+  const sources = ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"].map((f) => join(ROOT, "tests/fixtures", f));
+  for (let i = 0; i < 67; i++) copyFileSync(sources[i % sources.length]!, join(dir, `poa-${String(i + 1).padStart(2, "0")}.xlsx`));
+  return readdirSync(dir).map((f) => join(dir, f));
 }
 
 /** Round trips per command, counted on the strict office-addin-mock harness of the adapter tests. */
@@ -177,6 +183,36 @@ async function timeToReady(): Promise<number> {
     await server.close();
   }
   return median(times);
+}
+
+/** The preview opening a big file: time from choosing it to its grid on screen, and what it fetched to read it. */
+async function previewOpens(file: string): Promise<{ ms: number; readerKb: number; files: string[] }> {
+  const server = await serveDist(join(ROOT, "dist"));
+  const browser = await launchChromium();
+  const times: number[] = [];
+  let fetched: string[] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage();
+      await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.locator('td[data-cell="G47"]').waitFor();
+      const requested: string[] = [];
+      page.context().on("request", (request) => requested.push(new URL(request.url()).pathname.slice(1)));
+      const started = performance.now();
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.locator('table[aria-label="POA"] td[data-cell="A1"]').waitFor({ timeout: 120_000 });
+      times.push(performance.now() - started);
+      fetched = requested.filter((f) => f.endsWith(".js"));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const dist = join(ROOT, "dist");
+  const readerKb = fetched.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0) / 1024;
+  return { ms: median(times), readerKb: Math.round(readerKb), files: fetched };
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@ import { WorkbookReadError } from "../workbook/errors";
 import { parseCommandLine, USAGE } from "./args";
 import { summaryCommand, templateCommand } from "./commands";
 import { formatJson } from "./formatters/json";
-import { formatStylish } from "./formatters/stylish";
+import { stylishFile, stylishTotals, terminalSafe } from "./formatters/stylish";
 import { validateFiles } from "./validateFiles";
 
 declare const POA_VERSION: string;
@@ -32,17 +32,21 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const many = args.files.length > 1;
-  const results = await validateFiles(args.files, args.lang, (done, total, path) => {
-    if (many) process.stderr.write(`[${done}/${total}] ${path}\n`);
-  });
-  for (const result of results) {
-    if ("readError" in result) process.stderr.write(`poa: ${result.filePath}: ${result.readError}\n`);
-  }
-  const output =
-    args.format === "json"
-      ? formatJson(results)
-      : formatStylish(results, args.lang, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-  process.stdout.write(`${output}\n`);
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const stylish = args.format !== "json";
+  const results = await validateFiles(
+    args.files,
+    args.lang,
+    (done, total, path) => {
+      if (many) process.stderr.write(`[${done}/${total}] ${terminalSafe(path)}\n`);
+    },
+    (result) => {
+      if ("readError" in result) process.stderr.write(`poa: ${terminalSafe(result.filePath)}: ${result.readError}\n`);
+      // Each file's report as soon as it is done; JSON stays one array, written at the end.
+      if (stylish) process.stdout.write(`${stylishFile(result, args.lang, color)}\n`);
+    },
+  );
+  process.stdout.write(`${stylish ? stylishTotals(results, args.lang, color) : formatJson(results)}\n`);
   if (results.some((r) => "readError" in r)) return 2;
   return results.some((r) => "report" in r && r.report.errorCount > 0) ? 1 : 0;
 }

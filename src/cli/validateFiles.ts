@@ -10,6 +10,7 @@ export async function validateFiles(
   paths: readonly string[],
   locale: Locale,
   onProgress?: (done: number, total: number, path: string) => void,
+  onResult?: (result: FileResult) => void,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const [index, filePath] of paths.entries()) {
@@ -18,12 +19,14 @@ export async function validateFiles(
       const workbook = await openWorkbookFile(filePath);
       const report = validateGrids(await workbook.readSheets(), { locale });
       results.push({ filePath, report });
+      onResult?.(results[results.length - 1]!);
     } catch (error) {
       const readError =
         error instanceof WorkbookReadError
           ? error.message
           : `Error inesperado al leer el archivo: ${error instanceof Error ? error.message : String(error)}`;
       results.push({ filePath, readError });
+      onResult?.(results[results.length - 1]!);
     }
   }
   return results;

@@ -128,7 +128,6 @@ const CACHE_LIMIT = 20_000;
 export function classifyText(text: string): LabelHit | null {
   if (text.length === 0) return null;
   if (text.length > MAX_LABEL_LENGTH && !MAY_START_WITH_P.test(text) && !hasEarlyColon(text)) return null;
-  if (text.length > MAX_LABEL_LENGTH) return classifyUncached(text);
   let hit = cache.get(text);
   if (hit === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -97,3 +97,35 @@ describe("poa validate", () => {
     expect(await run("validate", "--color", "a.xlsx")).toMatchObject({ code: 2, stderr: expect.stringContaining("Opción desconocida: --color") });
   });
 });
+
+describe("poa validate, file by file", () => {
+  it("prints each file's report as soon as it is read, and the totals after the last", async () => {
+    const writes: Array<{ text: string; at: number }> = [];
+    const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => (writes.push({ text: String(chunk), at: writes.length }), true));
+    const err = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      await main(["validate", fixture("secretaria-particular-2021.xlsx"), fixture("estatal-sspc-2024.xlsx")]);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+    expect(writes).toHaveLength(3);
+    expect(writes[0]!.text).toContain("secretaria-particular-2021.xlsx");
+    expect(writes[0]!.text).not.toContain("estatal-sspc-2024.xlsx");
+    expect(writes[1]!.text).toContain("estatal-sspc-2024.xlsx");
+    expect(writes[2]!.text).toMatch(/^\d+ hallazgo\(s\)/);
+  });
+
+  it("shows control characters from workbook text escaped, never sends them to the terminal", async () => {
+    const wb = new ExcelJS.Workbook();
+    // Excel writes characters XML cannot carry as _xHHHH_; a reader turns them back into ESC and BEL.
+    const rows = actionRows({ numero: "uno_x001B_[2J_x0007_" });
+    const ws = wb.addWorksheet("POA");
+    rows.forEach((row, r) => row.forEach((value, c) => (ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue)));
+    const path = join(mkdtempSync(join(tmpdir(), "poa-esc-")), "escapes.xlsx");
+    writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { stdout } = await run("validate", path);
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(stdout).toContain("«uno\\x1B[2J\\x07»");
+  });
+});

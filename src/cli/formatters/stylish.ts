@@ -33,42 +33,63 @@ const COLORS: Record<Severity | "dim" | "bold" | "reset", string> = {
   reset: "\u001b[0m",
 };
 
-/** A report to read: by file, then sheet, one line per finding with its cell and rule. */
-export function formatStylish(results: readonly FileResult[], locale: Locale, color: boolean): string {
+type Paint = (style: keyof typeof COLORS, text: string) => string;
+
+function painter(color: boolean): Paint {
+  return (style, text) => (color ? `${COLORS[style]}${text}${COLORS.reset}` : text);
+}
+
+/** Workbook text reaches a terminal: its control characters are shown, never obeyed. */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`).replace(/[\n\t]/g, " ");
+}
+
+/** One file's part of the report: its findings by sheet, one line each with its cell and rule. */
+export function stylishFile(result: FileResult, locale: Locale, color: boolean): string {
   const w = WORDS[locale];
-  const paint = (style: keyof typeof COLORS, text: string) => (color ? `${COLORS[style]}${text}${COLORS.reset}` : text);
-  const lines: string[] = [];
+  const paint = painter(color);
+  const lines: string[] = [paint("bold", terminalSafe(result.filePath))];
+  if ("readError" in result) {
+    lines.push(`  ${paint("error", w.unreadable)}: ${terminalSafe(result.readError)}`, "");
+    return lines.join("\n");
+  }
+  const { report } = result;
+  if (report.findings.length === 0) {
+    lines.push(`  ${paint("dim", w.clean)}`, "");
+    return lines.join("\n");
+  }
+  let sheet: string | null = null;
+  for (const f of report.findings) {
+    if (f.sheet !== sheet) {
+      sheet = f.sheet;
+      lines.push(`  ${paint("bold", terminalSafe(sheet))}`);
+    }
+    lines.push(`    ${f.cell.padEnd(6)} ${paint(f.severity, w[f.severity].padEnd(7))} ${terminalSafe(f.message)}  ${paint("dim", f.ruleId)}`);
+  }
+  lines.push("");
+  return lines.join("\n");
+}
+
+/** The closing lines: findings by severity over all files, and how many files were read. */
+export function stylishTotals(results: readonly FileResult[], locale: Locale, color: boolean): string {
+  const w = WORDS[locale];
+  const paint = painter(color);
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let unreadable = 0;
   for (const result of results) {
-    lines.push(paint("bold", result.filePath));
     if ("readError" in result) {
       unreadable++;
-      lines.push(`  ${paint("error", w.unreadable)}: ${result.readError}`, "");
       continue;
     }
-    const { report } = result;
-    errors += report.errorCount;
-    warnings += report.warningCount;
-    infos += report.infoCount;
-    if (report.findings.length === 0) {
-      lines.push(`  ${paint("dim", w.clean)}`, "");
-      continue;
-    }
-    let sheet: string | null = null;
-    for (const f of report.findings) {
-      if (f.sheet !== sheet) {
-        sheet = f.sheet;
-        lines.push(`  ${paint("bold", sheet)}`);
-      }
-      lines.push(`    ${f.cell.padEnd(6)} ${paint(f.severity, w[f.severity].padEnd(7))} ${f.message}  ${paint("dim", f.ruleId)}`);
-    }
-    lines.push("");
+    errors += result.report.errorCount;
+    warnings += result.report.warningCount;
+    infos += result.report.infoCount;
   }
   const worst: Severity = errors > 0 ? "error" : warnings > 0 ? "warning" : "info";
-  lines.push(paint(worst, w.summary(errors, warnings, infos)));
+  const lines = [paint(worst, w.summary(errors, warnings, infos))];
   if (results.length > 1 || unreadable > 0) lines.push(w.files(results.length, unreadable));
   return lines.join("\n");
 }

@@ -1,11 +1,12 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { columnName, toA1 } from "../../domain/a1";
+import { columnName, parseA1, toA1 } from "../../domain/a1";
 import type { Area, Cell, Grid } from "../../domain/grid";
 import { SEVERITY_FILL } from "../../workbook/pane";
 import type { PreviewView } from "./PreviewWorkbook";
 
-const MAX_ROWS = 2_000;
+/** Rows drawn at once: a window around the selected cell, so a big sheet opens fast and any cell can be shown. */
+const WINDOW_ROWS = 400;
 
 const useStyles = makeStyles({
   wrap: { overflow: "auto", height: "100%", backgroundColor: tokens.colorNeutralBackground1 },
@@ -37,20 +38,23 @@ export function SheetGrid({ grid, view }: { grid: Grid | undefined; view: Previe
     void selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
   }, [view.selected, view.version, grid]);
   if (!grid) return null;
-  const rows = Math.min(grid.origin.row + grid.values.length, MAX_ROWS);
+  const sheetRows = grid.origin.row + grid.values.length;
+  const selectedRow = view.selected ? (parseA1(view.selected)?.row ?? 0) : 0;
+  const first = Math.max(0, Math.min(selectedRow - WINDOW_ROWS / 2, sheetRows - WINDOW_ROWS));
+  const rows = Math.min(sheetRows, first + WINDOW_ROWS);
   let cols = 0;
   for (const row of grid.values) cols = Math.max(cols, (row?.length ?? 0) + grid.origin.col);
   const spans = new Map<string, Area>();
   const covered = new Set<string>();
   for (const merge of grid.merges) {
-    if (merge.top >= rows || merge.left >= cols) continue;
+    if (merge.top >= rows || merge.left >= cols || merge.bottom < first) continue;
     // Clipped to what is drawn: a merge over the whole sheet must not become billions of cells.
-    const clipped = { ...merge, bottom: Math.min(merge.bottom, rows - 1), right: Math.min(merge.right, cols - 1) };
-    spans.set(`${merge.top}:${merge.left}`, clipped);
-    for (let r = clipped.top; r <= clipped.bottom; r++) for (let c = clipped.left; c <= clipped.right; c++) if (r !== merge.top || c !== merge.left) covered.add(`${r}:${c}`);
+    const clipped = { top: Math.max(merge.top, first), left: merge.left, bottom: Math.min(merge.bottom, rows - 1), right: Math.min(merge.right, cols - 1) };
+    spans.set(`${clipped.top}:${clipped.left}`, clipped);
+    for (let r = clipped.top; r <= clipped.bottom; r++) for (let c = clipped.left; c <= clipped.right; c++) if (r !== clipped.top || c !== clipped.left) covered.add(`${r}:${c}`);
   }
   const body = [];
-  for (let r = 0; r < rows; r++) {
+  for (let r = first; r < rows; r++) {
     const values = grid.values[r - grid.origin.row];
     const formats = grid.numberFormats?.[r - grid.origin.row];
     const cells = [];

@@ -1,4 +1,4 @@
-import { checkedGrid, type Grid } from "../../../domain/grid";
+import type { Grid } from "../../../domain/grid";
 import type { SheetInfo, WorkbookReader } from "../../../workbook/types";
 import { assertXlsxBytes } from "../sniff";
 import { corrupt, limitReached, READ_LIMITS, type ReadLimits } from "./limits";
@@ -72,7 +72,8 @@ export class XlsxReader implements WorkbookReader {
       if (sheet.part === null || (wanted && !wanted.has(sheet.info.name))) continue;
       let grid = this.read.get(sheet.info.name);
       if (!grid) {
-        grid = checkedGrid(readSheetPart(this.zip, sheet.part, sheet.info.name, this.context, this.limits));
+        // Built from typed XML values only: no zod pass over hundreds of thousands of cells.
+        grid = readSheetPart(this.zip, sheet.part, sheet.info.name, this.context, this.limits);
         this.read.set(sheet.info.name, grid);
       }
       grids.push(grid);

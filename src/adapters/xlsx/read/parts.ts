@@ -33,6 +33,7 @@ export function readRelationships(zip: ZipArchive, part: string, limits: ReadLim
         rels.push({ id: a.Id, type: a.Type ?? "", target: resolve(folder, a.Target) });
       },
       close() {},
+      wantsText: () => false,
       text() {},
     },
     limits,
@@ -81,6 +82,7 @@ export function readWorkbookPart(zip: ZipArchive, part: string, limits: ReadLimi
         }
       },
       close() {},
+      wantsText: () => false,
       text() {},
     },
     limits,
@@ -107,6 +109,7 @@ export function readSharedStrings(zip: ZipArchive, part: string, limits: ReadLim
         } else if (name === "rPh") phonetic++;
         else if (name === "t" && !selfClosing && phonetic === 0) inText = true;
       },
+      wantsText: () => inText,
       close(name) {
         if (name === "si" && current) {
           strings.push(decodeExcelEscapes(current.join("")));
@@ -179,6 +182,7 @@ export function readStyles(zip: ZipArchive, part: string | null, limits: ReadLim
       close(name) {
         if (name === "cellXfs") inCellXfs = false;
       },
+      wantsText: () => false,
       text() {},
     },
     limits,

@@ -1,4 +1,4 @@
-import { parseA1, parseRange } from "../../../domain/a1";
+import { parseRange } from "../../../domain/a1";
 import type { Area, Cell, Grid } from "../../../domain/grid";
 import { corrupt, limitReached, type ReadLimits } from "./limits";
 import { scanPart } from "./parts";
@@ -33,14 +33,15 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
   // The cell being read.
   let type = "";
   let style = 0;
-  let capture: "v" | "t" | null = null;
+  let capture = false;
   let inInline = false;
   let phonetic = 0;
-  let value: string[] = [];
+  let value = "";
   let hasValue = false;
+  const ref = { r: "", s: "", t: "" };
 
   const finishCell = () => {
-    const cell = cellValue(type, hasValue ? value.join("") : null, context);
+    const cell = cellValue(type, hasValue ? value : null, context);
     if (cell === null) return;
     const cellsOfRow = (values[row] ??= []);
     cellsOfRow[col] = cell;
@@ -63,25 +64,25 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
           }
           case "c": {
             if (++cells > limits.cellsPerSheet) throw limitReached(`celdas en la hoja «${sheet}»`, limits.cellsPerSheet);
-            const ref = attribute(attrs, "r");
-            if (ref !== undefined) {
-              const at = parseA1(ref);
-              if (!at || at.col > MAX_COL || at.row > MAX_ROW) throw corrupt(`la hoja «${sheet}» tiene una referencia de celda inválida (${ref})`);
-              row = at.row;
-              col = at.col;
+            cellAttributes(attrs, ref);
+            if (ref.r !== "") {
+              const packed = cellIndex(ref.r);
+              if (packed < 0) throw corrupt(`la hoja «${sheet}» tiene una referencia de celda inválida (${ref.r})`);
+              row = Math.floor(packed / 16_384);
+              col = packed % 16_384;
             } else {
               col++;
             }
             if (row < 0) row = 0;
-            type = attribute(attrs, "t") ?? "n";
-            style = Number(attribute(attrs, "s") ?? 0) || 0;
-            value = [];
+            type = ref.t || "n";
+            style = ref.s === "" ? 0 : Number(ref.s) || 0;
+            value = "";
             hasValue = false;
             if (selfClosing) type = "";
             break;
           }
           case "v":
-            capture = selfClosing ? null : "v";
+            capture = !selfClosing;
             hasValue = true;
             break;
           case "is":
@@ -92,7 +93,7 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
             phonetic++;
             break;
           case "t":
-            if (inInline && phonetic === 0 && !selfClosing) capture = "t";
+            if (inInline && phonetic === 0 && !selfClosing) capture = true;
             break;
           case "mergeCell": {
             if (merges.length >= limits.mergesPerSheet) throw limitReached(`áreas combinadas en la hoja «${sheet}»`, limits.mergesPerSheet);
@@ -113,12 +114,13 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
         if (name === "c") {
           if (type !== "") finishCell();
           type = "";
-        } else if (name === "v" || name === "t") capture = null;
+        } else if (name === "v" || name === "t") capture = false;
         else if (name === "is") inInline = false;
         else if (name === "rPh") phonetic--;
       },
+      wantsText: () => capture,
       text(raw, cdata) {
-        if (capture !== null) value.push(cdata ? raw : decodeXml(raw));
+        value += cdata ? raw : decodeXml(raw);
       },
     },
     limits,
@@ -160,6 +162,51 @@ function blankMergedCells(values: Array<Cell[] | undefined>, merges: Area[], las
       }
     }
   }
+}
+
+/**
+ * The r, s and t attributes of a cell in one pass over its attribute text: a sheet has
+ * hundreds of thousands of cells, and this is most of what the reader does for each.
+ */
+function cellAttributes(attrs: string, out: { r: string; s: string; t: string }): void {
+  out.r = "";
+  out.s = "";
+  out.t = "";
+  let i = 0;
+  const n = attrs.length;
+  while (i < n) {
+    while (i < n && attrs.charCodeAt(i) <= 32) i++;
+    const nameStart = i;
+    while (i < n && attrs.charCodeAt(i) !== 61 /* = */ && attrs.charCodeAt(i) > 32) i++;
+    const name = attrs.slice(nameStart, i);
+    while (i < n && attrs.charCodeAt(i) !== 34 && attrs.charCodeAt(i) !== 39) i++;
+    const quote = attrs.charCodeAt(i);
+    const close = attrs.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (i >= n || close < 0) return;
+    if (name === "r" || name === "s" || name === "t") out[name] = attrs.slice(i + 1, close);
+    i = close + 1;
+  }
+}
+
+/** "AB12" → row × 16,384 + column (0-based), or -1 when it is no cell of a sheet. */
+function cellIndex(ref: string): number {
+  let col = 0;
+  let i = 0;
+  const n = ref.length;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i > 3 || i === n) return -1;
+  let row = 0;
+  for (; i < n; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  if (col > MAX_COL + 1 || row < 1 || row > MAX_ROW + 1) return -1;
+  return (row - 1) * 16_384 + (col - 1);
 }
 
 const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -9,6 +9,8 @@ import { corrupt, limitReached, type ReadLimits } from "./limits";
 export interface XmlHandler {
   open(name: string, attrs: string, selfClosing: boolean): void;
   close(name: string): void;
+  /** Whether text at this point matters: most of a sheet's text is whitespace between tags. */
+  wantsText(): boolean;
   /** Raw text between tags (entities not yet decoded), or CDATA (`cdata` true, taken as is). */
   text(raw: string, cdata: boolean): void;
 }
@@ -40,7 +42,7 @@ export class XmlScanner {
     for (;;) {
       const lt = s.indexOf("<", pos);
       if (lt < 0) break;
-      if (lt > pos) h.text(s.slice(pos, lt), false);
+      if (lt > pos && h.wantsText()) h.text(s.slice(pos, lt), false);
       const next = s.charCodeAt(lt + 1);
       let end: number;
       if (next === 47 /* / */) {
@@ -71,17 +73,23 @@ export class XmlScanner {
         end = tagEnd(s, lt + 1);
         if (end < 0) return this.keep(lt);
         const selfClosing = s.charCodeAt(end - 1) === 47;
-        const body = s.slice(lt + 1, selfClosing ? end - 1 : end);
-        const space = body.search(/[\s/]/);
-        const name = space < 0 ? body : body.slice(0, space);
-        h.open(localName(name), space < 0 ? "" : body.slice(space), selfClosing);
-        if (selfClosing) h.close(localName(name));
+        const bodyEnd = selfClosing ? end - 1 : end;
+        let nameEnd = lt + 1;
+        let colon = -1;
+        for (; nameEnd < bodyEnd; nameEnd++) {
+          const c = s.charCodeAt(nameEnd);
+          if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) break;
+          if (c === 58) colon = nameEnd;
+        }
+        const name = s.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd);
+        h.open(name, nameEnd < bodyEnd ? s.slice(nameEnd, bodyEnd) : "", selfClosing);
+        if (selfClosing) h.close(name);
       }
       pos = end + 1;
     }
     this.buffer = s.slice(pos);
     if (this.buffer.length > 0 && this.buffer.indexOf("<") < 0) {
-      h.text(this.buffer, false);
+      if (h.wantsText()) h.text(this.buffer, false);
       this.buffer = "";
     }
   }
@@ -93,18 +101,23 @@ export class XmlScanner {
 
 /** The `>` that closes a start tag, skipping any inside quoted attribute values. */
 function tagEnd(s: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-    } else if (c === 62) {
-      return i;
+  let pos = from;
+  for (;;) {
+    const gt = s.indexOf(">", pos);
+    if (gt < 0) return -1;
+    let quote = -1;
+    for (let i = pos; i < gt; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34 || c === 39) {
+        quote = i;
+        break;
+      }
     }
+    if (quote < 0) return gt;
+    const close = s.indexOf(s.charAt(quote), quote + 1);
+    if (close < 0) return -1;
+    pos = close + 1;
   }
-  return -1;
 }
 
 function localName(name: string): string {
