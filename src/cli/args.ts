@@ -1,66 +1,146 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import type { Locale } from "../domain/i18n/format";
 
-export const USAGE = `Uso:
-  poa validate [--format stylish|json] [--lang es|en] ARCHIVO.xlsx...
+const USAGE_TEXT = {
+  es: `Uso:
+  poa validate [--format stylish|json] [--lang es|en] ARCHIVO.xlsx|CARPETA...
   poa template --family municipal-2021|municipal-2022|institucional --year AÑO
                [--secretaria NOMBRE] [--activities N] -o SALIDA.xlsx
-  poa summary ARCHIVO.xlsx... -o resumen.xlsx
+  poa summary ARCHIVO.xlsx|CARPETA... -o resumen.xlsx
   poa --help | --version
 
 Comandos:
-  validate   Revisa uno o varios POA y reporta los hallazgos por archivo y hoja.
+  validate   Revisa uno o varios POA (o las carpetas que los contienen) y reporta los hallazgos.
   template   Crea un libro con una acción de POA en blanco, lista para llenar e imprimir.
   summary    Escribe un libro con el resumen de todas las acciones de uno o varios POA.
 
 Opciones:
   --format   stylish (reporte legible, predeterminado) o json (un arreglo JSON en stdout)
   --lang     idioma de los mensajes: es (predeterminado) o en
-  -o         archivo .xlsx que se escribe (no se sobrescribe uno existente sin --force)
+  -o         archivo .xlsx que se escribe (no se sobrescribe uno existente sin --force,
+             y nunca uno de los libros que se leen)
   --force    permite reemplazar el archivo de salida
+  --debug    muestra en la salida de error el detalle técnico de un error inesperado
 
-Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer o escribir.`;
+Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer o escribir.`,
+  en: `Usage:
+  poa validate [--format stylish|json] [--lang es|en] FILE.xlsx|FOLDER...
+  poa template --family municipal-2021|municipal-2022|institucional --year YEAR
+               [--secretaria NAME] [--activities N] -o OUTPUT.xlsx
+  poa summary FILE.xlsx|FOLDER... -o summary.xlsx
+  poa --help | --version
 
-const ValidateArgs = z.object({
-  command: z.literal("validate"),
-  format: z.enum(["stylish", "json"], { error: "--format debe ser «stylish» o «json»." }).default("stylish"),
-  lang: z.enum(["es", "en"], { error: "--lang debe ser «es» o «en»." }).default("es"),
-  files: z.array(z.string().min(1)).min(1, { error: "Indique al menos un archivo .xlsx." }),
-});
-export type ValidateArgs = z.infer<typeof ValidateArgs>;
+Commands:
+  validate   Checks one or more POAs (or the folders that hold them) and reports the findings.
+  template   Creates a workbook with a blank POA action, ready to fill in and print.
+  summary    Writes a workbook summarizing every action of one or more POAs.
 
-const output = z
-  .string({ error: "Indique el archivo de salida con -o ARCHIVO.xlsx." })
-  .regex(/\.xlsx$/i, { error: "El archivo de salida debe terminar en .xlsx." });
-const wholeNumber = (name: string) =>
-  z
-    .string()
-    .regex(/^\d+$/, { error: `${name} debe ser un número entero.` })
-    .transform(Number);
+Options:
+  --format   stylish (readable report, default) or json (one JSON array on stdout)
+  --lang     language of the messages: es (default) or en
+  -o         .xlsx file to write (an existing one is not replaced without --force,
+             and never one of the workbooks being read)
+  --force    allows replacing the output file
+  --debug    prints the technical detail of an unexpected error on standard error
 
-const TemplateArgs = z.object({
-  command: z.literal("template"),
-  family: z.string({ error: "Indique --family: municipal-2021, municipal-2022 o institucional." }),
-  year: wholeNumber("--year"),
-  secretaria: z.string().default(""),
-  activities: wholeNumber("--activities").optional(),
-  output,
-  force: z.boolean(),
-});
-export type TemplateArgs = z.infer<typeof TemplateArgs>;
+Exit status: 0 no errors, 1 errors found, 2 some file could not be read or written.`,
+};
 
-const SummaryArgs = z.object({
-  command: z.literal("summary"),
-  files: z.array(z.string().min(1)).min(1, { error: "Indique al menos un archivo .xlsx." }),
-  output,
-  force: z.boolean(),
-});
-export type SummaryArgs = z.infer<typeof SummaryArgs>;
+export function usage(locale: Locale): string {
+  return USAGE_TEXT[locale];
+}
 
+const MESSAGES = {
+  es: {
+    format: "--format debe ser «stylish» o «json».",
+    lang: "--lang debe ser «es» o «en».",
+    files: "Indique al menos un archivo .xlsx o una carpeta.",
+    output: "Indique el archivo de salida con -o ARCHIVO.xlsx.",
+    outputXlsx: "El archivo de salida debe terminar en .xlsx.",
+    whole: (name: string) => `${name} debe ser un número entero.`,
+    family: "Indique --family: municipal-2021, municipal-2022 o institucional.",
+    year: "Indique --year AÑO.",
+    extra: (arg: string) => `Sobra el argumento «${arg}».`,
+    command: (name: string) => `Comando desconocido: «${name}».`,
+    unknownOption: (option: string) => `Opción desconocida: ${option}.`,
+    missingValue: (option: string) => `Falta el valor de la opción ${option}.`,
+    ambiguous: (option: string) => `La opción ${option} necesita un valor; si el valor empieza con «-», escríbalo así: ${option}=VALOR.`,
+    badOption: "Las opciones no son válidas; vea poa --help.",
+  },
+  en: {
+    format: "--format must be “stylish” or “json”.",
+    lang: "--lang must be “es” or “en”.",
+    files: "Give at least one .xlsx file or a folder.",
+    output: "Give the output file with -o FILE.xlsx.",
+    outputXlsx: "The output file must end in .xlsx.",
+    whole: (name: string) => `${name} must be a whole number.`,
+    family: "Give --family: municipal-2021, municipal-2022 or institucional.",
+    year: "Give --year YEAR.",
+    extra: (arg: string) => `Unexpected argument “${arg}”.`,
+    command: (name: string) => `Unknown command: “${name}”.`,
+    unknownOption: (option: string) => `Unknown option: ${option}.`,
+    missingValue: (option: string) => `The option ${option} needs a value.`,
+    ambiguous: (option: string) => `The option ${option} needs a value; if the value starts with “-”, write it as ${option}=VALUE.`,
+    badOption: "The options are not valid; see poa --help.",
+  },
+};
+
+function schemas(locale: Locale) {
+  const m = MESSAGES[locale];
+  const output = z.string({ error: m.output }).regex(/\.xlsx$/i, { error: m.outputXlsx });
+  const wholeNumber = (name: string) => z.string().regex(/^\d+$/, { error: m.whole(name) }).transform(Number);
+  const files = z.array(z.string().min(1)).min(1, { error: m.files });
+  return {
+    validate: z.object({
+      command: z.literal("validate"),
+      format: z.enum(["stylish", "json"], { error: m.format }).default("stylish"),
+      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
+      files,
+      debug: z.boolean(),
+    }),
+    template: z.object({
+      command: z.literal("template"),
+      family: z.string({ error: m.family }),
+      year: wholeNumber("--year"),
+      secretaria: z.string().default(""),
+      activities: wholeNumber("--activities").optional(),
+      output,
+      force: z.boolean(),
+      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
+      debug: z.boolean(),
+    }),
+    summary: z.object({
+      command: z.literal("summary"),
+      files,
+      output,
+      force: z.boolean(),
+      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
+      debug: z.boolean(),
+    }),
+  };
+}
+
+type Schemas = ReturnType<typeof schemas>;
+export type ValidateArgs = z.infer<Schemas["validate"]>;
+export type TemplateArgs = z.infer<Schemas["template"]>;
+export type SummaryArgs = z.infer<Schemas["summary"]>;
 export type Command = ValidateArgs | TemplateArgs | SummaryArgs;
-export type Parsed = { kind: "help" } | { kind: "version" } | { kind: "usage-error"; message: string };
+export type Parsed = { kind: "help"; lang: Locale } | { kind: "version" } | { kind: "usage-error"; message: string; lang: Locale };
+
+/** The language asked for, found before anything else so even an argument error speaks it. */
+export function languageOf(argv: readonly string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--lang" && argv[i + 1] === "en") return "en";
+    if (arg === "--lang=en") return "en";
+  }
+  return "es";
+}
 
 export function parseCommandLine(argv: string[]): Parsed | Command {
+  const lang = languageOf(argv);
+  const m = MESSAGES[lang];
   let parsed;
   try {
     parsed = parseArgs({
@@ -75,51 +155,58 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
         activities: { type: "string" },
         output: { type: "string", short: "o" },
         force: { type: "boolean" },
+        debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
     });
   } catch (error) {
-    return { kind: "usage-error", message: translateParseError(error) };
+    return { kind: "usage-error", message: translateParseError(error, lang), lang };
   }
   const { values, positionals } = parsed;
-  if (values.help) return { kind: "help" };
+  if (values.help) return { kind: "help", lang };
   if (values.version) return { kind: "version" };
   const [command, ...files] = positionals;
-  if (command === undefined) return { kind: "help" };
-  const force = values.force ?? false;
+  if (command === undefined) return { kind: "help", lang };
+  const s = schemas(lang);
+  const common = { lang: values.lang, debug: values.debug ?? false };
   let result;
   switch (command) {
     case "validate":
-      result = ValidateArgs.safeParse({ command, format: values.format, lang: values.lang, files });
+      result = s.validate.safeParse({ command, format: values.format, files, ...common });
       break;
     case "template":
-      if (values.year === undefined) return { kind: "usage-error", message: "Indique --year AÑO." };
-      if (files.length > 0) return { kind: "usage-error", message: `Sobra el argumento «${files[0]}».` };
-      result = TemplateArgs.safeParse({
+      if (values.year === undefined) return { kind: "usage-error", message: m.year, lang };
+      if (files.length > 0) return { kind: "usage-error", message: m.extra(files[0]!), lang };
+      result = s.template.safeParse({
         command,
         family: values.family,
         year: values.year,
         secretaria: values.secretaria,
         activities: values.activities,
         output: values.output,
-        force,
+        force: values.force ?? false,
+        ...common,
       });
       break;
     case "summary":
-      result = SummaryArgs.safeParse({ command, files, output: values.output, force });
+      result = s.summary.safeParse({ command, files, output: values.output, force: values.force ?? false, ...common });
       break;
     default:
-      return { kind: "usage-error", message: `Comando desconocido: «${command}».` };
+      return { kind: "usage-error", message: m.command(command), lang };
   }
-  if (!result.success) return { kind: "usage-error", message: result.error.issues.map((i) => i.message).join(" ") };
+  if (!result.success) return { kind: "usage-error", message: result.error.issues.map((i) => i.message).join(" "), lang };
   return result.data;
 }
 
-function translateParseError(error: unknown): string {
+/** Node's argument errors are English internals: each known one is said in the user's words. */
+function translateParseError(error: unknown, lang: Locale): string {
+  const m = MESSAGES[lang];
   const text = error instanceof Error ? error.message : String(error);
-  const option = /'(-{1,2}[\w-]+)/.exec(text)?.[1];
-  if (/Unknown option/i.test(text)) return `Opción desconocida: ${option ?? text}.`;
-  if (/argument missing/i.test(text)) return `Falta el valor de la opción ${option ?? ""}.`.trim();
-  return text;
+  const option = /'(-{1,2}[\w-]+)/.exec(text)?.[1] ?? "";
+  const code = (error as { code?: string }).code;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || /Unknown option/i.test(text)) return m.unknownOption(option);
+  if (/argument is ambiguous/i.test(text)) return m.ambiguous(option);
+  if (/argument missing/i.test(text)) return m.missingValue(option);
+  return m.badOption;
 }

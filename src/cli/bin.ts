@@ -1,11 +1,11 @@
-import { main } from "./poa";
+import { main, unexpectedMessage } from "./poa";
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    process.stderr.write(`poa: error inesperado: ${error instanceof Error ? error.message : String(error)}\n`);
+  () => {
+    process.stderr.write(`${unexpectedMessage(process.argv.slice(2))}\n`);
     process.exitCode = 2;
   },
 );

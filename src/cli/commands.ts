@@ -1,9 +1,12 @@
+import type { Locale } from "../domain/i18n/format";
 import { buildSummarySheet, summarize, type SummaryEntry } from "../domain/summary";
-import { buildTemplate, TemplateOptionsSchema } from "../domain/templates";
+import { buildTemplate, templateOptionsSchema } from "../domain/templates";
 import { validateGrids } from "../domain/validate";
-import { WorkbookReadError } from "../workbook/errors";
+import type { Bilingual } from "../workbook/errors";
 import type { SummaryArgs, TemplateArgs } from "./args";
-import { openWorkbookFile } from "./files";
+import { collectInputs, isOwnSummary, openWorkbookFile } from "./files";
+import { terminalSafe } from "./formatters/stylish";
+import { readFailure } from "./validateFiles";
 import { writeOutput } from "./write";
 
 type Out = (text: string) => void;
@@ -14,8 +17,10 @@ async function newWorkbook() {
   return XlsxWorkbook.empty();
 }
 
+const say = (text: Bilingual, lang: Locale) => text[lang];
+
 export async function templateCommand(args: TemplateArgs, out: Out, err: Out): Promise<number> {
-  const options = TemplateOptionsSchema.safeParse({
+  const options = templateOptionsSchema(args.lang).safeParse({
     family: args.family,
     year: args.year,
     secretaria: args.secretaria,
@@ -27,29 +32,78 @@ export async function templateCommand(args: TemplateArgs, out: Out, err: Out): P
   }
   const workbook = await newWorkbook();
   const name = await workbook.addSheet(buildTemplate(options.data).spec);
-  await writeOutput(args.output, await workbook.toBuffer(), args.force);
-  out(`Plantilla ${options.data.family} ${options.data.year} (hoja «${name}», ${options.data.activities} actividades) escrita en ${args.output}\n`);
+  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: [] });
+  const { family, year, activities } = options.data;
+  out(
+    say(
+      {
+        es: `Plantilla ${family} ${year} (hoja «${name}», ${activities} actividades) escrita en ${args.output}\n`,
+        en: `Template ${family} ${year} (sheet “${name}”, ${activities} activities) written to ${args.output}\n`,
+      },
+      args.lang,
+    ),
+  );
   return 0;
 }
 
-/** The reviewer's view: one row per action of every workbook given, with its file. */
+/** What the summary says of a workbook it could not read: a row of its own, with the reason. */
+function unreadableRow(file: string, reason: string, lang: Locale): SummaryEntry {
+  return {
+    file,
+    sheet: "",
+    number: null,
+    name: say({ es: `NO SE PUDO LEER: ${reason}`, en: `COULD NOT BE READ: ${reason}` }, lang),
+    secretaria: "",
+    investment: null,
+    activitiesInvestment: null,
+    activities: 0,
+    h: null,
+    m: null,
+    partidas: "",
+    errors: 0,
+    warnings: 0,
+  };
+}
+
+/**
+ * The reviewer's view: one row per action of every workbook given (folders walked), with its
+ * file. A workbook that cannot be read gets a row that says why, and the batch goes on.
+ */
 export async function summaryCommand(args: SummaryArgs, out: Out, err: Out): Promise<number> {
+  const { files, notes } = await collectInputs(args.files);
+  for (const note of notes) err(`poa: ${terminalSafe(say(note, args.lang))}\n`);
   const entries: SummaryEntry[] = [];
   let unreadable = 0;
-  for (const [index, path] of args.files.entries()) {
-    if (args.files.length > 1) err(`[${index + 1}/${args.files.length}] ${path}\n`);
+  let read = 0;
+  for (const [index, path] of files.entries()) {
+    if (files.length > 1) err(`[${index + 1}/${files.length}] ${terminalSafe(path)}\n`);
     try {
       const workbook = await openWorkbookFile(path);
+      if (await isOwnSummary(workbook)) {
+        err(`poa: ${terminalSafe(path)}: ${say({ es: "es un resumen de POA Excel; no se incluye.", en: "is a POA Excel summary; it is left out." }, args.lang)}\n`);
+        continue;
+      }
       entries.push(...summarize(validateGrids(await workbook.readSheets()), path));
+      read++;
     } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      err(`poa: ${path}: ${error.message}\n`);
+      const reason = readFailure(error, args.lang);
+      err(`poa: ${terminalSafe(path)}: ${reason}\n`);
+      entries.push(unreadableRow(path, reason, args.lang));
       unreadable++;
     }
   }
   const workbook = await newWorkbook();
-  await workbook.writeSummary(buildSummarySheet(entries, { withFile: true, sources: args.files.length - unreadable }));
-  await writeOutput(args.output, await workbook.toBuffer(), args.force);
-  out(`Resumen de ${entries.length} acción(es) de ${args.files.length - unreadable} libro(s) escrito en ${args.output}\n`);
+  await workbook.writeSummary(buildSummarySheet(entries, { withFile: true, sources: read }));
+  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: files });
+  const actions = entries.length - unreadable;
+  out(
+    say(
+      {
+        es: `Resumen de ${actions} acción(es) de ${read} libro(s) escrito en ${args.output}${unreadable ? `; ${unreadable} libro(s) no se pudieron leer` : ""}\n`,
+        en: `Summary of ${actions} action(s) from ${read} workbook(s) written to ${args.output}${unreadable ? `; ${unreadable} workbook(s) could not be read` : ""}\n`,
+      },
+      args.lang,
+    ),
+  );
   return unreadable > 0 ? 2 : 0;
 }

@@ -91,7 +91,7 @@ describe("poa validate", () => {
   });
 
   it("explains usage mistakes in Spanish with exit 2", async () => {
-    expect(await run("validate")).toMatchObject({ code: 2, stderr: expect.stringContaining("Indique al menos un archivo .xlsx.") });
+    expect(await run("validate")).toMatchObject({ code: 2, stderr: expect.stringContaining("Indique al menos un archivo .xlsx o una carpeta.") });
     expect(await run("validate", "--format", "xml", "a.xlsx")).toMatchObject({ code: 2, stderr: expect.stringContaining("--format debe ser") });
     expect(await run("revisar", "a.xlsx")).toMatchObject({ code: 2, stderr: expect.stringContaining("Comando desconocido: «revisar»") });
     expect(await run("validate", "--color", "a.xlsx")).toMatchObject({ code: 2, stderr: expect.stringContaining("Opción desconocida: --color") });

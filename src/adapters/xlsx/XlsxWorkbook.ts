@@ -25,9 +25,9 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(data as unknown as ArrayBuffer);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new WorkbookReadError("corrupt", `El archivo está dañado o no es un libro de Excel válido (${detail}).`);
+    } catch {
+      // ExcelJS's own words stay out of the message: they are English internals.
+      throw new WorkbookReadError("corrupt", { es: "El archivo está dañado o no es un libro de Excel válido.", en: "The file is damaged or not a valid Excel workbook." });
     }
     return new XlsxWorkbook(workbook);
   }

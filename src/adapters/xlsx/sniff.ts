@@ -18,21 +18,27 @@ function contains(data: Uint8Array, needle: number[]): boolean {
   return false;
 }
 
-/** Tells an .xlsx from what people save by mistake, before ExcelJS sees the bytes. */
+/** Tells an .xlsx from what people save by mistake, before the reader looks inside. */
 export function assertXlsxBytes(data: Uint8Array): void {
-  if (data.length === 0) throw new WorkbookReadError("not-xlsx", "El archivo está vacío (0 bytes).");
+  if (data.length === 0) throw new WorkbookReadError("not-xlsx", { es: "El archivo está vacío (0 bytes).", en: "The file is empty (0 bytes)." });
   if (startsWith(data, ZIP)) return;
   if (startsWith(data, CFB)) {
     if (contains(data, ENCRYPTED_PACKAGE)) {
       throw new WorkbookReadError(
         "encrypted",
-        "El libro está protegido con contraseña de apertura. Quite la contraseña (Archivo → Información → Proteger libro) y vuelva a intentarlo.",
+        {
+          es: "El libro está protegido con contraseña de apertura. Quite la contraseña (Archivo → Información → Proteger libro) y vuelva a intentarlo.",
+          en: "The workbook is protected with an opening password. Remove the password (File → Info → Protect Workbook) and try again.",
+        },
       );
     }
     throw new WorkbookReadError(
       "legacy-xls",
-      "El archivo está en el formato antiguo .xls. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».",
+      {
+        es: "El archivo está en el formato antiguo .xls. Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».",
+        en: "The file is in the old .xls format. Open it in Excel and save it as “Excel Workbook (.xlsx)”.",
+      },
     );
   }
-  throw new WorkbookReadError("not-xlsx", "El archivo no es un libro de Excel .xlsx.");
+  throw new WorkbookReadError("not-xlsx", { es: "El archivo no es un libro de Excel .xlsx.", en: "The file is not an Excel .xlsx workbook." });
 }

@@ -6,6 +6,9 @@ export function formatJson(results: readonly FileResult[]): string {
     if ("readError" in result) {
       return { filePath: result.filePath, errorCount: 0, warningCount: 0, infoCount: 0, readError: result.readError, findings: [] };
     }
+    if ("skipped" in result) {
+      return { filePath: result.filePath, errorCount: 0, warningCount: 0, infoCount: 0, skipped: result.skipped, findings: [] };
+    }
     const { report } = result;
     return {
       filePath: result.filePath,

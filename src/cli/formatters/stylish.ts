@@ -8,6 +8,7 @@ const WORDS = {
     warning: "aviso",
     info: "nota",
     unreadable: "no se pudo leer",
+    skipped: "omitido",
     clean: "sin hallazgos",
     summary: (e: number, w: number, i: number) =>
       `${e + w + i} hallazgo(s): ${e} error(es), ${w} aviso(s), ${i} nota(s)`,
@@ -18,6 +19,7 @@ const WORDS = {
     warning: "warning",
     info: "info",
     unreadable: "could not be read",
+    skipped: "skipped",
     clean: "no findings",
     summary: (e: number, w: number, i: number) => `${e + w + i} finding(s): ${e} error(s), ${w} warning(s), ${i} info`,
     files: (n: number, bad: number) => `${n} file(s) checked${bad ? `, ${bad} could not be read` : ""}`,
@@ -54,6 +56,10 @@ export function stylishFile(result: FileResult, locale: Locale, color: boolean):
     lines.push(`  ${paint("error", w.unreadable)}: ${terminalSafe(result.readError)}`, "");
     return lines.join("\n");
   }
+  if ("skipped" in result) {
+    lines.push(`  ${paint("dim", w.skipped)}: ${result.skipped}`, "");
+    return lines.join("\n");
+  }
   const { report } = result;
   if (report.findings.length === 0) {
     lines.push(`  ${paint("dim", w.clean)}`, "");
@@ -84,6 +90,7 @@ export function stylishTotals(results: readonly FileResult[], locale: Locale, co
       unreadable++;
       continue;
     }
+    if ("skipped" in result) continue;
     errors += result.report.errorCount;
     warnings += result.report.warningCount;
     infos += result.report.infoCount;

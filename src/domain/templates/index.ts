@@ -3,7 +3,7 @@ import { institucionalTemplate } from "./institucional";
 import { municipalTemplate, type TemplateLayout } from "./municipal";
 import { type TemplateInput, TemplateOptionsSchema } from "./options";
 
-export { TEMPLATE_FAMILIES, type TemplateFamily, type TemplateInput, type TemplateOptions, TemplateOptionsSchema } from "./options";
+export { TEMPLATE_FAMILIES, type TemplateFamily, type TemplateInput, type TemplateOptions, TemplateOptionsSchema, templateOptionsSchema } from "./options";
 export type { TemplateLayout } from "./municipal";
 
 /** A new, empty POA action sheet of the chosen family. Throws a zod error on bad options. */

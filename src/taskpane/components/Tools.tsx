@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { buildSummarySheet, summarize } from "../../domain/summary";
-import { buildTemplate, TEMPLATE_FAMILIES, type TemplateFamily, TemplateOptionsSchema } from "../../domain/templates";
+import { buildTemplate, TEMPLATE_FAMILIES, type TemplateFamily, templateOptionsSchema } from "../../domain/templates";
 import type { Locale } from "../../domain/i18n/format";
 import { validateGrids } from "../../domain/validate";
 import type { PaneWorkbook } from "../../workbook/pane";
@@ -26,7 +26,7 @@ export function Tools(props: {
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [secretaria, setSecretaria] = useState("");
   const [activities, setActivities] = useState("10");
-  const parsed = TemplateOptionsSchema.safeParse({ family, year: Number(year), secretaria, activities: Number(activities) });
+  const parsed = templateOptionsSchema(props.locale).safeParse({ family, year: Number(year), secretaria, activities: Number(activities) });
   const problem = (path: string) => (parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === path)?.message);
 
   const insert = () =>

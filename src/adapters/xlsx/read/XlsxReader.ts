@@ -37,7 +37,7 @@ export class XlsxReader implements WorkbookReader {
 
   static open(data: Uint8Array, limits: ReadLimits = READ_LIMITS): XlsxReader {
     assertXlsxBytes(data);
-    if (data.byteLength > limits.fileBytes) throw limitReached("tamaño del archivo", limits.fileBytes / 1024 / 1024, " MB");
+    if (data.byteLength > limits.fileBytes) throw limitReached({ es: "tamaño del archivo", en: "file size" }, limits.fileBytes / 1024 / 1024, { es: " MB", en: " MB" });
     const zip = new ZipArchive(data, limits);
     const root = readRelationships(zip, "", limits).find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? "xl/workbook.xml";
     const workbook = readWorkbookPart(zip, root, limits);
@@ -87,7 +87,7 @@ function sheetParts(workbook: WorkbookInfo, byId: Map<string, Relationship>, zip
     const rel = byId.get(sheet.relId);
     const part = rel && WORKSHEET.test(rel.type) ? rel.target : null;
     // A listed worksheet whose part is missing is a damaged file, never a silent pass on the rest.
-    if (part !== null && !zip.has(part)) throw corrupt(`falta la hoja «${sheet.name}» (${part})`);
+    if (part !== null && !zip.has(part)) throw corrupt({ es: `falta la hoja «${sheet.name}» (${part})`, en: `sheet “${sheet.name}” is missing (${part})` });
     return { info: { name: sheet.name, visible: sheet.state === "visible", protected: false }, part };
   });
 }

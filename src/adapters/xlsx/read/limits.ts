@@ -1,4 +1,4 @@
-import { WorkbookReadError } from "../../../workbook/errors";
+import { type Bilingual, WorkbookReadError } from "../../../workbook/errors";
 
 /**
  * What reading one .xlsx may cost. The largest real POA we know (27 actions, four pages of the
@@ -30,15 +30,19 @@ export const READ_LIMITS = {
 export type ReadLimits = typeof READ_LIMITS;
 
 const NUMBER = new Intl.NumberFormat("es-MX");
+const NUMBER_EN = new Intl.NumberFormat("en-US");
 
 /** A limit was reached: the file is refused with what and how much, never read in part. */
-export function limitReached(what: string, limit: number, unit = ""): WorkbookReadError {
-  return new WorkbookReadError(
-    "too-large",
-    `El libro rebasa un límite de lectura: ${what} (máximo ${NUMBER.format(limit)}${unit}). Un POA real queda muy por debajo; revise que sea el archivo correcto.`,
-  );
+export function limitReached(what: Bilingual, limit: number, unit: Bilingual = { es: "", en: "" }): WorkbookReadError {
+  return new WorkbookReadError("too-large", {
+    es: `El libro rebasa un límite de lectura: ${what.es} (máximo ${NUMBER.format(limit)}${unit.es}). Un POA real queda muy por debajo; revise que sea el archivo correcto.`,
+    en: `The workbook exceeds a reading limit: ${what.en} (at most ${NUMBER_EN.format(limit)}${unit.en}). A real POA is far below it; check that this is the right file.`,
+  });
 }
 
-export function corrupt(detail: string): WorkbookReadError {
-  return new WorkbookReadError("corrupt", `El archivo está dañado o no es un libro de Excel válido: ${detail}.`);
+export function corrupt(detail: Bilingual): WorkbookReadError {
+  return new WorkbookReadError("corrupt", {
+    es: `El archivo está dañado o no es un libro de Excel válido: ${detail.es}.`,
+    en: `The file is damaged or not a valid Excel workbook: ${detail.en}.`,
+  });
 }

@@ -72,8 +72,8 @@ export function readWorkbookPart(zip: ZipArchive, part: string, limits: ReadLimi
       open(name, attrs) {
         if (name === "sheet") {
           const a = attributes(attrs);
-          if (info.sheets.length >= limits.sheets) throw limitReached("hojas", limits.sheets);
-          if (!a.name || !a.id) throw corrupt("una hoja del libro no tiene nombre o referencia");
+          if (info.sheets.length >= limits.sheets) throw limitReached({ es: "hojas", en: "sheets" }, limits.sheets);
+          if (!a.name || !a.id) throw corrupt({ es: "una hoja del libro no tiene nombre o referencia", en: "a sheet has no name or reference" });
           const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
           info.sheets.push({ name: a.name, state, relId: a.id });
         } else if (name === "workbookPr") {
@@ -87,7 +87,7 @@ export function readWorkbookPart(zip: ZipArchive, part: string, limits: ReadLimi
     },
     limits,
   );
-  if (!found) throw corrupt("falta la parte principal del libro (workbook.xml)");
+  if (!found) throw corrupt({ es: "falta la parte principal del libro (workbook.xml)", en: "the workbook part (workbook.xml) is missing" });
   return info;
 }
 
@@ -103,7 +103,7 @@ export function readSharedStrings(zip: ZipArchive, part: string, limits: ReadLim
     {
       open(name, _attrs, selfClosing) {
         if (name === "si") {
-          if (strings.length >= limits.sharedStrings) throw limitReached("textos compartidos", limits.sharedStrings);
+          if (strings.length >= limits.sharedStrings) throw limitReached({ es: "textos compartidos", en: "shared strings" }, limits.sharedStrings);
           current = [];
           if (selfClosing) strings.push("");
         } else if (name === "rPh") phonetic++;
@@ -174,7 +174,7 @@ export function readStyles(zip: ZipArchive, part: string | null, limits: ReadLim
           if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
         } else if (name === "cellXfs") inCellXfs = true;
         else if (name === "xf" && inCellXfs) {
-          if (formats.length >= 65_000) throw limitReached("estilos de celda", 65_000);
+          if (formats.length >= 65_000) throw limitReached({ es: "estilos de celda", en: "cell styles" }, 65_000);
           const id = Number(attribute(attrs, "numFmtId") ?? 0);
           formats.push(custom.get(id) ?? BUILT_IN[id] ?? "General");
         }

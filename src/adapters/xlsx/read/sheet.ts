@@ -58,16 +58,16 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
           case "row": {
             const r = attribute(attrs, "r");
             row = r === undefined ? row + 1 : Number(r) - 1;
-            if (!Number.isInteger(row) || row < 0 || row > MAX_ROW) throw corrupt(`la hoja «${sheet}» tiene una fila inválida (${r ?? row + 1})`);
+            if (!Number.isInteger(row) || row < 0 || row > MAX_ROW) throw corrupt({ es: `la hoja «${sheet}» tiene una fila inválida (${r ?? row + 1})`, en: `sheet “${sheet}” has an invalid row (${r ?? row + 1})` });
             col = -1;
             break;
           }
           case "c": {
-            if (++cells > limits.cellsPerSheet) throw limitReached(`celdas en la hoja «${sheet}»`, limits.cellsPerSheet);
+            if (++cells > limits.cellsPerSheet) throw limitReached({ es: `celdas en la hoja «${sheet}»`, en: `cells in sheet “${sheet}”` }, limits.cellsPerSheet);
             cellAttributes(attrs, ref);
             if (ref.r !== "") {
               const packed = cellIndex(ref.r);
-              if (packed < 0) throw corrupt(`la hoja «${sheet}» tiene una referencia de celda inválida (${ref.r})`);
+              if (packed < 0) throw corrupt({ es: `la hoja «${sheet}» tiene una referencia de celda inválida (${ref.r})`, en: `sheet “${sheet}” has an invalid cell reference (${ref.r})` });
               row = Math.floor(packed / 16_384);
               col = packed % 16_384;
             } else {
@@ -96,10 +96,10 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
             if (inInline && phonetic === 0 && !selfClosing) capture = true;
             break;
           case "mergeCell": {
-            if (merges.length >= limits.mergesPerSheet) throw limitReached(`áreas combinadas en la hoja «${sheet}»`, limits.mergesPerSheet);
+            if (merges.length >= limits.mergesPerSheet) throw limitReached({ es: `áreas combinadas en la hoja «${sheet}»`, en: `merged areas in sheet “${sheet}”` }, limits.mergesPerSheet);
             const ref = attribute(attrs, "ref") ?? "";
             const area = parseRange(ref);
-            if (!area || area.right > MAX_COL || area.bottom > MAX_ROW) throw corrupt(`la hoja «${sheet}» tiene un área combinada inválida (${ref})`);
+            if (!area || area.right > MAX_COL || area.bottom > MAX_ROW) throw corrupt({ es: `la hoja «${sheet}» tiene un área combinada inválida (${ref})`, en: `sheet “${sheet}” has an invalid merged area (${ref})` });
             merges.push(area);
             break;
           }
@@ -125,7 +125,7 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
     },
     limits,
   );
-  if (!found) throw corrupt(`falta la hoja «${sheet}» (${part})`);
+  if (!found) throw corrupt({ es: `falta la hoja «${sheet}» (${part})`, en: `sheet “${sheet}” is missing (${part})` });
 
   values.length = lastRow + 1;
   formats.length = lastRow + 1;
@@ -156,7 +156,7 @@ function blankMergedCells(values: Array<Cell[] | undefined>, merges: Area[], las
       if (!cells) continue;
       const right = Math.min(area.right, cells.length - 1);
       visited += Math.max(0, right - area.left + 1);
-      if (visited > limits.mergedCellsPerSheet) throw limitReached(`celdas dentro de áreas combinadas en la hoja «${sheet}»`, limits.mergedCellsPerSheet);
+      if (visited > limits.mergedCellsPerSheet) throw limitReached({ es: `celdas dentro de áreas combinadas en la hoja «${sheet}»`, en: `cells inside merged areas in sheet “${sheet}”` }, limits.mergedCellsPerSheet);
       for (let c = area.left; c <= right; c++) {
         if ((r !== area.top || c !== area.left) && cells[c] !== undefined) cells[c] = null;
       }
@@ -217,7 +217,7 @@ function cellValue(type: string, raw: string | null, context: SheetContext): Cel
     case "s": {
       const index = Number(raw);
       const text = context.sharedStrings[index];
-      if (!Number.isInteger(index) || text === undefined) throw corrupt(`una celda apunta a un texto compartido que no existe (${raw})`);
+      if (!Number.isInteger(index) || text === undefined) throw corrupt({ es: `una celda apunta a un texto compartido que no existe (${raw})`, en: `a cell points to a shared string that does not exist (${raw})` });
       return text;
     }
     case "str":

@@ -27,12 +27,12 @@ export class XmlScanner {
   push(chunk: string): void {
     this.buffer = this.buffer.length === 0 ? chunk : this.buffer + chunk;
     this.drain();
-    if (this.buffer.length > this.limits.tokenChars) throw limitReached(`tamaño de un texto o etiqueta en ${this.part}`, this.limits.tokenChars, " caracteres");
+    if (this.buffer.length > this.limits.tokenChars) throw limitReached({ es: `tamaño de un texto o etiqueta en ${this.part}`, en: `size of one text or tag in ${this.part}` }, this.limits.tokenChars, { es: " caracteres", en: " characters" });
   }
 
   end(): void {
     this.drain();
-    if (this.buffer.trim() !== "") throw corrupt(`la parte ${this.part} termina a la mitad de una etiqueta`);
+    if (this.buffer.trim() !== "") throw corrupt({ es: `la parte ${this.part} termina a la mitad de una etiqueta`, en: `part ${this.part} ends in the middle of a tag` });
   }
 
   private drain(): void {
@@ -61,7 +61,7 @@ export class XmlScanner {
           end += 2;
         } else {
           if (s.length - lt < 9) return this.keep(lt);
-          throw corrupt(`la parte ${this.part} trae una declaración de tipo de documento (DTD), que este lector no procesa`);
+          throw corrupt({ es: `la parte ${this.part} trae una declaración de tipo de documento (DTD), que este lector no procesa`, en: `part ${this.part} carries a document type declaration (DTD), which this reader does not process` });
         }
       } else if (next === 63 /* ? */) {
         end = s.indexOf("?>", lt + 2);
@@ -159,11 +159,11 @@ export function decodeXml(raw: string): string {
   return raw.replace(ENTITY, (_, ref: string) => {
     if (ref.charCodeAt(0) === 35 /* # */) {
       const code = ref.charCodeAt(1) === 120 ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code > 0x10ffff) throw corrupt(`referencia de carácter inválida (&${ref};)`);
+      if (!Number.isFinite(code) || code > 0x10ffff) throw corrupt({ es: `referencia de carácter inválida (&${ref};)`, en: `invalid character reference (&${ref};)` });
       return String.fromCodePoint(code);
     }
     const named = NAMED[ref];
-    if (named === undefined) throw corrupt(`entidad XML desconocida (&${ref};); este lector no expande entidades`);
+    if (named === undefined) throw corrupt({ es: `entidad XML desconocida (&${ref};); este lector no expande entidades`, en: `unknown XML entity (&${ref};); this reader expands no entities` });
     return named;
   });
 }
