@@ -1,5 +1,7 @@
+import "./noEval";
 import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+
 import { App } from "./components/App";
 import { excelSupports, officeWorkbook, waitForOffice } from "./office";
 import { localeOf, stringsFor } from "./strings";

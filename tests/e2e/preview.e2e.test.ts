@@ -5,6 +5,8 @@ import type { Browser, Page } from "playwright-core";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { validateFiles } from "../../src/cli/validateFiles";
 import { validateGrids } from "../../src/domain/validate";
+import ExcelJS from "exceljs";
+import { actionRows } from "../support/grid";
 import { hostileCases } from "../support/hostile";
 import { launchChromium, serveDist } from "./support";
 
@@ -32,11 +34,19 @@ beforeEach(async () => {
   // An uncaught error in the page fails the test, even when the assertions happened to pass.
   pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  // Every Content-Security-Policy violation is kept: the pane must work without any.
+  await page.addInitScript(() => {
+    const store = window as unknown as { cspViolations: string[] };
+    store.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => store.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
+  });
   // No network reaches Microsoft's CDN here: office.js fails to load, as it would offline.
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
 });
 
 afterEach(async () => {
+  const violations = page && !page.isClosed() ? await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []) : [];
+  expect(violations).toEqual([]);
   const state = expect.getState();
   if (page && state.currentTestName) {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -134,6 +144,36 @@ describe("the preview in a real Chromium", () => {
     // The page answers while the worker inflates: a script on the page runs at once.
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await page.getByText(/No se pudo abrir «bomba\.xlsx»\. El libro rebasa un límite de lectura: compresión de la parte/).waitFor();
+  });
+
+  it("serves the pane under a Content-Security-Policy, and markup typed into a cell stays inert text", async () => {
+    const response = await page.goto(`${server.url}/taskpane.html`);
+    const html = (await response?.text()) ?? "";
+    expect(html).toMatch(/Content-Security-Policy/);
+    expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(html).not.toMatch(/unsafe-eval/);
+    // Nothing inline may run: an injected inline script is refused by the policy.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.inlineRan = true";
+      document.head.appendChild(script);
+      return Boolean((window as unknown as { inlineRan?: boolean }).inlineRan);
+    });
+    expect(ran).toBe(false);
+    await page.evaluate(() => ((window as unknown as { cspViolations: string[] }).cspViolations = []));
+
+    const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("POA");
+    actionRows({ nombre: hostile, numero: "uno" }).forEach((row, r) => row.forEach((value, c) => (ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue)));
+    await page.locator('table[aria-label="POA 2021"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: "hostil.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.locator('table[aria-label="POA"]').waitFor();
+    await page.getByRole("button", { name: "Validar libro" }).click();
+    await page.getByRole("button", { name: /^Avisos: \d+/ }).waitFor();
+    expect(await page.locator('table[aria-label="POA"] td', { hasText: hostile }).count()).toBe(1);
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
 
   it("opens a real state POA and validates it as the command line does", async () => {
