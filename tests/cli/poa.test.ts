@@ -41,7 +41,7 @@ describe("poa validate", () => {
       cell: "G47",
       action: 4,
       message:
-        "La INVERSIÓN APROXIMADA de la acción 4 es $4,181,100.00, pero sus actividades suman $4,157,900.00 (diferencia -$23,200.00).",
+        "La INVERSIÓN APROXIMADA de la acción 4 es $4,181,100.00, pero sus actividades suman $4,157,900.00: $23,200.00 menos que la inversión.",
       expected: 4181100,
       actual: 4157900,
     });

@@ -3,9 +3,9 @@ import type { MessageId } from "./es";
 /** The English catalog: every message of `es.ts`, for users whose Office speaks English. */
 export const en: Record<MessageId, string> = {
   "monthly-sum/mismatch-monthly":
-    "The 12 months add up to {actual|num}, but the annual program is {expected|num} (difference {diff|num}) in activity “{activity}”.",
+    "The 12 months add up to {actual|num}, but the annual program is {expected|num}: the months add up to {diff|gap} {diff|side} than the annual program, in activity “{activity}”.",
   "monthly-sum/mismatch-quarterly":
-    "The 4 quarters add up to {actual|num}, but the annual target is {expected|num} (difference {diff|num}) in activity “{activity}”.",
+    "The 4 quarters add up to {actual|num}, but the annual target is {expected|num}: the quarters add up to {diff|gap} {diff|side} than the annual target, in activity “{activity}”.",
   "required-field/action-field": "{field} is missing in action {action|action}: the cell is empty.",
   "required-field/action-label": "{field} was not found in the block of action {action|action}.",
   "required-field/partida": "Action {action|action} invests {investment|money} but gives no PARTIDA PRESUPUESTAL.",
@@ -18,7 +18,7 @@ export const en: Record<MessageId, string> = {
   "number-format/number-as-text":
     "{column} holds the number {actual|num} typed as text (“{value}”); Excel will not add it up. Enter it as a number.",
   "investment-sum/mismatch":
-    "Action {action|action} has an INVERSIÓN APROXIMADA of {expected|money}, but its activities add up to {actual|money} (difference {diff|money}).",
+    "Action {action|action} has an INVERSIÓN APROXIMADA of {expected|money}, but its activities add up to {actual|money}: {diff|gapMoney} {diff|side} than the investment.",
   "investment-sum/rounding":
     "Action {action|action} has an INVERSIÓN APROXIMADA of {expected|money} and its activities add up to {actual|money}: they differ by rounding only.",
   "partida-format/bad-code":
@@ -55,7 +55,7 @@ export const en: Record<MessageId, string> = {
   "classification/wrong-parent": "{level} {code} does not belong to the {parentLevel} {parent} given.",
   "classification/wrong-name": "{level} {code} is called “{expected}” in CONAC's classification, not “{actual}”.",
   "ur-investment/mismatch":
-    "The {unit} ({code}) is assigned {expected|money}, but its activities add up to {actual|money} (difference {diff|money}).",
+    "The {unit} ({code}) is assigned {expected|money}, but its activities add up to {actual|money}: {diff|gapMoney} {diff|side} than assigned.",
   "ur-investment/rounding":
     "The {unit} ({code}) is assigned {expected|money} and its {count|num} activities add up to {actual|money}: the difference is rounding from splitting the amount.",
   "layout/inferred-label":
@@ -80,4 +80,6 @@ export const enWords = {
   noNumber: "without number",
   men: "men",
   women: "women",
+  more: "more",
+  less: "less",
 } as const;

@@ -4,9 +4,9 @@
  */
 export const es = {
   "monthly-sum/mismatch-monthly":
-    "La suma de los 12 meses es {actual|num}, pero la programación anual es {expected|num} (diferencia {diff|num}) en la actividad «{activity}».",
+    "La suma de los 12 meses es {actual|num}, pero la programación anual es {expected|num}: los meses suman {diff|gap} {diff|side} que la programación anual, en la actividad «{activity}».",
   "monthly-sum/mismatch-quarterly":
-    "La suma de los 4 trimestres es {actual|num}, pero la meta anual es {expected|num} (diferencia {diff|num}) en la actividad «{activity}».",
+    "La suma de los 4 trimestres es {actual|num}, pero la meta anual es {expected|num}: los trimestres suman {diff|gap} {diff|side} que la meta anual, en la actividad «{activity}».",
   "required-field/action-field": "Falta {field} en la acción {action|action}: la celda está vacía.",
   "required-field/action-label": "No se encontró {field} en el bloque de la acción {action|action}.",
   "required-field/partida": "La acción {action|action} tiene inversión de {investment|money} pero no indica PARTIDA PRESUPUESTAL.",
@@ -19,7 +19,7 @@ export const es = {
   "number-format/number-as-text":
     "{column} tiene el número {actual|num} escrito como texto («{value}»); Excel no lo suma. Escríbalo como número.",
   "investment-sum/mismatch":
-    "La INVERSIÓN APROXIMADA de la acción {action|action} es {expected|money}, pero sus actividades suman {actual|money} (diferencia {diff|money}).",
+    "La INVERSIÓN APROXIMADA de la acción {action|action} es {expected|money}, pero sus actividades suman {actual|money}: {diff|gapMoney} {diff|side} que la inversión.",
   "investment-sum/rounding":
     "La INVERSIÓN APROXIMADA de la acción {action|action} es {expected|money} y sus actividades suman {actual|money}: difieren solo por redondeo.",
   "partida-format/bad-code":
@@ -57,7 +57,7 @@ export const es = {
   "classification/wrong-parent": "{level} {code} no pertenece a la {parentLevel} {parent} indicada.",
   "classification/wrong-name": "{level} {code} se llama «{expected}» en la clasificación del CONAC, no «{actual}».",
   "ur-investment/mismatch":
-    "La {unit} ({code}) tiene asignados {expected|money}, pero sus actividades suman {actual|money} (diferencia {diff|money}).",
+    "La {unit} ({code}) tiene asignados {expected|money}, pero sus actividades suman {actual|money}: {diff|gapMoney} {diff|side} que lo asignado.",
   "ur-investment/rounding":
     "La {unit} ({code}) tiene asignados {expected|money} y sus {count|num} actividades suman {actual|money}: la diferencia es de redondeo al repartir el monto.",
   "layout/inferred-label":
@@ -87,4 +87,6 @@ export const esWords = {
   noNumber: "sin número",
   men: "hombres",
   women: "mujeres",
+  more: "más",
+  less: "menos",
 } as const;

@@ -11,7 +11,7 @@ describe("investment-sum", () => {
     const [finding] = findingsOf("investment-sum", [grid]);
     expect(finding).toMatchObject({ cell: "G8", severity: "error", action: 4, expected: 4181100, actual: 4157900 });
     expect(finding!.message).toBe(
-      "La INVERSIÓN APROXIMADA de la acción 4 es $4,181,100.00, pero sus actividades suman $4,157,900.00 (diferencia -$23,200.00).",
+      "La INVERSIÓN APROXIMADA de la acción 4 es $4,181,100.00, pero sus actividades suman $4,157,900.00: $23,200.00 menos que la inversión.",
     );
   });
 

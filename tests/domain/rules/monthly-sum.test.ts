@@ -13,14 +13,14 @@ describe("monthly-sum", () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: "error", sheet: "POA", cell: "F13", action: 7, expected: 365, actual: 368 });
     expect(finding!.message).toBe(
-      "La suma de los 12 meses es 368, pero la programación anual es 365 (diferencia 3) en la actividad «Agenda».",
+      "La suma de los 12 meses es 368, pero la programación anual es 365: los meses suman 3 más que la programación anual, en la actividad «Agenda».",
     );
   });
 
   it("renders the same finding in English", () => {
     const grid = stackedGrid([{ activities: [{ name: "Agenda", anual: 10, months: Array(12).fill(1) }] }]);
     const [finding] = findingsOf("monthly-sum", [grid], { locale: "en" });
-    expect(finding!.message).toBe("The 12 months add up to 12, but the annual program is 10 (difference 2) in activity “Agenda”.");
+    expect(finding!.message).toBe("The 12 months add up to 12, but the annual program is 10: the months add up to 2 more than the annual program, in activity “Agenda”.");
   });
 
   it("checks text figures too and leaves unreadable months to number-format", () => {
