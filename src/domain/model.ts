@@ -68,6 +68,7 @@ export const LayoutNoteSchema = z.object({
     "no-table",
     "no-poa",
     "unrecognized",
+    "unfilled-template",
   ]),
   cell: z.string(),
   data: z.record(z.string(), z.union([z.string(), z.number()])),

@@ -19,27 +19,27 @@ async function fixture2021() {
 describe("OfficeWorkbook writing sheets", () => {
   it("inserts a template under a new name in one write round trip, whatever the number of sheets", async () => {
     for (const count of [1, 30]) {
-      const grids = Array.from({ length: count }, (_, i) => stackedGrid([{ numero: i + 1 }], i === 0 ? "POA 2025" : `Hoja ${i}`));
+      const grids = Array.from({ length: count }, (_, i) => stackedGrid([{ numero: i + 1 }], i === 0 ? "POA 2025 municipal" : `Hoja ${i}`));
       const excel = new ExcelMock(grids);
       const name = await new OfficeWorkbook(excel.run, everything).addSheet(buildTemplate({ family: "municipal-2021", year: 2025 }).spec);
-      expect(name).toBe("POA 2025 (2)");
+      expect(name).toBe("POA 2025 municipal (2)");
       expect(excel.syncs).toBe(2);
       expect(excel.deleted).toEqual([]);
-      expect(excel.writes[0]).toBe('add("POA 2025 (2)")');
+      expect(excel.writes[0]).toBe('add("POA 2025 municipal (2)")');
     }
   });
 
   it("writes the template's values and formulas in one matrix, with validations, print setup and the live check", async () => {
     const excel = new ExcelMock([]);
     await new OfficeWorkbook(excel.run, everything).addSheet(buildTemplate({ family: "municipal-2022", year: 2025, activities: 2 }).spec);
-    const formulas = excel.writes.find((w) => /^\[POA 2025\]\.getRangeByIndexes\(0, 0, 21, 19\)\.formulas = /.test(w))!;
+    const formulas = excel.writes.find((w) => /^\[POA 2025 municipal\]\.getRangeByIndexes\(0, 0, 21, 19\)\.formulas = /.test(w))!;
     const matrix = JSON.parse(formulas.slice(formulas.indexOf("= ") + 2)) as string[][];
     expect(matrix[0]![0]).toBe("PROGRAMA OPERATIVO ANUAL 2025");
     expect(matrix[4]![0]).toBe("PRINCIPIO RECTOR");
     expect(matrix[12]![18]).toBe('=IF(COUNT(F13:R13)=0,"",SUM(G13:R13)-N(F13))');
-    expect(excel.writes).toContain('[POA 2025].getRangeByIndexes(12, 5, 2, 13).dataValidation.rule = {"wholeNumber":{"formula1":0,"operator":"GreaterThanOrEqualTo"}}');
-    expect(excel.writes).toContain('[POA 2025].pageLayout.setPrintTitleRows("$11:$12")');
-    expect(excel.writes).toContain('[POA 2025].getRangeByIndexes(12, 18, 2, 1).conditionalFormats.add("Custom").custom.rule.formula = "=AND(ISNUMBER($S13),$S13<>0)"');
+    expect(excel.writes).toContain('[POA 2025 municipal].getRangeByIndexes(12, 5, 2, 13).dataValidation.rule = {"wholeNumber":{"formula1":0,"operator":"GreaterThanOrEqualTo"}}');
+    expect(excel.writes).toContain('[POA 2025 municipal].pageLayout.setPrintTitleRows("$11:$12")');
+    expect(excel.writes).toContain('[POA 2025 municipal].getRangeByIndexes(12, 18, 2, 1).conditionalFormats.add("Custom").custom.rule.formula = "=AND(ISNUMBER($S13),$S13<>0)"');
   });
 
   it("leaves out what an older Excel lacks instead of failing", async () => {

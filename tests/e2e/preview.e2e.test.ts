@@ -88,8 +88,8 @@ describe("the preview in a real Chromium", () => {
     await page.getByRole("spinbutton", { name: "Año" }).fill("2026");
     await page.getByRole("textbox", { name: "Secretaría" }).fill("Secretaría Particular");
     await page.getByRole("button", { name: "Insertar", exact: true }).click();
-    await page.getByText("Plantilla insertada en la hoja nueva «POA 2026».").waitFor();
-    await page.locator('table[aria-label="POA 2026"]').waitFor();
+    await page.getByText("Plantilla insertada en la hoja nueva «POA 2026 municipal».").waitFor();
+    await page.locator('table[aria-label="POA 2026 municipal"]').waitFor();
 
     await page.getByRole("button", { name: "Generar resumen" }).click();
     await page.getByText(/el resumen se escribió en «Resumen \(2\)»/).waitFor();
@@ -101,14 +101,14 @@ describe("the preview in a real Chromium", () => {
     expect(download.suggestedFilename()).toBe("poa-muestra-2021-revisado.xlsx");
 
     const workbook = XlsxReader.open(readFileSync(saved));
-    expect((await workbook.listSheets()).map((s) => s.name)).toEqual(["POA 2021", "Resumen", "POA 2026", "Resumen (2)"]);
+    expect((await workbook.listSheets()).map((s) => s.name)).toEqual(["POA 2021", "Resumen", "POA 2026 municipal", "Resumen (2)"]);
     const downloaded = validateGrids(await workbook.readSheets());
     const summary = downloaded.model.sheets.find((s) => s.name === "Resumen (2)")!.summaries[0]!;
-    expect(summary.rows.map((r) => r.number?.raw ?? null)).toEqual([2, 3, 4, 6, 7, 9, null]);
+    expect(summary.rows.map((r) => r.number?.raw ?? null)).toEqual([2, 3, 4, 6, 7, 9]);
     expect(downloaded.findings.filter((f) => f.sheet === "Resumen (2)")).toEqual([]);
-    expect(downloaded.model.sheets.find((s) => s.name === "POA 2026")!.actions[0]!.fields.secretaria?.value.text).toBe("Secretaría Particular");
+    expect(downloaded.model.sheets.find((s) => s.name === "POA 2026 municipal")!.actions[0]!.fields.secretaria?.value.text).toBe("Secretaría Particular");
     const [fromCli] = await validateFiles([saved], "es");
-    expect(fromCli && "report" in fromCli ? fromCli.report.stats.actions : null).toBe(7);
+    expect(fromCli && "report" in fromCli ? fromCli.report.stats.actions : null).toBe(6);
   });
 
   it("works from the keyboard alone: validate, reach a finding, open its cell", async () => {

@@ -142,16 +142,18 @@ describe("the pane's writing commands", () => {
     const workbook = new FakeWorkbook([...grids2021]);
     renderPane(workbook);
     fireEvent.click(screen.getByRole("button", { name: "Insertar plantilla" }));
-    fireEvent.change(screen.getByRole("combobox", { name: "Formato" }), { target: { value: "municipal-2021" } });
+    fireEvent.change(await screen.findByRole("combobox", { name: "Formato" }), { target: { value: "municipal-2021" } });
     const year = screen.getByRole("spinbutton", { name: "Año" });
+    // The new sheet takes the workbook's year, not next year's.
+    expect((year as HTMLInputElement).value).toBe("2021");
     fireEvent.change(year, { target: { value: "1999" } });
     expect(screen.getByText("El año debe estar entre 2000 y 2100.")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Insertar" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(year, { target: { value: "2026" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Secretaría" }), { target: { value: "Secretaría de Obras" } });
     fireEvent.click(screen.getByRole("button", { name: "Insertar" }));
-    expect(await screen.findByText("Plantilla insertada en la hoja nueva «POA 2026».")).toBeTruthy();
-    const added = workbook.grids.find((g) => g.sheet === "POA 2026")!;
+    expect(await screen.findByText("Plantilla insertada en la hoja nueva «POA 2026 municipal».")).toBeTruthy();
+    const added = workbook.grids.find((g) => g.sheet === "POA 2026 municipal")!;
     expect(added.values[0]![0]).toBe("PROGRAMA OPERATIVO ANUAL 2026");
     expect(added.values[3]![0]).toBe("Secretaría de Obras");
     expect(added.values[4]![0]).toBe("EJE");

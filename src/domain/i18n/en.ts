@@ -72,6 +72,7 @@ export const en: Record<MessageId, string> = {
   "layout/no-table": "The action has no activity table (ACTIVIDAD | … | PROGRAMACIÓN ANUAL).",
   "layout/unrecognized":
     "This sheet looks like a POA but matches no known layout. The closest is the {family} one; it lacks: {missing}. Check that those captions are written.",
+  "layout/unfilled-template": "Template not filled in: this action has no data yet. Fill it in, or delete the sheet if it will not be used.",
   "layout/no-poa":
     "No POA was found in the workbook: neither the “PROGRAMA OPERATIVO ANUAL” title nor the labels of an action (SECRETARÍA, NOMBRE DE LA ACCIÓN…).",
 };

@@ -76,6 +76,7 @@ export const es = {
   "layout/no-table": "La acción no tiene tabla de actividades (ACTIVIDAD | … | PROGRAMACIÓN ANUAL).",
   "layout/unrecognized":
     "Esta hoja parece un POA, pero no coincide con ningún formato conocido. El más parecido es el {family}; le faltan: {missing}. Revise que esas etiquetas estén escritas.",
+  "layout/unfilled-template": "Plantilla sin llenar: esta acción aún no tiene datos. Llénela, o borre la hoja si no se usará.",
   "layout/no-poa":
     "No se encontró ningún POA en el libro: faltan el título «PROGRAMA OPERATIVO ANUAL» y las etiquetas de una acción (SECRETARÍA, NOMBRE DE LA ACCIÓN…).",
 } as const;

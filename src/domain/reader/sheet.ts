@@ -5,6 +5,7 @@ import { readHeader } from "./header";
 import { isInstitutionalSheet, readInstitutionalSheet } from "./institucional";
 import { isMonthRow, isTableHeader, joinSplitHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
 import { unrecognizedAction, unrecognizedSheet } from "./recognize";
+import { unfilledTemplate } from "./unfilled";
 import { readSummary } from "./summary";
 
 type State = "outside" | "header" | "table";
@@ -106,7 +107,11 @@ function looksLikeActivity(info: RowInfo): boolean {
  */
 export function readSheet(grid: Grid): SheetModel {
   const view = new GridView(grid);
-  if (isInstitutionalSheet(view)) return { name: grid.sheet, actions: readInstitutionalSheet(view), summaries: [], notes: [] };
+  if (isInstitutionalSheet(view)) {
+    const pages = readInstitutionalSheet(view);
+    const notes = pages.map(unfilledTemplate).filter((n): n is LayoutNote => n !== null);
+    return { name: grid.sheet, actions: pages.filter((p) => !unfilledTemplate(p)), summaries: [], notes };
+  }
   const actions: Action[] = [];
   const summaries: SummaryTable[] = [];
   const notes: LayoutNote[] = [];
@@ -118,8 +123,8 @@ export function readSheet(grid: Grid): SheetModel {
   const closeBlock = () => {
     if (open.block) {
       const action = open.block.finish();
-      const unrecognized = unrecognizedAction(action);
-      if (unrecognized) notes.push(unrecognized);
+      const note = unfilledTemplate(action) ?? unrecognizedAction(action);
+      if (note) notes.push(note);
       else actions.push(action);
     }
     open.block = null;

@@ -3,7 +3,10 @@ import { actionNumber } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
 
 function fromNote(note: LayoutNote, sheet: string, action: number | null): FindingDraft {
-  return { messageId: `layout/${note.kind}`, data: note.data, sheet, cell: note.cell, action };
+  const draft: FindingDraft = { messageId: `layout/${note.kind}`, data: note.data, sheet, cell: note.cell, action };
+  // A template not filled in yet is work to do, not a mistake.
+  if (note.kind === "unfilled-template") draft.severity = "info";
+  return draft;
 }
 
 /**
@@ -21,7 +24,7 @@ export const layout: Rule = {
     const findings: FindingDraft[] = [];
     let anything = false;
     for (const sheet of workbook.sheets) {
-      if (sheet.actions.length > 0 || sheet.summaries.length > 0 || sheet.notes.some((n) => n.kind === "unrecognized")) anything = true;
+      if (sheet.actions.length > 0 || sheet.summaries.length > 0 || sheet.notes.some((n) => n.kind === "unrecognized" || n.kind === "unfilled-template")) anything = true;
       for (const note of sheet.notes) findings.push(fromNote(note, sheet.name, null));
       for (const action of sheet.actions) {
         for (const note of action.notes) findings.push(fromNote(note, sheet.name, actionNumber(action)));

@@ -1,3 +1,4 @@
+import { workbookYear } from "../workbookYear";
 import { actionNumber, eachAction } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
 
@@ -10,22 +11,9 @@ export const yearMismatch: Rule = {
     en: "The year in “PROGRAMA OPERATIVO ANUAL <year>” is the same in every block of the workbook.",
   },
   check({ workbook }) {
-    const counts = new Map<number, number>();
     const actions = [...eachAction(workbook)];
-    for (const action of actions) {
-      const year = action.title?.year;
-      if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
-    }
-    if (counts.size < 2) return [];
-    // The workbook's year is the most common one; ties go to the first seen.
-    let expected = 0;
-    let best = 0;
-    for (const [year, count] of counts) {
-      if (count > best) {
-        best = count;
-        expected = year;
-      }
-    }
+    const expected = workbookYear(workbook);
+    if (expected === null || actions.every((a) => !a.title?.year || a.title.year === expected)) return [];
     const findings: FindingDraft[] = [];
     for (const action of actions) {
       const title = action.title;

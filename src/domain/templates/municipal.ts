@@ -108,7 +108,7 @@ export function municipalTemplate(options: TemplateOptions): { spec: SheetSpec; 
 
   const check = `$${columnName(LAST_COL)}${first + 1}`;
   const spec: SheetSpec = {
-    name: `POA ${options.year}`,
+    name: `POA ${options.year} municipal`,
     cells,
     merges,
     columnWidths: [38, 20, 14, 16, 24, 14, ...Array(12).fill(6.5), 13],

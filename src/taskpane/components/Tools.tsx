@@ -3,7 +3,9 @@ import { useState } from "react";
 import { buildSummarySheet, summarize } from "../../domain/summary";
 import { buildTemplate, TEMPLATE_FAMILIES, type TemplateFamily, templateOptionsSchema } from "../../domain/templates";
 import type { Locale } from "../../domain/i18n/format";
+import { readWorkbook } from "../../domain/reader";
 import { validateGrids } from "../../domain/validate";
+import { workbookYear } from "../../domain/workbookYear";
 import type { PaneWorkbook } from "../../workbook/pane";
 import type { Strings } from "../strings";
 
@@ -24,6 +26,7 @@ export function Tools(props: {
   const [open, setOpen] = useState(false);
   const [family, setFamily] = useState<TemplateFamily>("municipal-2022");
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [yearTouched, setYearTouched] = useState(false);
   const [secretaria, setSecretaria] = useState("");
   const [activities, setActivities] = useState("10");
   const parsed = templateOptionsSchema(props.locale).safeParse({ family, year: Number(year), secretaria, activities: Number(activities) });
@@ -34,6 +37,14 @@ export function Tools(props: {
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join(" "));
       return strings.inserted(await workbook.addSheet(buildTemplate(parsed.data).spec));
     });
+  // A new sheet takes the workbook's year, so it does not disagree with the rest (year-mismatch).
+  const toggle = async () => {
+    if (!open && !yearTouched) {
+      const found = workbookYear(readWorkbook(await workbook.readSheets()));
+      if (found) setYear(String(found));
+    }
+    setOpen(!open);
+  };
   const summarizeWorkbook = () =>
     run(async () => {
       const report = validateGrids(await workbook.readSheets(), { locale: props.locale });
@@ -44,7 +55,7 @@ export function Tools(props: {
   return (
     <section aria-label={strings.tools} className={styles.form}>
       <div className={styles.row}>
-        <Button onClick={() => setOpen(!open)} aria-expanded={open}>
+        <Button onClick={() => void toggle()} aria-expanded={open}>
           {strings.insertTemplate}
         </Button>
         <Button onClick={() => void summarizeWorkbook()}>{strings.summarize}</Button>
@@ -68,7 +79,14 @@ export function Tools(props: {
           </Field>
           <div className={styles.row}>
             <Field label={strings.year} validationMessage={problem("year")}>
-              <Input type="number" value={year} onChange={(_, data) => setYear(data.value)} />
+              <Input
+                type="number"
+                value={year}
+                onChange={(_, data) => {
+                  setYearTouched(true);
+                  setYear(data.value);
+                }}
+              />
             </Field>
             <Field label={strings.activityRows} validationMessage={problem("activities")}>
               <Input type="number" value={activities} onChange={(_, data) => setActivities(data.value)} />
