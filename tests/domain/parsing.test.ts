@@ -5,6 +5,8 @@ import { type Cell, checkedGrid } from "../../src/domain/grid";
 import { classifyText } from "../../src/domain/labels";
 import { isPartidaCode, splitPartidas } from "../../src/domain/partidas";
 import { normalizeLabel } from "../../src/domain/text";
+import { ruleFix, ruleName } from "../../src/domain/rules/names";
+import { RULE_IDS } from "../../src/domain/rules/types";
 
 describe("parseFigure", () => {
   it.each([
@@ -132,5 +134,16 @@ describe("checkedGrid", () => {
     const grid = { sheet: "POA", origin: { row: 0, col: 0 }, values, merges: [] };
     expect(checkedGrid(grid)).toBe(grid);
     expect(Object.keys(grid.values)).toEqual(["5"]);
+  });
+});
+
+describe("rule names", () => {
+  it("every rule has a plain name and a one-line fix in Spanish and in English", () => {
+    for (const id of RULE_IDS) {
+      for (const locale of ["es", "en"] as const) {
+        expect([id, ruleName(id, locale).length > 5, ruleFix(id, locale).length > 10]).toEqual([id, true, true]);
+      }
+      expect(ruleName(id, "es")).not.toBe(ruleName(id, "en"));
+    }
   });
 });

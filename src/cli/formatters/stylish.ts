@@ -1,4 +1,5 @@
 import type { Locale } from "../../domain/i18n/format";
+import { ruleName } from "../../domain/rules/names";
 import type { Severity } from "../../domain/rules/types";
 import type { FileResult } from "../validateFiles";
 
@@ -71,7 +72,7 @@ export function stylishFile(result: FileResult, locale: Locale, color: boolean):
       sheet = f.sheet;
       lines.push(`  ${paint("bold", terminalSafe(sheet))}`);
     }
-    lines.push(`    ${f.cell.padEnd(6)} ${paint(f.severity, w[f.severity].padEnd(7))} ${terminalSafe(f.message)}  ${paint("dim", f.ruleId)}`);
+    lines.push(`    ${f.cell.padEnd(6)} ${paint(f.severity, w[f.severity].padEnd(7))} ${terminalSafe(f.message)}  ${paint("dim", `${ruleName(f.ruleId, locale)} (${f.ruleId})`)}`);
   }
   lines.push("");
   return lines.join("\n");

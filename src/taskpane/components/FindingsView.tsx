@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { RULES } from "../../domain/rules";
+import { ruleFix, ruleName } from "../../domain/rules/names";
 import type { Finding, Severity } from "../../domain/rules/types";
 import type { Locale } from "../../domain/i18n/format";
 import { groupFindings } from "../results";
@@ -17,7 +18,8 @@ import type { Strings } from "../strings";
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
   rule: { marginTop: "8px" },
-  ruleName: { color: tokens.colorNeutralForeground3 },
+  ruleName: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  fix: { display: "block", color: tokens.colorNeutralForeground3 },
   finding: {
     display: "flex",
     alignItems: "flex-start",
@@ -63,10 +65,11 @@ export function FindingsView(props: {
           </AccordionHeader>
           <AccordionPanel>
             {group.rules.map((rule) => (
-              <section key={rule.ruleId} className={styles.rule} aria-label={rule.ruleId}>
+              <section key={rule.ruleId} className={styles.rule} aria-label={ruleName(rule.ruleId, props.locale)}>
                 <Caption1 className={styles.ruleName} title={RULE_DOCS.get(rule.ruleId)?.[props.locale]}>
-                  {rule.ruleId}
+                  {ruleName(rule.ruleId, props.locale)}
                 </Caption1>
+                <Caption1 className={styles.fix}>{ruleFix(rule.ruleId, props.locale)}</Caption1>
                 <ul className={styles.list}>
                   {rule.findings.map((finding, i) => (
                     <li key={`${finding.cell}-${i}`}>
@@ -78,7 +81,7 @@ export function FindingsView(props: {
                       >
                         <span className={styles.cell}>{finding.cell}</span>
                         <Badge size="small" appearance="tint" color={BADGE_COLOR[finding.severity]}>
-                          {props.strings.severity[finding.severity].slice(0, 1)}
+                          {props.strings.severity[finding.severity]}
                         </Badge>
                         <span>{finding.message}</span>
                       </button>
