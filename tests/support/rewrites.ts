@@ -310,63 +310,54 @@ export const splitTableHeaders: Rewrite = {
  * A summary table laid out as another secretariat does: `ACCION` over the number column, the
  * name beside it, `INVERSION` without accent, amounts as text, and a total row with no caption.
  */
-export const summaryOtherLayout: Rewrite = {
-  name: "summary table in another arrangement",
-  apply(grids) {
-    const out = grids.map((grid) => {
-      const copy = cloneGrid(grid);
-      copy.values.forEach((row, i) => {
-        if (!row) return;
-        const actionAt = row.findIndex((v) => typeof v === "string" && fold(v) === "ACCION");
-        const amountAt = row.findIndex((v) => typeof v === "string" && fold(v) === "INVERSION");
-        if (actionAt < 1 || amountAt <= actionAt) return;
-        row[actionAt - 1] = "ACCION";
-        row[actionAt] = "NOMBRE";
-        row[amountAt] = "INVERSION";
-        for (let k = i + 1; k < copy.values.length; k++) {
-          const data = copy.values[k];
-          if (!data) break;
-          const label = data[actionAt];
-          if (typeof label === "string" && fold(label).startsWith("TOTAL")) {
-            data[actionAt] = null;
-            break;
-          }
-          const amount = data[amountAt];
-          if (typeof amount === "number") data[amountAt] = amount === 0 ? "$ -" : `$${MONEY.format(amount)}`;
-        }
-      });
-      return copy;
-    });
-    return { grids: out, move: identity };
-  },
-};
+export const summaryOtherLayout = summaryRewrite("summary table in another arrangement", (header, rows, at) => {
+  header[at.action - 1] = "ACCION";
+  header[at.action] = "NOMBRE";
+  header[at.amount] = "INVERSION";
+  for (const data of rows) {
+    const label = data[at.action];
+    if (typeof label === "string" && fold(label).startsWith("TOTAL")) {
+      data[at.action] = null;
+      break;
+    }
+    const amount = data[at.amount];
+    if (typeof amount === "number") data[at.amount] = amount === 0 ? "$ -" : `$${MONEY.format(amount)}`;
+  }
+});
 
 /** Summary rows with the number and the name in one cell: `3. Actividades públicas`. */
-export const summaryNumberInName: Rewrite = {
-  name: "summary number and name in one cell",
-  apply(grids) {
-    const out = grids.map((grid) => {
-      const copy = cloneGrid(grid);
-      copy.values.forEach((row, i) => {
-        if (!row) return;
-        const actionAt = row.findIndex((v) => typeof v === "string" && fold(v) === "ACCION");
-        const amountAt = row.findIndex((v) => typeof v === "string" && fold(v) === "INVERSION");
-        if (actionAt < 1 || amountAt <= actionAt) return;
-        for (let k = i + 1; k < copy.values.length; k++) {
-          const data = copy.values[k];
-          if (!data) break;
-          const number = data[actionAt - 1];
-          const name = data[actionAt];
-          if (typeof number !== "number" || typeof name !== "string") continue;
-          data[actionAt] = `${number}. ${name}`;
-          data[actionAt - 1] = null;
-        }
+export const summaryNumberInName = summaryRewrite("summary number and name in one cell", (_header, rows, at) => {
+  for (const data of rows) {
+    const number = data[at.action - 1];
+    const name = data[at.action];
+    if (typeof number !== "number" || typeof name !== "string") continue;
+    data[at.action] = `${number}. ${name}`;
+    data[at.action - 1] = null;
+  }
+});
+
+/** A rewrite of every `ACCIÓN | INVERSIÓN` summary table: its header row and the rows under it. */
+function summaryRewrite(name: string, edit: (header: Cell[], rows: Cell[][], at: { action: number; amount: number }) => void): Rewrite {
+  return {
+    name,
+    apply(grids) {
+      const out = grids.map((grid) => {
+        const copy = cloneGrid(grid);
+        copy.values.forEach((row, i) => {
+          if (!row) return;
+          const action = row.findIndex((v) => typeof v === "string" && fold(v) === "ACCION");
+          const amount = row.findIndex((v) => typeof v === "string" && fold(v) === "INVERSION");
+          if (action < 1 || amount <= action) return;
+          const rows: Cell[][] = [];
+          for (let k = i + 1; k < copy.values.length && copy.values[k]; k++) rows.push(copy.values[k]!);
+          edit(row, rows, { action, amount });
+        });
+        return copy;
       });
-      return copy;
-    });
-    return { grids: out, move: identity };
-  },
-};
+      return { grids: out, move: identity };
+    },
+  };
+}
 
 export const REWRITES: Rewrite[] = [
   footnotes,
