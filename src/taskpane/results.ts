@@ -8,7 +8,17 @@ export interface FindingGroup {
   rules: Array<{ ruleId: RuleId; findings: Finding[] }>;
 }
 
-/** Findings grouped by sheet and action, then by rule, in reading order. */
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then notes; reading order within each. */
+export function worstFirst(findings: readonly Finding[]): Finding[] {
+  return findings.map((f, i) => [f, i] as const).sort((a, b) => RANK[a[0].severity] - RANK[b[0].severity] || a[1] - b[1]).map(([f]) => f);
+}
+
+/**
+ * Findings grouped by sheet and action, then by rule. Groups and rules with errors come first;
+ * within that, reading order.
+ */
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const finding of findings) {
@@ -25,7 +35,13 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     }
     rule.findings.push(finding);
   }
-  return [...groups.values()];
+  const worst = (list: readonly Finding[]) => Math.min(...list.map((f) => RANK[f.severity]));
+  const ordered = [...groups.values()].map((g, i) => ({ g, i, rank: worst(g.rules.flatMap((r) => r.findings)) }));
+  ordered.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  for (const { g } of ordered) {
+    g.rules = g.rules.map((r, i) => ({ r, i, rank: worst(r.findings) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ r }) => ({ ...r, findings: worstFirst(r.findings) }));
+  }
+  return ordered.map(({ g }) => g);
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -64,14 +64,32 @@ describe("the task pane", () => {
     expect(screen.getByText("Sin hallazgos: las cifras cuadran.")).toBeTruthy();
   });
 
-  it("filters by severity", async () => {
+  it("filters by severity, shows which filters are on, and says so when they hide everything", async () => {
     renderPane(new FakeWorkbook(grids2021));
     fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
     const errors = await screen.findByRole("button", { name: "Errores: 4" });
+    expect(errors.getAttribute("aria-pressed")).toBe("true");
     fireEvent.click(errors);
+    expect(errors.getAttribute("aria-pressed")).toBe("false");
     expect(screen.queryByRole("button", { name: /Ir a la celda G47/ })).toBeNull();
+    expect(screen.getByText("Los filtros ocultan los 4 hallazgo(s): active Errores, Avisos o Notas para verlos.")).toBeTruthy();
     fireEvent.click(errors);
     expect(screen.getByRole("button", { name: /Ir a la celda G47/ })).toBeTruthy();
+  });
+
+  it("walks the findings with Anterior / Siguiente and Alt+arrows, saying «n de m»", async () => {
+    const workbook = new FakeWorkbook(grids2021);
+    renderPane(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    await screen.findByRole("button", { name: "Errores: 4" });
+    expect(screen.getByText("0 de 4")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Siguiente" }));
+    expect(screen.getByText("1 de 4")).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole("main"), { key: "ArrowDown", altKey: true });
+    expect(screen.getByText("2 de 4")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Anterior" }));
+    await waitFor(() => expect(workbook.selected).toEqual(["POA 2021!G47", "Resumen!A3", "POA 2021!G47"]));
+    expect(screen.getByRole("button", { name: /Ir a la celda G47/ }).getAttribute("aria-current")).toBe("true");
   });
 
   it("marks the visible findings and clears them", async () => {
@@ -144,6 +162,8 @@ describe("the pane's writing commands", () => {
   it("inserts a template of the chosen family in a new sheet, and refuses a bad year", async () => {
     const workbook = new FakeWorkbook([...grids2021]);
     renderPane(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    expect(await screen.findByRole("button", { name: "Notas: 0" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Insertar plantilla" }));
     fireEvent.change(await screen.findByRole("combobox", { name: "Formato" }), { target: { value: "municipal-2021" } });
     const year = screen.getByRole("spinbutton", { name: "Año" });
@@ -160,6 +180,8 @@ describe("the pane's writing commands", () => {
     expect(added.values[0]![0]).toBe("PROGRAMA OPERATIVO ANUAL 2026");
     expect(added.values[3]![0]).toBe("Secretaría de Obras");
     expect(added.values[4]![0]).toBe("EJE");
+    // The pane re-checked after its own write: the new, empty template is one note.
+    expect(await screen.findByRole("button", { name: "Notas: 1" })).toBeTruthy();
   });
 
   it("writes the summary beside a user's «Resumen», then updates its own", async () => {

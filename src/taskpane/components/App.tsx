@@ -12,12 +12,13 @@ import {
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { ArrowDown16Regular, ArrowUp16Regular, Eye16Regular, EyeOff16Regular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
 import type { Locale } from "../../domain/i18n/format";
 import type { Finding, Severity } from "../../domain/rules/types";
 import type { PaneWorkbook } from "../../workbook/pane";
 import { describeError } from "../errors";
-import { countBySeverity } from "../results";
+import { countBySeverity, groupFindings } from "../results";
 import { stringsFor } from "../strings";
 import { useValidation } from "../useValidation";
 import { FindingsView } from "./FindingsView";
@@ -42,10 +43,16 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
   const findings = state.status === "done" ? state.report.findings : [];
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const visible = useMemo(() => findings.filter((f) => !hidden.has(f.severity)), [findings, hidden]);
+  // The order the list shows them in: what "Anterior / Siguiente" walk through.
+  const ordered = useMemo(() => groupFindings(visible).flatMap((g) => g.rules.flatMap((r) => r.findings)), [visible]);
+  const [position, setPosition] = useState<number | null>(null);
+  useEffect(() => setPosition(null), [ordered]);
 
-  const run = async (task: () => Promise<string>) => {
+  const run = async (task: () => Promise<string>, options: { recheck?: boolean } = {}) => {
     try {
       setNotice({ intent: "success", text: await task() });
+      // A sheet the pane wrote can change what the workbook says: the list must not go stale.
+      if (options.recheck && state.status === "done") void validate(state.scope.kind);
     } catch (error) {
       setNotice({ intent: "error", text: describeError(error, strings) });
     }
@@ -57,6 +64,13 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
       setNotice({ intent: "error", text: describeError(error, strings) });
     }
   };
+  const go = (step: 1 | -1) => {
+    const count = ordered.length;
+    if (count === 0) return;
+    const next = position === null ? (step > 0 ? 0 : count - 1) : (position + step + count) % count;
+    setPosition(next);
+    void select(ordered[next]!);
+  };
   const toggle = (severity: Severity) =>
     setHidden((current) => {
       const next = new Set(current);
@@ -66,7 +80,15 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
     });
 
   return (
-    <main className={styles.root} lang={locale === "en" ? "en" : "es-MX"}>
+    <main
+      className={styles.root}
+      lang={locale === "en" ? "en" : "es-MX"}
+      onKeyDown={(event) => {
+        if (!event.altKey || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
+        event.preventDefault();
+        go(event.key === "ArrowDown" ? 1 : -1);
+      }}
+    >
       <Title3 as="h1">{strings.title}</Title3>
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => void validate("sheet")}>
@@ -83,7 +105,7 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
         </MessageBar>
       )}
 
-      <Tools workbook={workbook} strings={strings} locale={locale} run={run} />
+      <Tools workbook={workbook} strings={strings} locale={locale} run={(task) => run(task, { recheck: true })} />
       {notice && (
         <MessageBar intent={notice.intent} aria-live="polite">
           <MessageBarBody>{notice.text}</MessageBarBody>
@@ -113,6 +135,8 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
                 key={severity}
                 size="small"
                 checked={!hidden.has(severity)}
+                appearance={hidden.has(severity) ? "outline" : "primary"}
+                icon={hidden.has(severity) ? <EyeOff16Regular /> : <Eye16Regular />}
                 onClick={() => toggle(severity)}
                 aria-label={`${strings.severity[severity]}: ${counts[severity]}`}
               >
@@ -131,6 +155,20 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
             </MessageBar>
           ) : (
             <>
+              <div className={styles.row} role="group" aria-label={strings.navigateHint}>
+                <Button size="small" icon={<ArrowUp16Regular />} disabled={ordered.length === 0} onClick={() => go(-1)} title={strings.navigateHint}>
+                  {strings.previous}
+                </Button>
+                <Button size="small" icon={<ArrowDown16Regular />} disabled={ordered.length === 0} onClick={() => go(1)} title={strings.navigateHint}>
+                  {strings.next}
+                </Button>
+                <Caption1 aria-live="polite">{strings.position(position === null ? 0 : position + 1, ordered.length)}</Caption1>
+              </div>
+              {visible.length === 0 && (
+                <MessageBar intent="info">
+                  <MessageBarBody>{strings.allHidden(findings.length)}</MessageBarBody>
+                </MessageBar>
+              )}
               <div className={styles.row}>
                 <Button
                   size="small"
@@ -144,7 +182,16 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
                   {strings.clearMarks}
                 </Button>
               </div>
-              <FindingsView findings={visible} strings={strings} locale={locale} onSelect={(f) => void select(f)} />
+              <FindingsView
+                findings={visible}
+                current={position === null ? null : (ordered[position] ?? null)}
+                strings={strings}
+                locale={locale}
+                onSelect={(f) => {
+                  setPosition(ordered.indexOf(f));
+                  void select(f);
+                }}
+              />
             </>
           )}
         </>

@@ -8,12 +8,19 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ErrorCircle12Filled, Info12Filled, Warning12Filled } from "@fluentui/react-icons";
 import { RULES } from "../../domain/rules";
 import { ruleFix, ruleName } from "../../domain/rules/names";
 import type { Finding, Severity } from "../../domain/rules/types";
 import type { Locale } from "../../domain/i18n/format";
 import { groupFindings } from "../results";
 import type { Strings } from "../strings";
+
+const SEVERITY_ICON: Record<Severity, JSX.Element> = {
+  error: <ErrorCircle12Filled />,
+  warning: <Warning12Filled />,
+  info: <Info12Filled />,
+};
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
@@ -36,6 +43,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    '&[aria-current="true"]': { backgroundColor: tokens.colorBrandBackground2 },
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: "44px", fontWeight: tokens.fontWeightSemibold },
 });
@@ -50,6 +58,8 @@ const RULE_DOCS = new Map(RULES.map((r) => [r.id, r.docs]));
 
 export function FindingsView(props: {
   findings: readonly Finding[];
+  /** The finding "Anterior / Siguiente" is on. */
+  current: Finding | null;
   strings: Strings;
   locale: Locale;
   onSelect: (finding: Finding) => void;
@@ -78,10 +88,11 @@ export function FindingsView(props: {
                         className={styles.finding}
                         onClick={() => props.onSelect(finding)}
                         aria-label={`${props.strings.goTo(finding.cell)}: ${finding.message}`}
+                        aria-current={finding === props.current || undefined}
                       >
                         <span className={styles.cell}>{finding.cell}</span>
-                        <Badge size="small" appearance="tint" color={BADGE_COLOR[finding.severity]}>
-                          {props.strings.severity[finding.severity]}
+                        <Badge size="small" appearance="tint" color={BADGE_COLOR[finding.severity]} icon={SEVERITY_ICON[finding.severity]}>
+                          {props.strings.severityOne[finding.severity]}
                         </Badge>
                         <span>{finding.message}</span>
                       </button>
