@@ -190,3 +190,41 @@ describe("the preview in a real Chromium", () => {
     await page.getByRole("button", { name: `Errores: ${report!.errorCount}` }).waitFor();
   });
 });
+
+describe.each([
+  ["1366", { width: 1366, height: 800 }],
+  ["350", { width: 350, height: 800 }],
+] as const)("the preview at %s px", (label, viewport) => {
+  it("fits: nothing clipped sideways, the pane usable, a finding inside a merged area outlines the area and shows it", async () => {
+    await page.setViewportSize(viewport);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText("Abierto: poa-muestra-2021.xlsx").waitFor();
+    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "tests/fixtures/secretaria-planeacion-2022.xlsx"));
+    await page.getByText("Abierto: secretaria-planeacion-2022.xlsx").waitFor();
+    const validate = page.getByRole("button", { name: "Validar libro" });
+    await validate.click();
+    await page.getByRole("button", { name: /^Errores: \d+/ }).waitFor();
+    // Nothing wider than the window: the pane is not clipped.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    const box = (await validate.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+
+    // F28 sits inside the merged E28:F28: the whole area is outlined and scrolled into view.
+    await page.getByRole("button", { name: /Ir a la celda F28:/ }).first().click();
+    const area = page.locator('table[aria-label="Acción 5"] td[data-cell="E28"]');
+    await expect(area.getAttribute("aria-selected")).resolves.toBe("true");
+    expect(await area.isVisible()).toBe(true);
+    const cell = (await area.boundingBox())!;
+    expect(cell.y).toBeGreaterThanOrEqual(0);
+    expect(cell.y).toBeLessThan(viewport.height);
+    await page.screenshot({ path: join(SCREENSHOTS, `preview-${label}px-merged-finding.png`) });
+    if (label === "350") {
+      // The sheet took the pane's place; one button brings the pane back.
+      await page.getByRole("button", { name: "Ver el panel" }).click();
+      await validate.waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, `preview-${label}px-pane.png`) });
+    }
+  });
+});

@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   rule: { marginTop: "8px" },
   ruleName: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   fix: { display: "block", color: tokens.colorNeutralForeground3 },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   finding: {
     display: "flex",
     alignItems: "flex-start",
@@ -91,7 +92,7 @@ export function FindingsView(props: {
                         aria-current={finding === props.current || undefined}
                       >
                         <span className={styles.cell}>{finding.cell}</span>
-                        <Badge size="small" appearance="tint" color={BADGE_COLOR[finding.severity]} icon={SEVERITY_ICON[finding.severity]}>
+                        <Badge className={styles.badge} size="small" appearance="tint" color={BADGE_COLOR[finding.severity]} icon={SEVERITY_ICON[finding.severity]}>
                           {props.strings.severityOne[finding.severity]}
                         </Badge>
                         <span>{finding.message}</span>

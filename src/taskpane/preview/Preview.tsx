@@ -10,12 +10,35 @@ import { SheetGrid } from "./SheetGrid";
 
 export const SAMPLE_URL = "sample/poa-muestra-2021.xlsx";
 
+/** Below this width (Excel's task pane is 350 px) the pane and the sheet take turns. */
+const NARROW = "(max-width: 760px)";
+
 const useStyles = makeStyles({
-  root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 400px", gridTemplateRows: "auto minmax(0, 1fr)", height: "100vh" },
-  bar: { gridColumn: "1 / span 2", display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "12px", rowGap: "4px", padding: "8px 12px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  sheet: { display: "flex", flexDirection: "column", minHeight: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
-  pane: { overflow: "auto" },
+  root: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 400px",
+    gridTemplateRows: "auto minmax(0, 1fr)",
+    height: "100vh",
+    [`@media ${NARROW}`]: { gridTemplateColumns: "minmax(0, 1fr)", gridTemplateRows: "auto minmax(0, 1fr)" },
+  },
+  bar: {
+    gridColumn: "1 / -1",
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: "12px",
+    rowGap: "4px",
+    padding: "8px 12px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  sheet: { display: "flex", flexDirection: "column", minHeight: 0, minWidth: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  pane: { overflow: "auto", minWidth: 0 },
   grow: { flexGrow: 1 },
+  // In a narrow window one of the two is shown, and a button switches.
+  onlyNarrow: { display: "none", [`@media ${NARROW}`]: { display: "inline-flex" } },
+  hiddenNarrow: { [`@media ${NARROW}`]: { display: "none" } },
+  fileInput: { maxWidth: "100%" },
 });
 
 const TEXT = {
@@ -29,6 +52,8 @@ const TEXT = {
     progress: (done: number, total: number) => `Leyendo la hoja ${Math.min(done + 1, total)} de ${total}…`,
     openFile: (name: string) => `Abierto: ${name}`,
     failed: (name: string) => `No se pudo abrir «${name}».`,
+    showSheet: "Ver la hoja",
+    showPane: "Ver el panel",
   },
   en: {
     title: "POA Excel · preview without Excel",
@@ -40,6 +65,8 @@ const TEXT = {
     progress: (done: number, total: number) => `Reading sheet ${Math.min(done + 1, total)} of ${total}…`,
     openFile: (name: string) => `Open: ${name}`,
     failed: (name: string) => `Could not open “${name}”.`,
+    showSheet: "Show the sheet",
+    showPane: "Show the pane",
   },
 };
 
@@ -57,6 +84,8 @@ export function Preview({ locale }: { locale: Locale }) {
   const [sheets, setSheets] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
+  // Narrow window: the pane first; going to a finding's cell shows the sheet.
+  const [sheetFirst, setSheetFirst] = useState(false);
 
   // A file that fails to open closes the one before: "Validar" and "Descargar" never act on a
   // workbook other than the one named in the bar.
@@ -90,6 +119,10 @@ export function Preview({ locale }: { locale: Locale }) {
   }, [workbook]);
 
   useEffect(() => {
+    if (view?.selected && window.matchMedia(NARROW).matches) setSheetFirst(true);
+  }, [view?.selected, view?.version]);
+
+  useEffect(() => {
     if (!workbook || !view) return;
     void workbook.listSheets().then((list) => setSheets(list.map((s) => s.name)));
     void workbook.readSheets([view.sheet]).then((grids) => setGrid(grids[0]));
@@ -110,9 +143,13 @@ export function Preview({ locale }: { locale: Locale }) {
       <header className={styles.bar}>
         <Title3 as="h1">{text.title}</Title3>
         <Caption1 className={styles.grow}>{text.hint}</Caption1>
+        <Button className={styles.onlyNarrow} onClick={() => setSheetFirst(!sheetFirst)} disabled={!workbook}>
+          {sheetFirst ? text.showPane : text.showSheet}
+        </Button>
         <label>
           {text.open}{" "}
           <input
+            className={styles.fileInput}
             type="file"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(event) => {
@@ -126,7 +163,7 @@ export function Preview({ locale }: { locale: Locale }) {
         </Button>
         {workbook && <Caption1 aria-live="polite">{text.openFile(workbook.fileName)}</Caption1>}
       </header>
-      <section className={styles.sheet} aria-label={view?.sheet ?? text.sample}>
+      <section className={[styles.sheet, sheetFirst ? "" : styles.hiddenNarrow].join(" ")} aria-label={view?.sheet ?? text.sample}>
         {error && (
           <MessageBar intent="error">
             <MessageBarBody>{error}</MessageBarBody>
@@ -142,11 +179,11 @@ export function Preview({ locale }: { locale: Locale }) {
                 </Tab>
               ))}
             </TabList>
-            <SheetGrid grid={grid} view={view} />
+            <SheetGrid grid={grid} view={view} revealed={sheetFirst} />
           </>
         )}
       </section>
-      <aside className={styles.pane}>{workbook && <App key={workbook.fileName} workbook={workbook} locale={locale} />}</aside>
+      <aside className={[styles.pane, sheetFirst ? styles.hiddenNarrow : ""].join(" ")}>{workbook && <App key={workbook.fileName} workbook={workbook} locale={locale} />}</aside>
     </div>
   );
 }

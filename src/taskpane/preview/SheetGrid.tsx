@@ -29,17 +29,20 @@ function display(value: Cell, format: string): string {
 }
 
 /** The sheet as a read-only table, as Excel would show it: merged cells spanned. */
-export function SheetGrid({ grid, view }: { grid: Grid | undefined; view: PreviewView }) {
+export function SheetGrid({ grid, view, revealed }: { grid: Grid | undefined; view: PreviewView; /** Changes when a hidden grid is shown again: scroll then. */ revealed: boolean }) {
   const styles = useStyles();
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   useEffect(() => {
     // A statement, not a return value: newer Chromium's scrollIntoView returns a Promise, which
     // React would take for a clean-up function.
     void selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
-  }, [view.selected, view.version, grid]);
+  }, [view.selected, view.version, grid, revealed]);
   if (!grid) return null;
   const sheetRows = grid.origin.row + grid.values.length;
-  const selectedRow = view.selected ? (parseA1(view.selected)?.row ?? 0) : 0;
+  const at = view.selected ? parseA1(view.selected) : null;
+  // A finding inside a merged area (F28 in E28:F28) shows on the whole area, as Excel selects it.
+  const area = at ? grid.merges.find((m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right) : undefined;
+  const selectedRow = at?.row ?? 0;
   const first = Math.max(0, Math.min(selectedRow - WINDOW_ROWS / 2, sheetRows - WINDOW_ROWS));
   const rows = Math.min(sheetRows, first + WINDOW_ROWS);
   let cols = 0;
@@ -61,9 +64,9 @@ export function SheetGrid({ grid, view }: { grid: Grid | undefined; view: Previe
     for (let c = 0; c < cols; c++) {
       if (covered.has(`${r}:${c}`)) continue;
       const address = toA1(r, c);
-      const span = spans.get(`${r}:${c}`);
       const value = values?.[c - grid.origin.col] ?? null;
-      const selected = view.selected === address;
+      const span = spans.get(`${r}:${c}`);
+      const selected = view.selected === address || (area !== undefined && span !== undefined && span.left === area.left && r === Math.max(area.top, first));
       const mark = view.marks.get(`${grid.sheet}!${address}`);
       const text = display(value, formats?.[c - grid.origin.col] ?? "General");
       cells.push(
