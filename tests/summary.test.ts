@@ -1,12 +1,13 @@
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
-import { buildSummarySheet, summarize } from "../src/domain/summary";
+import { buildSummarySheet, summarize, type SummaryEntry } from "../src/domain/summary";
 import { validateGrids } from "../src/domain/validate";
 import { cellsOf } from "./support/cells";
-import { itWithLibreOffice, recalculateWithLibreOffice } from "./support/libreoffice";
+import { itWithLibreOffice, printWithLibreOffice, recalculateWithLibreOffice } from "./support/libreoffice";
 
 jest.setTimeout(120_000);
 
@@ -28,7 +29,10 @@ describe("the consolidated summary", () => {
       [6, "Planeación gubernamental con base en resultados", 0, 0, 4, 0],
       [7, "Ayudas sociales", 1285000, 1285000, 1, 0],
       [9, "Relaciones internacionales", 0, 0, 4, 0],
+      // The hand-made Resumen's three mismatches belong to no action: their own row, so totals match validate.
+      [null, "(sin acción) hallazgos fuera de las acciones (resumen hecho a mano, filas sueltas)", null, null, 0, 3],
     ]);
+    expect(entries.reduce((n, e) => n + e.errors, 0)).toBe(4);
     expect(entries[2]).toMatchObject({ h: 77036, m: 80884, partidas: "3622, 3661, 2151, 3611", secretaria: "Secretaría Particular" });
 
     const placement = await workbook.writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
@@ -37,16 +41,17 @@ describe("the consolidated summary", () => {
     const bytes = await workbook.toBuffer();
     const reread = validateGrids(await XlsxReader.open(bytes).readSheets());
     const ours = reread.model.sheets.find((s) => s.name === "Resumen (2)")!.summaries[0]!;
-    expect(ours.rows.map((r) => [r.number?.raw, r.amount.raw])).toEqual(entries.map((e) => [e.number, e.investment]));
+    expect(ours.rows.map((r) => [r.number?.raw ?? null, r.amount.raw])).toEqual(entries.map((e) => [e.number, e.investment]));
     expect(ours.total?.figure).toMatchObject({ value: 5953260 });
     // Our own summary agrees with the actions: no summary-mismatch on it.
     expect(reread.findings.filter((f) => f.sheet === "Resumen (2)")).toEqual([]);
 
     const recalculated = (await recalculateWithLibreOffice(bytes)).get("Resumen (2)")!;
     const total = recalculated.find((row) => row[1] === "TOTAL")!;
-    expect(total.slice(4, 10)).toEqual(["5953260", "5930060", "23200", "20", "243343", "255607"]);
+    // Beneficiaries are not added up (actions count the same population); the difference has the messages' sign.
+    expect(total.slice(4, 12)).toEqual(["5953260", "5930060", "-23200", "20", "", "", "", "4"]);
     const row4 = recalculated.find((row) => row[0] === "4")!;
-    expect(row4[6]).toBe("23200");
+    expect(row4[6]).toBe("-23200");
   });
 
   it("replaces only the summary it made, and leaves every other sheet as it was", async () => {
@@ -88,5 +93,34 @@ describe("the summary of a state institutional POA", () => {
     const report = validateGrids(await XlsxReader.open(await workbook.toBuffer()).readSheets());
     // The summary it writes agrees with the pages: it adds no finding of its own.
     expect(report.findings).toEqual(before);
+  });
+});
+
+describe("the summary on paper", () => {
+  itWithLibreOffice("prints legibly: file names not paths, formatted totals, page numbers, errors that add up to validate's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poa-print-"));
+    const files = ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"].map((f) => {
+      copyFileSync(join(__dirname, "fixtures", f), join(dir, f));
+      return join(dir, f);
+    });
+    const entries: SummaryEntry[] = [];
+    let errors = 0;
+    for (const file of files) {
+      const report = validateGrids(await XlsxReader.open(readFileSync(file)).readSheets());
+      errors += report.errorCount;
+      entries.push(...summarize(report, file));
+    }
+    expect(entries.reduce((n, e) => n + e.errors, 0)).toBe(errors);
+    const workbook = XlsxWorkbook.empty();
+    await workbook.writeSummary(buildSummarySheet(entries, { withFile: true, sources: files.length }));
+    const { text, pages } = await printWithLibreOffice(await workbook.toBuffer());
+    expect(text).toContain("RESUMEN DE ACCIONES DEL POA");
+    expect(text).toContain("secretaria-particular-2021.xlsx");
+    expect(text).not.toContain(dir);
+    // Totals as money and counts, never a raw 5953260.
+    expect(text).toMatch(/TOTAL[\s\S]*\$\s?\d{1,3}(,\d{3})+\.\d\d/);
+    expect(text).not.toMatch(/\b\d{7}\b/);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(text).toContain(`Página 1 de ${pages}`);
   });
 });

@@ -55,7 +55,7 @@ describe("OfficeWorkbook writing sheets", () => {
     expect(placement).toEqual({ name: "Resumen (2)", replaced: false, renamed: true });
     expect(excel.syncs).toBe(2);
     expect(excel.deleted).toEqual([]);
-    expect(excel.writes).toContain('[Resumen (2)].tables.add([Resumen (2)].getRangeByIndexes(3, 0, 7, 13), true).name = "PoaResumen"');
+    expect(excel.writes).toContain('[Resumen (2)].tables.add([Resumen (2)].getRangeByIndexes(3, 0, 8, 13), true).name = "PoaResumen"');
     expect(excel.writes.some((w) => w.startsWith('[Resumen (2)].charts.add("BarClustered"'))).toBe(true);
   });
 

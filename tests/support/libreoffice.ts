@@ -49,3 +49,21 @@ export async function recalculateWithLibreOffice(bytes: Uint8Array): Promise<Map
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The workbook printed to PDF by LibreOffice: its text (as laid out) and its page count. */
+export async function printWithLibreOffice(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "poa-pdf-"));
+  try {
+    writeFileSync(join(dir, "libro.xlsx"), bytes);
+    const run = promisify(execFile);
+    await run("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", join(dir, "out"), join(dir, "libro.xlsx")], {
+      timeout: 120_000,
+    });
+    const pdf = join(dir, "out", "libro.pdf");
+    const { stdout: text } = await run("pdftotext", ["-layout", pdf, "-"]);
+    const { stdout: info } = await run("pdfinfo", [pdf]);
+    return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

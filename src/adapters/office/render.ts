@@ -80,6 +80,7 @@ export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: Suppo
     ws.pageLayout.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(`$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`);
+    ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = "Página &P de &N";
   }
   if (spec.freezeRows > 0) ws.freezePanes.freezeRows(spec.freezeRows);
   if (spec.table) {

@@ -19,6 +19,9 @@ function applyStyle(cell: ExcelJS.Cell, style: StyleDef): void {
   if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
+/** Every printed page says where it is: "Página 2 de 5", centred at the foot. */
+const PAGE_FOOTER = "&CPágina &P de &N";
+
 /** Renders a sheet description with ExcelJS: the same sheet the Office.js adapter writes. */
 export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string): ExcelJS.Worksheet {
   // Formulas the domain could not pre-compute (the live checks) are computed when Excel opens the file.
@@ -34,6 +37,7 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: s
     },
     views: spec.freezeRows > 0 ? [{ state: "frozen", ySplit: spec.freezeRows }] : [],
   });
+  ws.headerFooter = { oddFooter: PAGE_FOOTER };
   spec.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRow(Number(row) + 1).height = height;
 

@@ -1,6 +1,7 @@
 import { figureAmount } from "../figures";
 import type { Action, SummaryRow } from "../model";
 import { normalizeLabel, displayText } from "../text";
+import { NO_ACTION } from "../summary/entries";
 import { actionInvestment, actionNumber, eachAction, round2, sameAmount } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
 
@@ -41,8 +42,9 @@ export const summaryMismatch: Rule = {
           else rowsTotal += amount;
           const number = rowNumber(row);
           const name = row.name?.text ?? "";
-          // A row with neither number nor name (an action not filled in yet) has nothing to compare.
-          if (number === null && name === "") continue;
+          // A row with neither number nor name (an action not filled in yet) has nothing to compare,
+          // and the add-in's own row of findings outside the actions is no action.
+          if ((number === null && name === "") || name.startsWith(NO_ACTION)) continue;
           const named = name ? (byName.get(normalizeLabel(name)) ?? []) : [];
           const action = (number !== null ? byNumber.get(number) : undefined) ?? named[0];
           if (!action) {

@@ -18,6 +18,7 @@ export type StyleName =
   | "signature"
   | "signatureLine"
   | "total"
+  | "totalCount"
   | "totalMoney";
 
 export interface StyleDef {
@@ -51,6 +52,7 @@ export const STYLES: Record<StyleName, StyleDef> = {
   signature: { bold: true, horizontal: "center" },
   signatureLine: { horizontal: "center", border: "top" },
   total: { bold: true, border: "thin", fill: "#F3F2F1" },
+  totalCount: { bold: true, border: "thin", fill: "#F3F2F1", numberFormat: COUNT_FORMAT },
   totalMoney: { bold: true, border: "thin", fill: "#F3F2F1", numberFormat: MONEY_FORMAT },
 };
 

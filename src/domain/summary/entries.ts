@@ -28,7 +28,37 @@ export interface SummaryEntry {
  * printed pages of a state institutional POA become one row per institution and program.
  */
 export function summarize(report: ValidationReport, file: string | null = null): SummaryEntry[] {
-  return rollUpPages(perBlock(report, file), report);
+  const entries = rollUpPages(perBlock(report, file), report);
+  const outside = outsideActions(report, entries, file);
+  return outside ? [...entries, outside] : entries;
+}
+
+/** Sheet name of the row that gathers findings no action owns (a summary table, a stray row). */
+export const NO_ACTION = "(sin acción)";
+
+/**
+ * Findings that fall in no action's block (a hand-made summary, rows outside any block): a row
+ * of their own, so the summary's ERRORES and ADVERTENCIAS add up to what `validate` reports.
+ */
+function outsideActions(report: ValidationReport, entries: readonly SummaryEntry[], file: string | null): SummaryEntry | null {
+  const errors = report.errorCount - entries.reduce((n, e) => n + e.errors, 0);
+  const warnings = report.warningCount - entries.reduce((n, e) => n + e.warnings, 0);
+  if (errors <= 0 && warnings <= 0) return null;
+  return {
+    file,
+    sheet: NO_ACTION,
+    number: null,
+    name: `${NO_ACTION} hallazgos fuera de las acciones (resumen hecho a mano, filas sueltas)`,
+    secretaria: "",
+    investment: null,
+    activitiesInvestment: null,
+    activities: 0,
+    h: null,
+    m: null,
+    partidas: "",
+    errors: Math.max(0, errors),
+    warnings: Math.max(0, warnings),
+  };
 }
 
 function rollUpPages(entries: SummaryEntry[], report: ValidationReport): SummaryEntry[] {

@@ -13,29 +13,53 @@ interface Column {
   style: StyleName;
   value: (entry: SummaryEntry) => SheetCell["value"];
   total?: "sum";
+  /** Long text that wraps: the row grows to show it whole when printed. */
+  wraps?: boolean;
+}
+
+/** "C:\\POA\\2024\\obras.xlsx" or "/home/x/obras.xlsx" → "obras.xlsx": paths do not print. */
+function fileName(path: string | null): string {
+  return path === null ? "" : (path.split(/[\\/]/).pop() ?? path);
 }
 
 function columnsFor(withFile: boolean): Column[] {
   const columns: Column[] = [
     { header: "No.", width: 6, style: "count", value: (e) => e.number },
-    { header: "ACCIÓN", width: 40, style: "text", value: (e) => e.name },
-    { header: "SECRETARÍA", width: 26, style: "text", value: (e) => e.secretaria },
+    { header: "ACCIÓN", width: 40, style: "text", value: (e) => e.name, wraps: true },
+    { header: "SECRETARÍA", width: 26, style: "text", value: (e) => e.secretaria, wraps: true },
     { header: "HOJA", width: 14, style: "text", value: (e) => e.sheet },
     { header: "INVERSIÓN APROXIMADA", width: 18, style: "money", value: (e) => e.investment, total: "sum" },
     { header: "Σ INVERSIÓN ACTIVIDADES", width: 18, style: "money", value: (e) => e.activitiesInvestment, total: "sum" },
-    { header: "DIFERENCIA", width: 16, style: "money", value: () => null, total: "sum" },
+    { header: DIFFERENCE, width: 18, style: "money", value: () => null, total: "sum" },
     { header: "ACTIVIDADES", width: 12, style: "count", value: (e) => e.activities, total: "sum" },
-    { header: "H", width: 10, style: "count", value: (e) => e.h, total: "sum" },
-    { header: "M", width: 10, style: "count", value: (e) => e.m, total: "sum" },
-    { header: "PARTIDAS", width: 28, style: "text", value: (e) => e.partidas },
+    // Beneficiaries are not added up: several actions often count the same population.
+    { header: "H", width: 10, style: "count", value: (e) => e.h },
+    { header: "M", width: 10, style: "count", value: (e) => e.m },
+    { header: "PARTIDAS", width: 28, style: "text", value: (e) => e.partidas, wraps: true },
     { header: "ERRORES", width: 10, style: "count", value: (e) => e.errors, total: "sum" },
     { header: "ADVERTENCIAS", width: 13, style: "count", value: (e) => e.warnings, total: "sum" },
   ];
-  return withFile ? [{ header: "ARCHIVO", width: 28, style: "text", value: (e) => e.file ?? "" }, ...columns] : columns;
+  return withFile ? [{ header: "ARCHIVO", width: 28, style: "text", value: (e) => fileName(e.file), wraps: true }, ...columns] : columns;
 }
 
+/** One sign convention with the messages: activities minus investment, negative when they fall short. */
+const DIFFERENCE = "DIFERENCIA (ACTIVIDADES − INVERSIÓN)";
+
 function differenceOf(entry: SummaryEntry): number | null {
-  return entry.investment === null || entry.activitiesInvestment === null ? null : round2(entry.investment - entry.activitiesInvestment);
+  return entry.investment === null || entry.activitiesInvestment === null ? null : round2(entry.activitiesInvestment - entry.investment);
+}
+
+/** Points per line of wrapped text, and roughly how many characters fit a column's width. */
+const LINE_HEIGHT = 15;
+
+function rowHeight(entry: SummaryEntry, columns: readonly Column[]): number {
+  let lines = 1;
+  for (const column of columns) {
+    if (!column.wraps) continue;
+    const text = String(column.value(entry) ?? "");
+    lines = Math.max(lines, Math.ceil(text.length / Math.max(1, column.width - 2)));
+  }
+  return Math.min(409, lines * LINE_HEIGHT);
 }
 
 /**
@@ -58,7 +82,7 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
     {
       row: 1,
       col: 0,
-      value: `Generado por POA Excel a partir de ${options.sources} libro(s); «Generar resumen» reemplaza esta hoja. DIFERENCIA = inversión aproximada − Σ de sus actividades.`,
+      value: `Generado por POA Excel a partir de ${options.sources} libro(s); «Generar resumen» reemplaza esta hoja. DIFERENCIA = Σ de las actividades − inversión aproximada (negativa: las actividades suman menos). H y M no se suman: varias acciones suelen contar a la misma población.`,
       style: "subtitle",
     },
   ];
@@ -67,11 +91,11 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
     const row = first + i;
     const r = row + 1;
     columns.forEach((column, c) => {
-      if (column.header === "DIFERENCIA") {
+      if (column.header === DIFFERENCE) {
         cells.push({
           row,
           col: c,
-          formula: `=IF(OR(${invest}${r}="",${activities}${r}=""),"",${invest}${r}-${activities}${r})`,
+          formula: `=IF(OR(${invest}${r}="",${activities}${r}=""),"",${activities}${r}-${invest}${r})`,
           result: differenceOf(entry) ?? "",
           style: "money",
         });
@@ -90,7 +114,7 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
     }
     const letter = columnName(c);
     const total = entries.reduce((sum, entry) => {
-      const value = column.header === "DIFERENCIA" ? differenceOf(entry) : column.value(entry);
+      const value = column.header === DIFFERENCE ? differenceOf(entry) : column.value(entry);
       return typeof value === "number" ? sum + value : sum;
     }, 0);
     cells.push({
@@ -98,7 +122,7 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
       col: c,
       formula: `=SUM(${letter}${first + 1}:${letter}${lastRow + 1})`,
       result: round2(total),
-      style: column.style === "money" ? "totalMoney" : "total",
+      style: column.style === "money" ? "totalMoney" : "totalCount",
     });
   });
   return {
@@ -106,12 +130,12 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
     cells,
     merges: [area(0, 0, 0, last), area(1, 0, 1, last)],
     columnWidths: columns.map((c) => c.width),
-    rowHeights: { 0: 24, 1: 30, [headerRow]: 32 },
+    rowHeights: { 0: 24, 1: 30, [headerRow]: 32, ...Object.fromEntries(entries.map((entry, i) => [first + i, rowHeight(entry, columns)])) },
     validations: [],
     conditionalFormats: [
       {
-        area: area(first, col("DIFERENCIA"), lastRow, col("DIFERENCIA")),
-        formula: `AND(ISNUMBER($${columnName(col("DIFERENCIA"))}${first + 1}),ABS($${columnName(col("DIFERENCIA"))}${first + 1})>=0.005)`,
+        area: area(first, col(DIFFERENCE), lastRow, col(DIFFERENCE)),
+        formula: `AND(ISNUMBER($${columnName(col(DIFFERENCE))}${first + 1}),ABS($${columnName(col(DIFFERENCE))}${first + 1})>=0.005)`,
         fill: "#FDE7E9",
         color: "#A4262C",
       },
