@@ -150,7 +150,7 @@ async function officeRoundTrips(): Promise<Record<string, number>> {
   await count("marcar", (w) => w.markFindings([{ sheet: "Acción 1", cell: "G8", severity: "error" }]));
   await count("limpiar marcas", (w) => w.clearMarks());
   await count("insertar plantilla", (w) => w.addSheet(buildTemplate({ family: "municipal-2022", year: 2025 }).spec));
-  await count("generar resumen", async (w) => w.writeSummary(buildSummarySheet(summarize(validateGrids(await w.readSheets())), { withFile: false, sources: 1 })));
+  await count("generar resumen", async (w) => w.writeAddinSheet(buildSummarySheet(summarize(validateGrids(await w.readSheets())), { withFile: false, sources: 1 })));
   return counts;
 }
 

@@ -35,7 +35,7 @@ describe("the consolidated summary", () => {
     expect(entries.reduce((n, e) => n + e.errors, 0)).toBe(4);
     expect(entries[2]).toMatchObject({ h: 77036, m: 80884, partidas: "3622, 3661, 2151, 3611", secretaria: "Secretaría Particular" });
 
-    const placement = await workbook.writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
+    const placement = await workbook.writeAddinSheet(buildSummarySheet(entries, { withFile: false, sources: 1 }));
     // The workbook's own hand-made "Resumen" is the user's: the add-in writes beside it.
     expect(placement).toEqual({ name: "Resumen (2)", replaced: false, renamed: true });
     const bytes = await workbook.toBuffer();
@@ -56,10 +56,10 @@ describe("the consolidated summary", () => {
 
   it("replaces only the summary it made, and leaves every other sheet as it was", async () => {
     const { workbook, entries } = await summarizeFixture("secretaria-particular-2021.xlsx");
-    await workbook.writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
+    await workbook.writeAddinSheet(buildSummarySheet(entries, { withFile: false, sources: 1 }));
     const reopened = await XlsxWorkbook.open(await workbook.toBuffer());
     const before = (await reopened.readSheets()).filter((g) => g.sheet !== "Resumen (2)").map(cellsOf);
-    const again = await reopened.writeSummary(buildSummarySheet(entries.slice(0, 2), { withFile: false, sources: 1 }));
+    const again = await reopened.writeAddinSheet(buildSummarySheet(entries.slice(0, 2), { withFile: false, sources: 1 }));
     expect(again).toEqual({ name: "Resumen (2)", replaced: true, renamed: false });
     const grids = await reopened.readSheets();
     expect(grids.map((g) => g.sheet)).toEqual(["POA 2021", "Resumen", "Resumen (2)"]);
@@ -70,7 +70,7 @@ describe("the consolidated summary", () => {
 
   itWithLibreOffice("charts investment by action, and the chart survives a real spreadsheet engine", async () => {
     const { workbook, entries } = await summarizeFixture("secretaria-planeacion-2022.xlsx");
-    const { name } = await workbook.writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
+    const { name } = await workbook.writeAddinSheet(buildSummarySheet(entries, { withFile: false, sources: 1 }));
     expect(name).toBe("Resumen");
     const zip = await JSZip.loadAsync(await workbook.toBuffer());
     const chart = await zip.file("xl/charts/chartPoa1.xml")!.async("string");
@@ -89,7 +89,7 @@ describe("the summary of a state institutional POA", () => {
       ["POA 1", "DESARROLLO TECNOLÓGICO-INFORMÁTICO PARA LA INNOVACIÓN GUBERNAMENTAL", "SECRETARIA DE SEGURIDAD Y PROTECCION CIUDADANA DEL ESTADO", 921517, 921512, 14],
     ]);
     const before = validateGrids(await workbook.readSheets()).findings;
-    await workbook.writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
+    await workbook.writeAddinSheet(buildSummarySheet(entries, { withFile: false, sources: 1 }));
     const report = validateGrids(await XlsxReader.open(await workbook.toBuffer()).readSheets());
     // The summary it writes agrees with the pages: it adds no finding of its own.
     expect(report.findings).toEqual(before);
@@ -112,7 +112,7 @@ describe("the summary on paper", () => {
     }
     expect(entries.reduce((n, e) => n + e.errors, 0)).toBe(errors);
     const workbook = XlsxWorkbook.empty();
-    await workbook.writeSummary(buildSummarySheet(entries, { withFile: true, sources: files.length }));
+    await workbook.writeAddinSheet(buildSummarySheet(entries, { withFile: true, sources: files.length }));
     const { text, pages } = await printWithLibreOffice(await workbook.toBuffer());
     expect(text).toContain("RESUMEN DE ACCIONES DEL POA");
     expect(text).toContain("secretaria-particular-2021.xlsx");

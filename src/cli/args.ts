@@ -8,12 +8,16 @@ const USAGE_TEXT = {
   poa template --family municipal-2021|municipal-2022|institucional --year AÑO
                [--secretaria NOMBRE] [--activities N] -o SALIDA.xlsx
   poa summary ARCHIVO.xlsx|CARPETA... -o resumen.xlsx
+  poa observaciones ARCHIVO.xlsx|CARPETA... -o observaciones.xlsx [--reviso NOMBRE]
   poa --help | --version
 
 Comandos:
   validate   Revisa uno o varios POA (o las carpetas que los contienen) y reporta los hallazgos.
   template   Crea un libro con una acción de POA en blanco, lista para llenar e imprimir.
   summary    Escribe un libro con el resumen de todas las acciones de uno o varios POA.
+  observaciones
+             Escribe las observaciones para devolver a cada secretaría: una hoja por POA,
+             imprimible, con estado y respuesta por hallazgo (y una hoja de estado si son varios).
 
 Opciones:
   --format   stylish (reporte legible, predeterminado) o json (un arreglo JSON en stdout)
@@ -29,12 +33,16 @@ Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer
   poa template --family municipal-2021|municipal-2022|institucional --year YEAR
                [--secretaria NAME] [--activities N] -o OUTPUT.xlsx
   poa summary FILE.xlsx|FOLDER... -o summary.xlsx
+  poa observaciones FILE.xlsx|FOLDER... -o observations.xlsx [--reviso NAME]
   poa --help | --version
 
 Commands:
   validate   Checks one or more POAs (or the folders that hold them) and reports the findings.
   template   Creates a workbook with a blank POA action, ready to fill in and print.
   summary    Writes a workbook summarizing every action of one or more POAs.
+  observaciones
+             Writes the observations to send back to each secretariat: one printable sheet per
+             POA, with a status and a reply per finding (and a status sheet for several).
 
 Options:
   --format   stylish (readable report, default) or json (one JSON array on stdout)
@@ -118,6 +126,15 @@ function schemas(locale: Locale) {
       lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
       debug: z.boolean(),
     }),
+    observations: z.object({
+      command: z.literal("observaciones"),
+      files,
+      output,
+      reviso: z.string().default(""),
+      force: z.boolean(),
+      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
+      debug: z.boolean(),
+    }),
   };
 }
 
@@ -125,7 +142,8 @@ type Schemas = ReturnType<typeof schemas>;
 export type ValidateArgs = z.infer<Schemas["validate"]>;
 export type TemplateArgs = z.infer<Schemas["template"]>;
 export type SummaryArgs = z.infer<Schemas["summary"]>;
-export type Command = ValidateArgs | TemplateArgs | SummaryArgs;
+export type ObservationsArgs = z.infer<Schemas["observations"]>;
+export type Command = ValidateArgs | TemplateArgs | SummaryArgs | ObservationsArgs;
 export type Parsed = { kind: "help"; lang: Locale } | { kind: "version" } | { kind: "usage-error"; message: string; lang: Locale };
 
 /** The language asked for, found before anything else so even an argument error speaks it. */
@@ -154,6 +172,7 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
         secretaria: { type: "string" },
         activities: { type: "string" },
         output: { type: "string", short: "o" },
+        reviso: { type: "string" },
         force: { type: "boolean" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -191,6 +210,9 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
       break;
     case "summary":
       result = s.summary.safeParse({ command, files, output: values.output, force: values.force ?? false, ...common });
+      break;
+    case "observaciones":
+      result = s.observations.safeParse({ command, files, output: values.output, reviso: values.reviso, force: values.force ?? false, ...common });
       break;
     default:
       return { kind: "usage-error", message: m.command(command), lang };

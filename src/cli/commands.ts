@@ -93,7 +93,7 @@ export async function summaryCommand(args: SummaryArgs, out: Out, err: Out): Pro
     }
   }
   const workbook = await newWorkbook();
-  await workbook.writeSummary(buildSummarySheet(entries, { withFile: true, sources: read }));
+  await workbook.writeAddinSheet(buildSummarySheet(entries, { withFile: true, sources: read }));
   await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: files });
   const actions = entries.length - unreadable;
   out(

@@ -2,6 +2,7 @@ import { type Dirent, promises as fs } from "node:fs";
 import { join, resolve } from "node:path";
 import { READ_LIMITS } from "../adapters/xlsx/read/limits";
 import { XlsxReader } from "../adapters/xlsx/read/XlsxReader";
+import { OBSERVATIONS_TABLE_NAME } from "../domain/observations";
 import { SUMMARY_TABLE_NAME } from "../domain/summary";
 import { type Bilingual, WorkbookReadError } from "../workbook/errors";
 
@@ -33,11 +34,14 @@ export async function openWorkbookFile(path: string): Promise<XlsxReader> {
   return XlsxReader.open(await fs.readFile(path));
 }
 
-/** A workbook `poa summary` (or the add-in) wrote: every sheet holds our summary table. */
+/** Tables only our own sheets carry: the summary, the observations, the batch's status. */
+const OWN_TABLES = [SUMMARY_TABLE_NAME, OBSERVATIONS_TABLE_NAME, "PoaEstado"].map((t) => t.toLowerCase());
+
+/** A workbook `poa summary` or `poa observaciones` wrote: every sheet holds one of our tables. */
 export async function isOwnSummary(reader: XlsxReader): Promise<boolean> {
   const names = reader.sheetNames();
-  const table = SUMMARY_TABLE_NAME.toLowerCase();
-  return names.length > 0 && names.every((name) => reader.tableSheets.get(name)?.includes(table));
+  const ours = (table: string) => OWN_TABLES.some((own) => table.startsWith(own));
+  return names.length > 0 && names.every((name) => (reader.tableSheets.get(name) ?? []).some(ours));
 }
 
 const MAX_FILES = 10_000;

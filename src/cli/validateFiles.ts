@@ -10,8 +10,8 @@ export type FileResult =
   | { filePath: string; skipped: string };
 
 const OWN_SUMMARY = {
-  es: "es un resumen que hizo POA Excel (tabla PoaResumen); no se revisa como POA.",
-  en: "is a summary POA Excel wrote (table PoaResumen); it is not checked as a POA.",
+  es: "es un libro que hizo POA Excel (resumen u observaciones); no se revisa como POA.",
+  en: "is a workbook POA Excel wrote (a summary or observations); it is not checked as a POA.",
 };
 
 /** Why a file could not be read, in the user's language; never a library's internals. */

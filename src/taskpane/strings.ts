@@ -42,6 +42,11 @@ const es = {
   insert: "Insertar",
   inserted: (sheet: string) => `Plantilla insertada en la hoja nueva «${sheet}».`,
   summarize: "Generar resumen",
+  observations: "Escribir observaciones",
+  observationsWritten: (sheet: string, replaced: boolean, count: number) =>
+    `${replaced ? "Observaciones actualizadas" : "Observaciones escritas"} en la hoja «${sheet}»: ${count} hallazgo(s) con su estado y espacio para la respuesta.`,
+  observationsRenamed: (sheet: string, count: number) =>
+    `Ya hay una hoja «Observaciones» que no hizo el complemento y no se tocó: ${count} hallazgo(s) escritos en «${sheet}».`,
   summaryWritten: (sheet: string, replaced: boolean) =>
     replaced ? `Resumen actualizado en la hoja «${sheet}».` : `Resumen escrito en la hoja nueva «${sheet}».`,
   summaryRenamed: (sheet: string) =>
@@ -92,6 +97,10 @@ const en: Strings = {
   insert: "Insert",
   inserted: (sheet) => `Template inserted in the new sheet “${sheet}”.`,
   summarize: "Build summary",
+  observations: "Write observations",
+  observationsWritten: (sheet, replaced, count) =>
+    `${replaced ? "Observations updated" : "Observations written"} in sheet “${sheet}”: ${count} finding(s) with a status and room for the reply.`,
+  observationsRenamed: (sheet, count) => `There is a sheet “Observaciones” the add-in did not make, left untouched: ${count} finding(s) written in “${sheet}”.`,
   summaryWritten: (sheet, replaced) => (replaced ? `Summary updated in sheet “${sheet}”.` : `Summary written to the new sheet “${sheet}”.`),
   summaryRenamed: (sheet) => `A “Resumen” sheet the add-in did not make was left alone: the summary went to “${sheet}”.`,
   liveFailed: (detail) => `Could not turn on checking while editing: ${detail}`,

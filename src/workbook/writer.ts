@@ -2,9 +2,9 @@ import type { SheetSpec } from "../domain/sheets/spec";
 
 export interface SummaryPlacement {
   name: string;
-  /** True when an earlier summary made by the add-in was replaced. */
+  /** True when the add-in's earlier sheet of this kind was replaced. */
   replaced: boolean;
-  /** True when a user's own sheet took the usual name, so the summary got another. */
+  /** True when a user's own sheet took the usual name, so this one got another. */
   renamed: boolean;
 }
 
@@ -12,6 +12,6 @@ export interface SummaryPlacement {
 export interface WorkbookWriter {
   /** Adds a sheet rendered from the spec, under a name no sheet has yet; returns that name. */
   addSheet(spec: SheetSpec): Promise<string>;
-  /** Writes the summary over the add-in's previous one, or as a new sheet. */
-  writeSummary(spec: SheetSpec): Promise<SummaryPlacement>;
+  /** Writes a sheet of the add-in's own (summary, observations) over its previous one, or as a new sheet. */
+  writeAddinSheet(spec: SheetSpec): Promise<SummaryPlacement>;
 }

@@ -51,7 +51,7 @@ describe("OfficeWorkbook writing sheets", () => {
   it("writes the summary beside a user's own «Resumen», as a table with a chart, in one write round trip", async () => {
     const { grids, entries } = await fixture2021();
     const excel = new ExcelMock(grids);
-    const placement = await new OfficeWorkbook(excel.run, everything).writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
+    const placement = await new OfficeWorkbook(excel.run, everything).writeAddinSheet(buildSummarySheet(entries, { withFile: false, sources: 1 }));
     expect(placement).toEqual({ name: "Resumen (2)", replaced: false, renamed: true });
     expect(excel.syncs).toBe(2);
     expect(excel.deleted).toEqual([]);
@@ -62,7 +62,7 @@ describe("OfficeWorkbook writing sheets", () => {
   it("replaces the summary it made before, in its place, and nothing else", async () => {
     const { grids, entries } = await fixture2021();
     const excel = new ExcelMock([...grids, { sheet: "Resumen POA", origin: { row: 0, col: 0 }, values: [], merges: [] }], { addinSummary: "Resumen POA" });
-    const placement = await new OfficeWorkbook(excel.run, everything).writeSummary(buildSummarySheet(entries, { withFile: false, sources: 1 }));
+    const placement = await new OfficeWorkbook(excel.run, everything).writeAddinSheet(buildSummarySheet(entries, { withFile: false, sources: 1 }));
     expect(placement).toEqual({ name: "Resumen POA", replaced: true, renamed: false });
     expect(excel.deleted).toEqual(["Resumen POA"]);
     expect(excel.writes.slice(0, 2)).toEqual(['add("Resumen POA")', "[Resumen POA].position = 2"]);

@@ -104,7 +104,8 @@ describe("the preview in a real Chromium", () => {
     expect((await workbook.listSheets()).map((s) => s.name)).toEqual(["POA 2021", "Resumen", "POA 2026 municipal", "Resumen (2)"]);
     const downloaded = validateGrids(await workbook.readSheets());
     const summary = downloaded.model.sheets.find((s) => s.name === "Resumen (2)")!.summaries[0]!;
-    expect(summary.rows.map((r) => r.number?.raw ?? null)).toEqual([2, 3, 4, 6, 7, 9]);
+    // Six actions, then the row of findings that belong to no action (the hand-made Resumen's).
+    expect(summary.rows.map((r) => r.number?.raw ?? null)).toEqual([2, 3, 4, 6, 7, 9, null]);
     expect(downloaded.findings.filter((f) => f.sheet === "Resumen (2)")).toEqual([]);
     // The template is there with its secretaría, and until it is filled in it is one note, not errors.
     const template = (await workbook.readSheets(["POA 2026 municipal"]))[0]!;
@@ -226,5 +227,28 @@ describe.each([
       await validate.waitFor();
       await page.screenshot({ path: join(SCREENSHOTS, `preview-${label}px-pane.png`) });
     }
+  });
+
+  it("writes the observations sheet, which the command line and the counts agree with", async () => {
+    await page.setViewportSize(viewport);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText("Abierto: poa-muestra-2021.xlsx").waitFor();
+    await page.getByRole("button", { name: "Validar libro" }).click();
+    await page.getByRole("button", { name: "Errores: 4" }).waitFor();
+    await page.getByRole("button", { name: "Escribir observaciones" }).click();
+    await page.getByText(/Observaciones escritas en la hoja «Observaciones»: 4 hallazgo/).waitFor();
+    if (label === "350") await page.getByRole("button", { name: "Ver la hoja" }).click();
+    await page.locator('table[aria-label="Observaciones"]').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, `preview-${label}px-observaciones.png`) });
+    // The pane re-checked after writing, and the new sheet adds no finding of its own.
+    if (label === "350") await page.getByRole("button", { name: "Ver el panel" }).click();
+    await page.getByRole("button", { name: "Errores: 4" }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Descargar libro" }).click()]);
+    const saved = join(mkdtempSync(join(tmpdir(), "poa-e2e-obs-")), "revisado.xlsx");
+    await download.saveAs(saved);
+    const reader = XlsxReader.open(readFileSync(saved));
+    expect(reader.sheetNames()).toEqual(["POA 2021", "Resumen", "Observaciones"]);
+    const [observations] = await reader.readSheets(["Observaciones"]);
+    expect(observations!.values.slice(5, 9).map((r) => r![2])).toEqual(["G47", "A3", "A7", "A10"]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Cell, Grid } from "../../src/domain/grid";
 import { type SheetSpec, uniqueSheetName } from "../../src/domain/sheets/spec";
-import { placeSummary } from "../../src/domain/summary";
+import { placeAddinSheet } from "../../src/domain/sheets/placement";
 import type { MarkRequest, PaneWorkbook } from "../../src/workbook/pane";
 import type { SheetInfo } from "../../src/workbook/types";
 import type { SummaryPlacement } from "../../src/workbook/writer";
@@ -23,7 +23,8 @@ export class FakeWorkbook implements PaneWorkbook {
   readonly reads: Array<readonly string[] | undefined> = [];
   failNextRead: Error | null = null;
   private handlers: Array<(sheet: string) => void> = [];
-  readonly summaries = new Set<string>();
+  /** Sheets the add-in wrote, by the name of their table. */
+  readonly addinSheets = new Map<string, string>();
 
   constructor(
     public grids: Grid[],
@@ -50,13 +51,14 @@ export class FakeWorkbook implements PaneWorkbook {
     return name;
   }
 
-  async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
-    const place = placeSummary(this.grids.map((g) => ({ name: g.sheet, addinSummary: this.summaries.has(g.sheet) })));
+  async writeAddinSheet(spec: SheetSpec): Promise<SummaryPlacement> {
+    const table = spec.table?.name ?? "";
+    const place = placeAddinSheet(this.grids.map((g) => ({ name: g.sheet, ours: this.addinSheets.get(g.sheet) === table })), spec.name);
     const grid = gridFromSpec(spec, place.name);
     const index = this.grids.findIndex((g) => g.sheet === place.replace);
     if (index >= 0) this.grids[index] = grid;
     else this.grids.push(grid);
-    this.summaries.add(place.name);
+    this.addinSheets.set(place.name, table);
     return { name: place.name, replaced: place.replace !== null, renamed: place.renamed };
   }
 

@@ -184,6 +184,19 @@ describe("the pane's writing commands", () => {
     expect(await screen.findByRole("button", { name: "Notas: 1" })).toBeTruthy();
   });
 
+  it("writes the observations into the open workbook, errors first, and updates its own sheet next time", async () => {
+    // Fresh grids: other tests here edit the shared ones in place.
+    const workbook = new FakeWorkbook(await XlsxReader.open(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx"))).readSheets());
+    renderPane(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Escribir observaciones" }));
+    expect(await screen.findByText(/^Observaciones escritas en la hoja «Observaciones»: 4 hallazgo\(s\)/)).toBeTruthy();
+    const sheet = workbook.grids.find((g) => g.sheet === "Observaciones")!;
+    expect(sheet.values[5]!.slice(0, 5)).toEqual([1, "POA 2021", "G47", 4, "Error"]);
+    fireEvent.click(screen.getByRole("button", { name: "Escribir observaciones" }));
+    expect(await screen.findByText(/^Observaciones actualizadas en la hoja «Observaciones»/)).toBeTruthy();
+    expect(workbook.grids.filter((g) => g.sheet.startsWith("Observaciones"))).toHaveLength(1);
+  });
+
   it("writes the summary beside a user's «Resumen», then updates its own", async () => {
     const workbook = new FakeWorkbook([...grids2021]);
     renderPane(workbook);

@@ -1,7 +1,7 @@
 import { parseA1 } from "../../domain/a1";
 import { type Cell, checkedGrid, type Grid } from "../../domain/grid";
 import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
-import { placeSummary, SUMMARY_TABLE_NAME } from "../../domain/summary";
+import { placeAddinSheet } from "../../domain/sheets/placement";
 import { type MarkRequest, type PaneWorkbook, SEVERITY_FILL } from "../../workbook/pane";
 import type { SheetInfo } from "../../workbook/types";
 import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
@@ -185,14 +185,15 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
   }
 
   /**
-   * Finds the summary the add-in wrote before (by its table's name), then deletes it and
-   * writes the new one in its place in a single round trip; a user's sheet is never touched.
+   * Finds the sheet of this kind the add-in wrote before (the summary, the observations; by its
+   * table's name), then deletes it and writes the new one in its place in a single round trip;
+   * a user's sheet is never touched.
    */
-  async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
+  async writeAddinSheet(spec: SheetSpec): Promise<SummaryPlacement> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
-      const previous = context.workbook.tables.getItemOrNullObject(SUMMARY_TABLE_NAME);
+      const previous = context.workbook.tables.getItemOrNullObject(spec.table?.name ?? "");
       previous.load("name");
       await context.sync();
       let ours: string | null = null;
@@ -204,7 +205,7 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
         ours = owner.name;
         position = owner.position;
       }
-      const place = placeSummary(sheets.items.map((ws) => ({ name: ws.name, addinSummary: ws.name === ours })));
+      const place = placeAddinSheet(sheets.items.map((ws) => ({ name: ws.name, ours: ws.name === ours })), spec.name);
       if (place.replace) sheets.getItem(place.replace).delete();
       const ws = sheets.add(place.name);
       if (position !== null) ws.position = position;

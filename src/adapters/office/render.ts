@@ -64,8 +64,11 @@ export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: Suppo
   if (supports("1.8")) {
     for (const v of spec.validations) {
       const validation = rangeOf(ws, v.area).dataValidation;
-      const rule = { formula1: v.min, operator: "GreaterThanOrEqualTo" as const };
-      validation.rule = v.kind === "whole" ? { wholeNumber: rule } : { decimal: rule };
+      if (v.kind === "list") validation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
+      else {
+        const rule = { formula1: v.min, operator: "GreaterThanOrEqualTo" as const };
+        validation.rule = v.kind === "whole" ? { wholeNumber: rule } : { decimal: rule };
+      }
       validation.errorAlert = { title: v.title, message: v.message, showAlert: true, style: "Stop" };
       validation.prompt = { title: v.title, message: v.message, showPrompt: true };
     }

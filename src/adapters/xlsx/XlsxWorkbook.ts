@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../domain/grid";
 import { WorkbookReadError } from "../../workbook/errors";
 import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
-import { placeSummary, SUMMARY_TABLE_NAME } from "../../domain/summary";
+import { placeAddinSheet } from "../../domain/sheets/placement";
 import type { SheetInfo, WorkbookReader } from "../../workbook/types";
 import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
 import { addCharts, type PendingChart } from "./chart";
@@ -49,15 +49,17 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     return this.reader;
   }
 
-  async addSheet(spec: SheetSpec): Promise<string> {
+  async addSheet(spec: SheetSpec, options: { first?: boolean } = {}): Promise<string> {
     const name = uniqueSheetName(spec.name, this.workbook.worksheets.map((ws) => ws.name));
-    this.render(spec, name);
+    const ws = this.render(spec, name);
+    // ExcelJS orders sheets by orderNo (untyped): below every other sheet's, this one opens the book.
+    if (options.first) (ws as unknown as { orderNo: number }).orderNo = -1;
     return name;
   }
 
-  async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
-    const sheets = this.workbook.worksheets.map((ws) => ({ name: ws.name, addinSummary: hasTable(ws, SUMMARY_TABLE_NAME) }));
-    const place = placeSummary(sheets);
+  async writeAddinSheet(spec: SheetSpec): Promise<SummaryPlacement> {
+    const table = spec.table?.name;
+    const place = placeAddinSheet(this.workbook.worksheets.map((ws) => ({ name: ws.name, ours: table !== undefined && hasTable(ws, table) })), spec.name);
     let position: number | null = null;
     if (place.replace) {
       const old = this.workbook.getWorksheet(place.replace)!;
@@ -66,7 +68,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
       this.charts.splice(0, this.charts.length, ...this.charts.filter((c) => c.sheet !== place.replace));
     }
     const ws = this.render(spec, place.name);
-    // ExcelJS orders sheets by orderNo (untyped): the new summary takes the old one's place.
+    // ExcelJS orders sheets by orderNo (untyped): the new sheet takes the old one's place.
     if (position !== null) (ws as unknown as { orderNo: number }).orderNo = position;
     return { name: place.name, replaced: place.replace !== null, renamed: place.renamed };
   }

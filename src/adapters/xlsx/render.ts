@@ -86,10 +86,10 @@ export function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: s
     for (let row = validation.area.top; row <= validation.area.bottom; row++) {
       for (let col = validation.area.left; col <= validation.area.right; col++) {
         ws.getCell(row + 1, col + 1).dataValidation = {
-          type: validation.kind,
-          operator: "greaterThanOrEqual",
+          ...(validation.kind === "list"
+            ? { type: "list" as const, formulae: [`"${validation.values.join(",")}"`] }
+            : { type: validation.kind, operator: "greaterThanOrEqual" as const, formulae: [validation.min] }),
           allowBlank: true,
-          formulae: [validation.min],
           showErrorMessage: true,
           errorStyle: "stop",
           errorTitle: validation.title,

@@ -67,13 +67,10 @@ export interface SheetCell {
   style?: StyleName;
 }
 
-export interface ValidationSpec {
-  area: Area;
-  kind: "whole" | "decimal";
-  min: number;
-  title: string;
-  message: string;
-}
+/** A number at least `min`, or one of a drop-down's `values`. */
+export type ValidationSpec =
+  | { area: Area; kind: "whole" | "decimal"; min: number; title: string; message: string }
+  | { area: Area; kind: "list"; values: string[]; title: string; message: string };
 
 export interface ConditionalSpec {
   area: Area;

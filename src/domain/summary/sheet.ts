@@ -1,6 +1,6 @@
 import { columnName } from "../a1";
 import { round2 } from "../rules/helpers";
-import { area, type SheetCell, type SheetSpec, type StyleName, uniqueSheetName } from "../sheets/spec";
+import { area, type SheetCell, type SheetSpec, type StyleName } from "../sheets/spec";
 import type { SummaryEntry } from "./entries";
 
 /** The add-in's summary is recognised by its table's name, never by the sheet's name. */
@@ -126,7 +126,7 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
     });
   });
   return {
-    name: "Resumen",
+    name: SUMMARY_SHEET_NAME,
     cells,
     merges: [area(0, 0, 0, last), area(1, 0, 1, last)],
     columnWidths: columns.map((c) => c.width),
@@ -154,19 +154,4 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
           }
         : null,
   };
-}
-
-/**
- * Where the summary goes: over the summary the add-in made earlier, or under a fresh name;
- * a sheet the user made (even one called "Resumen") is never written over.
- */
-export function placeSummary(sheets: ReadonlyArray<{ name: string; addinSummary: boolean }>): {
-  name: string;
-  replace: string | null;
-  renamed: boolean;
-} {
-  const ours = sheets.find((s) => s.addinSummary);
-  if (ours) return { name: ours.name, replace: ours.name, renamed: false };
-  const name = uniqueSheetName(SUMMARY_SHEET_NAME, sheets.map((s) => s.name));
-  return { name, replace: null, renamed: name !== SUMMARY_SHEET_NAME };
 }

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { buildSummarySheet, summarize } from "../../domain/summary";
 import { buildTemplate, TEMPLATE_FAMILIES, type TemplateFamily, templateOptionsSchema } from "../../domain/templates";
 import type { Locale } from "../../domain/i18n/format";
+import { buildObservationsSheet, reviewDate, secretariaOf } from "../../domain/observations";
 import { readWorkbook } from "../../domain/reader";
 import { validateGrids } from "../../domain/validate";
 import { workbookYear } from "../../domain/workbookYear";
@@ -48,8 +49,18 @@ export function Tools(props: {
   const summarizeWorkbook = () =>
     run(async () => {
       const report = validateGrids(await workbook.readSheets(), { locale: props.locale });
-      const placement = await workbook.writeSummary(buildSummarySheet(summarize(report), { withFile: false, sources: 1 }));
+      const placement = await workbook.writeAddinSheet(buildSummarySheet(summarize(report), { withFile: false, sources: 1 }));
       return placement.renamed ? strings.summaryRenamed(placement.name) : strings.summaryWritten(placement.name, placement.replaced);
+    });
+
+  const writeObservations = () =>
+    run(async () => {
+      const report = validateGrids(await workbook.readSheets(), { locale: "es" });
+      const year = workbookYear(report.model);
+      const header = { secretaria: secretariaOf(report.model), poa: year ? `POA ${year}` : "POA", fecha: reviewDate(), reviso: "" };
+      const placement = await workbook.writeAddinSheet(buildObservationsSheet(report.findings, header));
+      const count = report.findings.length;
+      return placement.renamed ? strings.observationsRenamed(placement.name, count) : strings.observationsWritten(placement.name, placement.replaced, count);
     });
 
   return (
@@ -59,6 +70,7 @@ export function Tools(props: {
           {strings.insertTemplate}
         </Button>
         <Button onClick={() => void summarizeWorkbook()}>{strings.summarize}</Button>
+        <Button onClick={() => void writeObservations()}>{strings.observations}</Button>
       </div>
       {open && (
         <form

@@ -111,8 +111,8 @@ export class PreviewWorkbook implements PaneWorkbook {
     return name;
   }
 
-  async writeSummary(spec: SheetSpec): Promise<SummaryPlacement> {
-    const placement = await (await this.writable()).writeSummary(spec);
+  async writeAddinSheet(spec: SheetSpec): Promise<SummaryPlacement> {
+    const placement = await (await this.writable()).writeAddinSheet(spec);
     await this.written();
     this.update({ sheet: placement.name, selected: null });
     return placement;

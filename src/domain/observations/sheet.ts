@@ -1,0 +1,192 @@
+import { ruleFix, ruleName } from "../rules/names";
+import type { Finding, Severity } from "../rules/types";
+import { area, type SheetCell, type SheetSpec } from "../sheets/spec";
+
+/** The add-in knows its observations sheet by this table, never by the sheet's name. */
+export const OBSERVATIONS_TABLE_NAME = "PoaObservaciones";
+export const OBSERVATIONS_SHEET_NAME = "Observaciones";
+export const OBSERVATION_STATES = ["Pendiente", "Corregido", "Aclarado"] as const;
+
+export interface ObservationsHeader {
+  secretaria: string;
+  /** Which POA: its file name or its title. */
+  poa: string;
+  /** The date of the review, as it is to be printed (dd/mm/aaaa). */
+  fecha: string;
+  reviso: string;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_WORD: Record<Severity, string> = { error: "Error", warning: "Aviso", info: "Nota" };
+
+const COLUMNS = [
+  { header: "No.", width: 5 },
+  { header: "HOJA", width: 14 },
+  { header: "CELDA", width: 8 },
+  { header: "ACCIÓN", width: 8 },
+  { header: "TIPO", width: 8 },
+  { header: "REGLA", width: 24 },
+  { header: "QUÉ ESTÁ MAL", width: 50 },
+  { header: "QUÉ SE ESPERA", width: 34 },
+  { header: "ESTADO", width: 12 },
+  { header: "RESPUESTA", width: 34 },
+] as const;
+
+/** Findings as a reviewer sends them back: grouped by action (in action order), errors first. */
+export function orderForReview(findings: readonly Finding[]): Finding[] {
+  const firstAt = new Map<string, number>();
+  findings.forEach((f, i) => {
+    const key = `${f.sheet}\u0000${f.action ?? ""}`;
+    if (!firstAt.has(key)) firstAt.set(key, i);
+  });
+  return findings
+    .map((f, i) => ({ f, i, group: firstAt.get(`${f.sheet}\u0000${f.action ?? ""}`)! }))
+    .sort((a, b) => a.group - b.group || RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/** A link that jumps to the finding's cell: Excel follows it, and so does LibreOffice. */
+function cellLink(finding: Finding): SheetCell["formula"] {
+  const sheet = finding.sheet.replace(/'/g, "''");
+  return `=HYPERLINK("#'${sheet.replace(/"/g, '""')}'!${finding.cell}","${finding.cell}")`;
+}
+
+function expectation(finding: Finding): string {
+  const fix = ruleFix(finding.ruleId, "es");
+  const expected = finding.expected;
+  if (expected === null || expected === "") return fix;
+  const shown = typeof expected === "number" ? new Intl.NumberFormat("es-MX", { maximumFractionDigits: 2 }).format(expected) : expected;
+  return `${fix} Se espera: ${shown}.`;
+}
+
+/**
+ * The «Observaciones» sheet a reviewer returns to a secretaría: who and what was reviewed, then
+ * one row per finding (a link to its cell, the rule in plain Spanish, what is wrong, what is
+ * expected), an ESTADO drop-down and a RESPUESTA column for the author; printable, with the
+ * signature lines of who reviewed and who received.
+ */
+export function buildObservationsSheet(
+  findings: readonly Finding[],
+  header: ObservationsHeader,
+  place: { name: string; table: string } = { name: OBSERVATIONS_SHEET_NAME, table: OBSERVATIONS_TABLE_NAME },
+): SheetSpec {
+  const last = COLUMNS.length - 1;
+  const cells: SheetCell[] = [{ row: 0, col: 0, value: "OBSERVACIONES A LA REVISIÓN DEL PROGRAMA OPERATIVO ANUAL", style: "title" }];
+  const merges = [area(0, 0, 0, last)];
+  const meta: Array<[string, string]> = [
+    ["SECRETARÍA:", header.secretaria],
+    ["POA:", header.poa],
+    ["FECHA:", header.fecha],
+    ["REVISÓ:", header.reviso],
+  ];
+  // Two pairs a row: label in A:B, value in C:F; label in G, value in H:J.
+  meta.forEach(([label, value], i) => {
+    const row = 1 + Math.floor(i / 2);
+    if (i % 2 === 0) {
+      cells.push({ row, col: 0, value: label, style: "label" }, { row, col: 2, value, style: "value" });
+      merges.push(area(row, 0, row, 1), area(row, 2, row, 5));
+    } else {
+      cells.push({ row, col: 6, value: label, style: "label" }, { row, col: 7, value, style: "value" });
+      merges.push(area(row, 7, row, last));
+    }
+  });
+  const headerRow = 4;
+  COLUMNS.forEach((column, c) => cells.push({ row: headerRow, col: c, value: column.header, style: "header" }));
+  const ordered = orderForReview(findings);
+  const first = headerRow + 1;
+  ordered.forEach((finding, i) => {
+    const row = first + i;
+    const values: Array<SheetCell["value"]> = [
+      i + 1,
+      finding.sheet,
+      null,
+      finding.action,
+      SEVERITY_WORD[finding.severity],
+      ruleName(finding.ruleId, "es"),
+      finding.message,
+      expectation(finding),
+      OBSERVATION_STATES[0],
+      null,
+    ];
+    values.forEach((value, c) => {
+      if (c === 2) cells.push({ row, col: c, formula: cellLink(finding), result: finding.cell, style: "text" });
+      else cells.push({ row, col: c, value, style: c === 0 || c === 3 ? "count" : "text" });
+    });
+  });
+  const lastRow = Math.max(first, headerRow + ordered.length);
+  // Room to sign above each line.
+  const signatureRow = lastRow + 5;
+  for (const [left, caption] of [
+    [1, "Revisó"],
+    [7, "Recibió"],
+  ] as const) {
+    cells.push({ row: signatureRow, col: left, value: caption, style: "signatureLine" });
+    merges.push(area(signatureRow, left, signatureRow, left + 2));
+  }
+  const rowHeights: Record<number, number> = { 0: 24, [headerRow]: 30 };
+  ordered.forEach((finding, i) => {
+    const lines = Math.max(Math.ceil(finding.message.length / 48), Math.ceil(expectation(finding).length / 32), 1);
+    rowHeights[first + i] = Math.min(409, lines * 15);
+  });
+  return {
+    name: place.name,
+    cells,
+    merges,
+    columnWidths: COLUMNS.map((c) => c.width),
+    rowHeights,
+    validations:
+      ordered.length > 0
+        ? [{ area: area(first, 8, lastRow, 8), kind: "list", values: [...OBSERVATION_STATES], title: "Estado", message: "Pendiente, Corregido o Aclarado." }]
+        : [],
+    conditionalFormats: [],
+    print: { orientation: "landscape", titleRows: [headerRow, headerRow] },
+    freezeRows: headerRow + 1,
+    table: ordered.length > 0 ? { name: place.table, area: area(headerRow, 0, lastRow, last) } : null,
+    chart: null,
+  };
+}
+
+export interface StatusRow {
+  file: string;
+  secretaria: string;
+  errors: number;
+  warnings: number;
+  actions: number;
+  investment: number | null;
+  /** The observations sheet of this file, or why it could not be read. */
+  sheet: string;
+}
+
+/** The batch's first sheet: one row per POA reviewed, each pointing to its observations sheet. */
+export function buildStatusSheet(rows: readonly StatusRow[]): SheetSpec {
+  const headers = ["ARCHIVO", "SECRETARÍA", "ERRORES", "ADVERTENCIAS", "ACCIONES", "INVERSIÓN", "OBSERVACIONES"];
+  const cells: SheetCell[] = [{ row: 0, col: 0, value: "ESTADO DE LA REVISIÓN DE LOS POA", style: "title" }];
+  headers.forEach((header, c) => cells.push({ row: 2, col: c, value: header, style: "header" }));
+  rows.forEach((r, i) => {
+    const row = 3 + i;
+    const values: Array<[SheetCell["value"], SheetCell["style"]]> = [
+      [r.file, "text"],
+      [r.secretaria, "text"],
+      [r.errors, "count"],
+      [r.warnings, "count"],
+      [r.actions, "count"],
+      [r.investment, "money"],
+    ];
+    values.forEach(([value, style], c) => cells.push({ row, col: c, value, style }));
+    cells.push({ row, col: 6, value: r.sheet, style: "text" });
+  });
+  const lastRow = Math.max(3, 2 + rows.length);
+  return {
+    name: "Estado",
+    cells,
+    merges: [area(0, 0, 0, headers.length - 1)],
+    columnWidths: [30, 30, 10, 13, 10, 18, 40],
+    rowHeights: { 0: 24, 2: 30 },
+    validations: [],
+    conditionalFormats: [],
+    print: { orientation: "landscape", titleRows: [2, 2] },
+    freezeRows: 3,
+    table: rows.length > 0 ? { name: "PoaEstado", area: area(2, 0, lastRow, headers.length - 1) } : null,
+    chart: null,
+  };
+}
