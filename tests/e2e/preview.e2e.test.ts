@@ -229,6 +229,31 @@ describe.each([
     }
   });
 
+  it("speaks in words, walks the findings, and re-checks after a template and the summary", async () => {
+    await page.setViewportSize(viewport);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText("Abierto: poa-muestra-2021.xlsx").waitFor();
+    await page.getByRole("button", { name: "Validar libro" }).click();
+    await page.getByRole("button", { name: "Errores: 4" }).waitFor();
+    await page.getByText("Las actividades no suman la inversión").first().waitFor();
+    expect(await page.getByText("investment-sum").count()).toBe(0);
+    await page.getByRole("button", { name: "Siguiente" }).click();
+    // In a narrow window going to the cell shows the sheet; the pane is one button away.
+    if (label === "350") await page.getByRole("button", { name: "Ver el panel" }).click();
+    await page.getByText("1 de 4").waitFor();
+    await page.getByRole("button", { name: "Insertar plantilla" }).click();
+    // The workbook's year, not next year's.
+    await expect(page.getByRole("spinbutton", { name: "Año" }).inputValue()).resolves.toBe("2021");
+    await page.getByRole("button", { name: "Insertar", exact: true }).click();
+    await page.getByText("Plantilla insertada en la hoja nueva «POA 2021 municipal».").waitFor();
+    await page.getByRole("button", { name: "Notas: 1" }).waitFor();
+    await page.getByRole("button", { name: "Generar resumen" }).click();
+    await page.getByText(/el resumen se escribió en «Resumen \(2\)»/).waitFor();
+    // Neither the empty template nor our own summary adds an error: the counts stay.
+    await page.getByRole("button", { name: "Errores: 4" }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, `preview-${label}px-after-writes.png`) });
+  });
+
   it("writes the observations sheet, which the command line and the counts agree with", async () => {
     await page.setViewportSize(viewport);
     await page.goto(`${server.url}/taskpane.html`);
