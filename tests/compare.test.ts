@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
+import { parseA1 } from "../src/domain/a1";
+import { compareReports } from "../src/domain/compare/compare";
+import type { Cell, Grid } from "../src/domain/grid";
+import { validateGrids } from "../src/domain/validate";
+import { filledInstitutional } from "./support/institutionalTemplate";
+import { compose, figuresAsText, footnotes, inlineValues, monthNames, offsetOrigin, titleCaseNoAccents } from "./support/rewrites";
+
+const fixtures: Record<string, Grid[]> = {};
+beforeAll(async () => {
+  for (const name of ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"]) {
+    fixtures[name] = await XlsxReader.open(readFileSync(join(__dirname, "fixtures", name))).readSheets();
+  }
+  fixtures["plantilla estatal llenada"] = await XlsxReader.open((await filledInstitutional()).bytes).readSheets();
+});
+
+/** The workbook with some cells changed: `{ "POA 2021!D50": 1000 }`. */
+function edited(grids: Grid[], changes: Record<string, Cell>): Grid[] {
+  const copy = structuredClone(grids);
+  for (const [where, value] of Object.entries(changes)) {
+    const [sheet, cell] = where.split("!");
+    const grid = copy.find((g) => g.sheet === sheet)!;
+    const at = parseA1(cell!)!;
+    (grid.values[at.row - grid.origin.row] ??= [])[at.col - grid.origin.col] = value;
+  }
+  return copy;
+}
+
+const compare = (before: Grid[], after: Grid[]) => compareReports(validateGrids(before), validateGrids(after));
+const brief = (c: ReturnType<typeof compare>) => c.changes.map((x) => `${x.kind} ${x.action ?? "-"} ${x.field ?? ""} ${x.before ?? ""}→${x.after ?? ""} ${x.cell ?? ""}`.trim());
+
+describe("comparing two versions of a POA", () => {
+  it.each(["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx", "plantilla estatal llenada"])(
+    "%s: the same content written another way shows no change, and every finding stays open",
+    (name) => {
+      const rewrite = compose(footnotes, inlineValues, figuresAsText, offsetOrigin, titleCaseNoAccents, monthNames);
+      const result = compare(fixtures[name]!, rewrite.apply(fixtures[name]!).grids);
+      expect(brief(result)).toEqual([]);
+      // Money typed as text adds notes (info); no error or warning comes or goes.
+      expect(result.findings.filter((f) => f.finding.severity !== "info" && f.fate !== "open")).toEqual([]);
+    },
+  );
+
+  it("2021: fixing action 4's sum shows the figure that moved and the finding fixed", () => {
+    const before = fixtures["secretaria-particular-2021.xlsx"]!;
+    const after = edited(before, { "POA 2021!D54": 3_750_000 + 23_200 });
+    const result = compare(before, after);
+    expect(brief(result)).toEqual(["value 4 INVERSIÓN POR ACTIVIDAD 3750000→3773200 D54"]);
+    expect(result.findings.filter((f) => f.fate === "fixed").map((f) => `${f.finding.ruleId} ${f.finding.action}`)).toEqual(["investment-sum 4"]);
+    expect(result.totals.find((t) => t.action === 4)).toMatchObject({ before: 4_181_100, after: 4_181_100 });
+  });
+
+  it("2022: an action renumbered is one change, and its findings stay open under the new number", () => {
+    const before = fixtures["secretaria-planeacion-2022.xlsx"]!;
+    const after = edited(before, { "Acción 8!F6": 18 });
+    const result = compare(before, after);
+    expect(brief(result)).toEqual(["action-renumbered 18 NÚMERO DE ACCIÓN 8→18 F6"]);
+    expect(result.findings.filter((f) => f.fate !== "open")).toEqual([]);
+  });
+
+  it("an amount moved between activities, a month changed, a partida changed", () => {
+    const before = fixtures["secretaria-particular-2021.xlsx"]!;
+    const after = edited(before, { "POA 2021!D33": 171_000, "POA 2021!D34": 316_160, "POA 2021!I33": 990, "POA 2021!I27": "PARTIDA PRESUPUESTAL 3191, 3691, 3821, 3853, 3581, 3471, 2711, 2211, 3231, 3292" });
+    const result = compare(before, after);
+    expect(brief(result)).toEqual([
+      "value 3 PARTIDA PRESUPUESTAL 2211, 2711, 3191, 3231, 3291, 3471, 3581, 3691, 3821, 3853→2211, 2711, 3191, 3231, 3292, 3471, 3581, 3691, 3821, 3853 I27",
+      "value 3 INVERSIÓN POR ACTIVIDAD 181000→171000 D33",
+      "value 3 MAR 980→990 I33",
+      "value 3 INVERSIÓN POR ACTIVIDAD 306160→316160 D34",
+    ]);
+    // The total did not move, and the new month makes a finding that was not there.
+    expect(result.totals.find((t) => t.action === 3)).toMatchObject({ before: 487_160, after: 487_160 });
+    expect(result.findings.filter((f) => f.fate === "new").map((f) => f.finding.ruleId)).toEqual(["monthly-sum"]);
+  });
+
+  it("an activity added and one removed", () => {
+    const before = fixtures["secretaria-particular-2021.xlsx"]!;
+    const after = edited(before, { "POA 2021!A35": "Diseño de imagen para eventos" });
+    const result = compare(before, after);
+    expect(result.changes.map((c) => [c.kind, c.action, c.activity, c.cell])).toEqual([
+      ["activity-added", 3, "Diseño de imagen para eventos", "A35"],
+      ["activity-removed", 3, (before[0]!.values[34]![0] as string).trim(), null],
+    ]);
+  });
+
+  it("the state form with its pages in another order shows no change; a quarter changed shows with its cell", () => {
+    const before = fixtures["estatal-sspc-2024.xlsx"]!;
+    expect(brief(compare(before, [...before].reverse()))).toEqual([]);
+    const after = edited(before, { "POA 2!I36": 23 });
+    const result = compare(before, after);
+    expect(brief(result)).toEqual(["value - 1er. TRIM 13→23 I36"]);
+    expect(result.findings.filter((f) => f.fate === "fixed").map((f) => f.finding.ruleId)).toEqual(["monthly-sum"]);
+  });
+});
