@@ -1,6 +1,9 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
+import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
+import { main } from "../src/cli/poa";
 import { parseA1 } from "../src/domain/a1";
 import { compareReports } from "../src/domain/compare/compare";
 import type { Cell, Grid } from "../src/domain/grid";
@@ -92,5 +95,40 @@ describe("comparing two versions of a POA", () => {
     const result = compare(before, after);
     expect(brief(result)).toEqual(["value - 1er. TRIM 13→23 I36"]);
     expect(result.findings.filter((f) => f.fate === "fixed").map((f) => f.finding.ruleId)).toEqual(["monthly-sum"]);
+  });
+});
+
+describe("poa comparar", () => {
+  async function run(...args: string[]): Promise<{ code: number; stdout: string }> {
+    let stdout = "";
+    const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
+    const err = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      return { code: await main(args), stdout };
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+  }
+
+  it("reports by action, writes the Cambios workbook with links into the new file, and validate skips that workbook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poa-cmp-"));
+    const earlier = join(__dirname, "fixtures", "secretaria-particular-2021.xlsx");
+    const newer = join(dir, "nuevo.xlsx");
+    const workbook = await XlsxWorkbook.open(readFileSync(earlier));
+    workbook.workbook.getWorksheet("POA 2021")!.getCell("D54").value = 3_773_200;
+    writeFileSync(newer, await workbook.toBuffer());
+    const output = join(dir, "cambios.xlsx");
+    const { code, stdout } = await run("comparar", earlier, newer, "-o", output);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Acción 4 «Comunicación institucional» · inversión 4,181,100 → 4,181,100");
+    expect(stdout).toMatch(/D54 +value +INVERSIÓN POR ACTIVIDAD «Contratación de publicidad[^»]*»: 3,750,000 → 3,773,200/);
+    expect(stdout).toMatch(/Corregido: 1\n {4}POA 2021!G47 Las actividades no suman la inversión/);
+    const [sheet] = await XlsxReader.open(readFileSync(output)).readSheets();
+    expect(sheet!.sheet).toBe("Cambios");
+    expect(sheet!.values[4]!.slice(0, 7)).toEqual([4, "Comunicación institucional", expect.stringMatching(/^Contratación/), "Cifra o dato cambiado: INVERSIÓN POR ACTIVIDAD", 3_750_000, 3_773_200, "D54"]);
+    expect((await run("validate", output)).code).toBe(0);
+    const json = JSON.parse((await run("comparar", "--format", "json", earlier, earlier)).stdout);
+    expect(json.changes).toEqual([]);
   });
 });

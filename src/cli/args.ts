@@ -9,6 +9,7 @@ const USAGE_TEXT = {
                [--secretaria NOMBRE] [--activities N] -o SALIDA.xlsx
   poa summary ARCHIVO.xlsx|CARPETA... -o resumen.xlsx
   poa observaciones ARCHIVO.xlsx|CARPETA... -o observaciones.xlsx [--reviso NOMBRE]
+  poa comparar ANTERIOR.xlsx NUEVO.xlsx [--format stylish|json] [-o cambios.xlsx]
   poa --help | --version
 
 Comandos:
@@ -18,6 +19,7 @@ Comandos:
   observaciones
              Escribe las observaciones para devolver a cada secretaría: una hoja por POA,
              imprimible, con estado y respuesta por hallazgo (y una hoja de estado si son varios).
+  comparar   Compara dos versiones de un POA: qué se corrigió, qué es nuevo, dónde se movió el dinero.
 
 Opciones:
   --format   stylish (reporte legible, predeterminado) o json (un arreglo JSON en stdout)
@@ -34,6 +36,7 @@ Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer
                [--secretaria NAME] [--activities N] -o OUTPUT.xlsx
   poa summary FILE.xlsx|FOLDER... -o summary.xlsx
   poa observaciones FILE.xlsx|FOLDER... -o observations.xlsx [--reviso NAME]
+  poa comparar EARLIER.xlsx NEW.xlsx [--format stylish|json] [-o changes.xlsx]
   poa --help | --version
 
 Commands:
@@ -43,6 +46,7 @@ Commands:
   observaciones
              Writes the observations to send back to each secretariat: one printable sheet per
              POA, with a status and a reply per finding (and a status sheet for several).
+  comparar   Compares two versions of a POA: what was fixed, what is new, where the money moved.
 
 Options:
   --format   stylish (readable report, default) or json (one JSON array on stdout)
@@ -64,6 +68,7 @@ const MESSAGES = {
     format: "--format debe ser «stylish» o «json».",
     lang: "--lang debe ser «es» o «en».",
     files: "Indique al menos un archivo .xlsx o una carpeta.",
+    pair: "Indique dos archivos: la versión anterior y la nueva.",
     output: "Indique el archivo de salida con -o ARCHIVO.xlsx.",
     outputXlsx: "El archivo de salida debe terminar en .xlsx.",
     whole: (name: string) => `${name} debe ser un número entero.`,
@@ -80,6 +85,7 @@ const MESSAGES = {
     format: "--format must be “stylish” or “json”.",
     lang: "--lang must be “es” or “en”.",
     files: "Give at least one .xlsx file or a folder.",
+    pair: "Give two files: the earlier version and the new one.",
     output: "Give the output file with -o FILE.xlsx.",
     outputXlsx: "The output file must end in .xlsx.",
     whole: (name: string) => `${name} must be a whole number.`,
@@ -126,6 +132,15 @@ function schemas(locale: Locale) {
       lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
       debug: z.boolean(),
     }),
+    compare: z.object({
+      command: z.literal("comparar"),
+      files: z.array(z.string().min(1)).length(2, { error: m.pair }),
+      format: z.enum(["stylish", "json"], { error: m.format }).default("stylish"),
+      output: output.optional(),
+      force: z.boolean(),
+      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
+      debug: z.boolean(),
+    }),
     observations: z.object({
       command: z.literal("observaciones"),
       files,
@@ -143,7 +158,8 @@ export type ValidateArgs = z.infer<Schemas["validate"]>;
 export type TemplateArgs = z.infer<Schemas["template"]>;
 export type SummaryArgs = z.infer<Schemas["summary"]>;
 export type ObservationsArgs = z.infer<Schemas["observations"]>;
-export type Command = ValidateArgs | TemplateArgs | SummaryArgs | ObservationsArgs;
+export type CompareArgs = z.infer<Schemas["compare"]>;
+export type Command = ValidateArgs | TemplateArgs | SummaryArgs | ObservationsArgs | CompareArgs;
 export type Parsed = { kind: "help"; lang: Locale } | { kind: "version" } | { kind: "usage-error"; message: string; lang: Locale };
 
 /** The language asked for, found before anything else so even an argument error speaks it. */
@@ -210,6 +226,9 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
       break;
     case "summary":
       result = s.summary.safeParse({ command, files, output: values.output, force: values.force ?? false, ...common });
+      break;
+    case "comparar":
+      result = s.compare.safeParse({ command, files, format: values.format, output: values.output, force: values.force ?? false, ...common });
       break;
     case "observaciones":
       result = s.observations.safeParse({ command, files, output: values.output, reviso: values.reviso, force: values.force ?? false, ...common });

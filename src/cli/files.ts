@@ -2,6 +2,7 @@ import { type Dirent, promises as fs } from "node:fs";
 import { join, resolve } from "node:path";
 import { READ_LIMITS } from "../adapters/xlsx/read/limits";
 import { XlsxReader } from "../adapters/xlsx/read/XlsxReader";
+import { CHANGES_TABLE_NAME } from "../domain/compare";
 import { OBSERVATIONS_TABLE_NAME } from "../domain/observations";
 import { SUMMARY_TABLE_NAME } from "../domain/summary";
 import { type Bilingual, WorkbookReadError } from "../workbook/errors";
@@ -34,8 +35,8 @@ export async function openWorkbookFile(path: string): Promise<XlsxReader> {
   return XlsxReader.open(await fs.readFile(path));
 }
 
-/** Tables only our own sheets carry: the summary, the observations, the batch's status. */
-const OWN_TABLES = [SUMMARY_TABLE_NAME, OBSERVATIONS_TABLE_NAME, "PoaEstado"].map((t) => t.toLowerCase());
+/** Tables only our own sheets carry: the summary, the observations, the changes, the batch status. */
+const OWN_TABLES = [SUMMARY_TABLE_NAME, OBSERVATIONS_TABLE_NAME, CHANGES_TABLE_NAME, "PoaEstado"].map((t) => t.toLowerCase());
 
 /** A workbook `poa summary` or `poa observaciones` wrote: every sheet holds one of our tables. */
 export async function isOwnSummary(reader: XlsxReader): Promise<boolean> {

@@ -2,6 +2,7 @@ import type { Locale } from "../domain/i18n/format";
 import { WorkbookReadError } from "../workbook/errors";
 import { type Command, languageOf, parseCommandLine, usage } from "./args";
 import { summaryCommand, templateCommand } from "./commands";
+import { compareCommand } from "./compare";
 import { observationsCommand } from "./observations";
 import { collectInputs } from "./files";
 import { formatJson } from "./formatters/json";
@@ -54,6 +55,7 @@ async function run(args: Command): Promise<number> {
   if (args.command === "template") return templateCommand(args, out, err);
   if (args.command === "summary") return summaryCommand(args, out, err);
   if (args.command === "observaciones") return observationsCommand(args, out, err);
+  if (args.command === "comparar") return compareCommand(args, out, err);
 
   const { files, notes } = await collectInputs(args.files);
   for (const note of notes) err(`poa: ${terminalSafe(note[args.lang])}\n`);

@@ -1,0 +1,2 @@
+export { type Change, type Comparison, compareReports, type Fate } from "./compare";
+export { buildChangesSheet, CHANGES_SHEET_NAME, CHANGES_TABLE_NAME, FATE_WORDS } from "./sheet";
