@@ -5,7 +5,8 @@ import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
 import { main } from "../src/cli/poa";
 import { parseA1 } from "../src/domain/a1";
-import { compareReports } from "../src/domain/compare/compare";
+import { compareReports, previousObservations } from "../src/domain/compare";
+import { buildObservationsSheet } from "../src/domain/observations";
 import type { Cell, Grid } from "../src/domain/grid";
 import { validateGrids } from "../src/domain/validate";
 import { filledInstitutional } from "./support/institutionalTemplate";
@@ -130,5 +131,22 @@ describe("poa comparar", () => {
     expect((await run("validate", output)).code).toBe(0);
     const json = JSON.parse((await run("comparar", "--format", "json", earlier, earlier)).stdout);
     expect(json.changes).toEqual([]);
+  });
+});
+
+describe("observations of the earlier version", () => {
+  it("are marked atendida or pendiente from the fate of their finding, and the new observations sheet says so", async () => {
+    const earlierBook = await XlsxWorkbook.open(readFileSync(join(__dirname, "fixtures", "secretaria-particular-2021.xlsx")));
+    const header = { secretaria: "Secretaría Particular", poa: "POA 2021", fecha: "01/03/2021", reviso: "" };
+    await earlierBook.writeAddinSheet(buildObservationsSheet(validateGrids(await earlierBook.readSheets()).findings, header));
+    const earlier = await XlsxReader.open(await earlierBook.toBuffer()).readSheets();
+    const fixedGrids = edited(fixtures["secretaria-particular-2021.xlsx"]!, { "POA 2021!D54": 3_773_200 });
+    const comparison = compare(earlier, fixedGrids);
+    const previous = previousObservations(earlier, comparison);
+    expect(previous.map((o) => `${o.sheet}!${o.cell} ${o.state}`)).toEqual(["POA 2021!G47 Atendida", "Resumen!A3 Pendiente", "Resumen!A7 Pendiente", "Resumen!A10 Pendiente"]);
+    const spec = buildObservationsSheet(validateGrids(fixedGrids).findings, header, undefined, previous);
+    const texts = spec.cells.map((c) => c.value);
+    expect(texts.filter((t) => t === "Atendida")).toHaveLength(1);
+    expect(texts.filter((t) => typeof t === "string" && t.startsWith("Ya se observó en la revisión anterior."))).toHaveLength(3);
   });
 });

@@ -52,6 +52,17 @@ const es = {
   summaryRenamed: (sheet: string) =>
     `Ya hay una hoja «Resumen» que no hizo el complemento y no se tocó: el resumen se escribió en «${sheet}».`,
   liveFailed: (detail: string) => `No se pudo activar la revisión al editar: ${detail}`,
+  compare: "Comparar con versión anterior…",
+  comparing: "Leyendo la versión anterior y comparando…",
+  compared: (file: string, changes: number, fixed: number, open: number, added: number) =>
+    `Respecto de «${file}»: ${changes} cambio(s); hallazgos corregidos ${fixed}, siguen ${open}, nuevos ${added}.`,
+  earlierObservations: (attended: number, pending: number) => `Observaciones anteriores: ${attended} atendida(s), ${pending} pendiente(s).`,
+  actionChanges: (action: number | null, name: string, before: string, after: string) =>
+    `${action === null ? "Sin número" : `Acción ${action}`} «${name}» · inversión ${before} → ${after}`,
+  change: (cell: string, what: string, before: string, after: string) => `${cell} ${what}: ${before} → ${after}`,
+  writeChanges: "Escribir hoja Cambios",
+  changesWritten: (sheet: string) => `Cambios escritos en la hoja «${sheet}».`,
+  noChanges: "Sin cambios en las cifras.",
 };
 
 export type Strings = typeof es;
@@ -97,6 +108,15 @@ const en: Strings = {
   insert: "Insert",
   inserted: (sheet) => `Template inserted in the new sheet “${sheet}”.`,
   summarize: "Build summary",
+  compare: "Compare with an earlier version…",
+  comparing: "Reading the earlier version and comparing…",
+  compared: (file, changes, fixed, open, added) => `Against “${file}”: ${changes} change(s); findings fixed ${fixed}, still open ${open}, new ${added}.`,
+  earlierObservations: (attended, pending) => `Earlier observations: ${attended} attended to, ${pending} pending.`,
+  actionChanges: (action, name, before, after) => `${action === null ? "No number" : `Action ${action}`} “${name}” · investment ${before} → ${after}`,
+  change: (cell, what, before, after) => `${cell} ${what}: ${before} → ${after}`,
+  writeChanges: "Write the Cambios sheet",
+  changesWritten: (sheet) => `Changes written to sheet “${sheet}”.`,
+  noChanges: "No figure changed.",
   observations: "Write observations",
   observationsWritten: (sheet, replaced, count) =>
     `${replaced ? "Observations updated" : "Observations written"} in sheet “${sheet}”: ${count} finding(s) with a status and room for the reply.`,

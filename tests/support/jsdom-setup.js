@@ -13,3 +13,15 @@ if (typeof globalThis.TextDecoder === "undefined") {
   globalThis.TextDecoder = util.TextDecoder;
   globalThis.TextEncoder = util.TextEncoder;
 }
+
+// jsdom's Blob/File lack arrayBuffer(), which browsers have; the pane reads picked files with it.
+if (typeof Blob !== "undefined" && !Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function arrayBuffer() {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}

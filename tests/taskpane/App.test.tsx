@@ -19,7 +19,7 @@ beforeAll(async () => {
 function renderPane(workbook: FakeWorkbook, locale: Locale = "es") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App workbook={workbook} locale={locale} />
+      <App workbook={workbook} locale={locale} openEarlier={(bytes) => XlsxReader.open(bytes).readSheets()} />
     </FluentProvider>,
   );
 }
@@ -208,5 +208,24 @@ describe("the pane's writing commands", () => {
     fireEvent.click(screen.getByRole("button", { name: "Generar resumen" }));
     expect(await screen.findByText("Resumen actualizado en la hoja «Resumen (2)».")).toBeTruthy();
     expect(workbook.grids.map((g) => g.sheet)).toEqual(["POA 2021", "Resumen", "Resumen (2)"]);
+  });
+});
+
+describe("comparing with an earlier version", () => {
+  it("opens the earlier file, lists the changes by action as links to their cells, and writes the Cambios sheet", async () => {
+    const bytes = readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx"));
+    const current = await XlsxReader.open(bytes).readSheets();
+    const poa = current[0]!;
+    poa.values[53]![3] = 3_773_200; // D54: action 4 adds up now
+    const workbook = new FakeWorkbook(current);
+    renderPane(workbook);
+    const picker = screen.getByLabelText("Comparar con versión anterior…", { selector: "input" });
+    fireEvent.change(picker, { target: { files: [new File([bytes], "anterior.xlsx")] } });
+    expect(await screen.findByText(/Respecto de «anterior\.xlsx»: 1 cambio\(s\); hallazgos corregidos 1, siguen 3, nuevos 0\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: /^D54 INVERSIÓN POR ACTIVIDAD «Contratación/ }));
+    await waitFor(() => expect(workbook.selected).toEqual(["POA 2021!D54"]));
+    fireEvent.click(screen.getByRole("button", { name: "Escribir hoja Cambios" }));
+    expect(await screen.findByText("Cambios escritos en la hoja «Cambios».")).toBeTruthy();
+    expect(workbook.grids.find((g) => g.sheet === "Cambios")!.values[4]!.slice(0, 2)).toEqual([4, "Comunicación institucional"]);
   });
 });

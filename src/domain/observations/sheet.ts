@@ -65,10 +65,20 @@ function expectation(finding: Finding): string {
  * expected), an ESTADO drop-down and a RESPUESTA column for the author; printable, with the
  * signature lines of who reviewed and who received.
  */
+/** An observation of the previous review: attended to by the new version, or still pending. */
+export interface EarlierObservation {
+  sheet: string;
+  cell: string;
+  action: number | null;
+  message: string;
+  state: "Atendida" | "Pendiente";
+}
+
 export function buildObservationsSheet(
   findings: readonly Finding[],
   header: ObservationsHeader,
   place: { name: string; table: string } = { name: OBSERVATIONS_SHEET_NAME, table: OBSERVATIONS_TABLE_NAME },
+  earlier: readonly EarlierObservation[] = [],
 ): SheetSpec {
   const last = COLUMNS.length - 1;
   const cells: SheetCell[] = [{ row: 0, col: 0, value: "OBSERVACIONES A LA REVISIÓN DEL PROGRAMA OPERATIVO ANUAL", style: "title" }];
@@ -94,8 +104,11 @@ export function buildObservationsSheet(
   COLUMNS.forEach((column, c) => cells.push({ row: headerRow, col: c, value: column.header, style: "header" }));
   const ordered = orderForReview(findings);
   const first = headerRow + 1;
+  const pending = new Set(earlier.filter((o) => o.state === "Pendiente").map((o) => `${o.sheet}\u0000${o.action ?? ""}\u0000${o.message}`));
+  const attended = earlier.filter((o) => o.state === "Atendida");
   ordered.forEach((finding, i) => {
     const row = first + i;
+    const again = pending.has(`${finding.sheet}\u0000${finding.action ?? ""}\u0000${finding.message}`);
     const values: Array<SheetCell["value"]> = [
       i + 1,
       finding.sheet,
@@ -104,7 +117,7 @@ export function buildObservationsSheet(
       SEVERITY_WORD[finding.severity],
       ruleName(finding.ruleId, "es"),
       finding.message,
-      expectation(finding),
+      again ? `Ya se observó en la revisión anterior. ${expectation(finding)}` : expectation(finding),
       OBSERVATION_STATES[0],
       null,
     ];
@@ -113,7 +126,14 @@ export function buildObservationsSheet(
       else cells.push({ row, col: c, value, style: c === 0 || c === 3 ? "count" : "text" });
     });
   });
-  const lastRow = Math.max(first, headerRow + ordered.length);
+  // What the previous review observed and this version corrected: said, and closed.
+  attended.forEach((observation, i) => {
+    const row = first + ordered.length + i;
+    const values: Array<SheetCell["value"]> = [ordered.length + i + 1, observation.sheet, observation.cell, observation.action, "Atendida", "Observación anterior", observation.message, "Se corrigió en esta versión.", OBSERVATION_STATES[1], null];
+    values.forEach((value, c) => cells.push({ row, col: c, value, style: c === 0 || c === 3 ? "count" : "text" }));
+  });
+  const rows = ordered.length + attended.length;
+  const lastRow = Math.max(first, headerRow + rows);
   // Room to sign above each line.
   const signatureRow = lastRow + 5;
   for (const [left, caption] of [
@@ -135,13 +155,11 @@ export function buildObservationsSheet(
     columnWidths: COLUMNS.map((c) => c.width),
     rowHeights,
     validations:
-      ordered.length > 0
-        ? [{ area: area(first, 8, lastRow, 8), kind: "list", values: [...OBSERVATION_STATES], title: "Estado", message: "Pendiente, Corregido o Aclarado." }]
-        : [],
+      rows > 0 ? [{ area: area(first, 8, lastRow, 8), kind: "list", values: [...OBSERVATION_STATES], title: "Estado", message: "Pendiente, Corregido o Aclarado." }] : [],
     conditionalFormats: [],
     print: { orientation: "landscape", titleRows: [headerRow, headerRow] },
     freezeRows: headerRow + 1,
-    table: ordered.length > 0 ? { name: place.table, area: area(headerRow, 0, lastRow, last) } : null,
+    table: rows > 0 ? { name: place.table, area: area(headerRow, 0, lastRow, last) } : null,
     chart: null,
   };
 }

@@ -21,6 +21,9 @@ import { describeError } from "../errors";
 import { countBySeverity, groupFindings } from "../results";
 import { stringsFor } from "../strings";
 import { useValidation } from "../useValidation";
+import type { PreviousObservation } from "../../domain/compare";
+import type { Grid } from "../../domain/grid";
+import { CompareTool } from "./CompareTool";
 import { FindingsView } from "./FindingsView";
 import { Tools } from "./Tools";
 
@@ -32,12 +35,22 @@ const useStyles = makeStyles({
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
-export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Locale }) {
+export function App({
+  workbook,
+  locale,
+  openEarlier,
+}: {
+  workbook: PaneWorkbook;
+  locale: Locale;
+  /** Reads an earlier version's .xlsx (on a worker); without it there is no comparison. */
+  openEarlier?: (bytes: Uint8Array) => Promise<Grid[]>;
+}) {
   const styles = useStyles();
   const strings = stringsFor(locale);
   const { state, validate, live, setLive, liveError } = useValidation(workbook, locale, strings);
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [earlierObservations, setEarlierObservations] = useState<PreviousObservation[]>([]);
   const busy = state.status === "loading";
 
   const findings = state.status === "done" ? state.report.findings : [];
@@ -105,7 +118,17 @@ export function App({ workbook, locale }: { workbook: PaneWorkbook; locale: Loca
         </MessageBar>
       )}
 
-      <Tools workbook={workbook} strings={strings} locale={locale} run={(task) => run(task, { recheck: true })} />
+      <Tools workbook={workbook} strings={strings} locale={locale} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
+      {openEarlier && (
+        <CompareTool
+          workbook={workbook}
+          strings={strings}
+          locale={locale}
+          open={openEarlier}
+          run={(task) => run(task, { recheck: true })}
+          onEarlierObservations={setEarlierObservations}
+        />
+      )}
       {notice && (
         <MessageBar intent={notice.intent} aria-live="polite">
           <MessageBarBody>{notice.text}</MessageBarBody>

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { buildSummarySheet, summarize } from "../../domain/summary";
 import { buildTemplate, TEMPLATE_FAMILIES, type TemplateFamily, templateOptionsSchema } from "../../domain/templates";
 import type { Locale } from "../../domain/i18n/format";
-import { buildObservationsSheet, reviewDate, secretariaOf } from "../../domain/observations";
+import { buildObservationsSheet, type EarlierObservation, reviewDate, secretariaOf } from "../../domain/observations";
 import { readWorkbook } from "../../domain/reader";
 import { validateGrids } from "../../domain/validate";
 import { workbookYear } from "../../domain/workbookYear";
@@ -20,6 +20,8 @@ export function Tools(props: {
   workbook: PaneWorkbook;
   strings: Strings;
   locale: Locale;
+  /** What an earlier version's observations came to, once compared: the new sheet says so. */
+  earlierObservations: readonly EarlierObservation[];
   run: (task: () => Promise<string>) => Promise<void>;
 }) {
   const { workbook, strings, run } = props;
@@ -58,7 +60,7 @@ export function Tools(props: {
       const report = validateGrids(await workbook.readSheets(), { locale: "es" });
       const year = workbookYear(report.model);
       const header = { secretaria: secretariaOf(report.model), poa: year ? `POA ${year}` : "POA", fecha: reviewDate(), reviso: "" };
-      const placement = await workbook.writeAddinSheet(buildObservationsSheet(report.findings, header));
+      const placement = await workbook.writeAddinSheet(buildObservationsSheet(report.findings, header, undefined, props.earlierObservations));
       const count = report.findings.length;
       return placement.renamed ? strings.observationsRenamed(placement.name, count) : strings.observationsWritten(placement.name, placement.replaced, count);
     });

@@ -4,7 +4,7 @@ import type { Grid } from "../../domain/grid";
 import type { Locale } from "../../domain/i18n/format";
 import { WorkbookReadError } from "../../workbook/errors";
 import { App } from "../components/App";
-import { openWorkbook } from "./openWorkbook";
+import { openWorkbook } from "../openWorkbook";
 import { PreviewWorkbook, type PreviewView } from "./PreviewWorkbook";
 import { SheetGrid } from "./SheetGrid";
 
@@ -183,7 +183,7 @@ export function Preview({ locale }: { locale: Locale }) {
           </>
         )}
       </section>
-      <aside className={[styles.pane, sheetFirst ? styles.hiddenNarrow : ""].join(" ")}>{workbook && <App key={workbook.fileName} workbook={workbook} locale={locale} />}</aside>
+      <aside className={[styles.pane, sheetFirst ? styles.hiddenNarrow : ""].join(" ")}>{workbook && <App key={workbook.fileName} workbook={workbook} locale={locale} openEarlier={(bytes) => openWorkbook(bytes, () => undefined).then((w) => w.grids)} />}</aside>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import type { OpenedWorkbook, WorkerMessage } from "../../adapters/xlsx/read/opened";
-import { WorkbookReadError } from "../../workbook/errors";
+import type { OpenedWorkbook, WorkerMessage } from "../adapters/xlsx/read/opened";
+import { WorkbookReadError } from "../workbook/errors";
 
 /**
  * Reads an .xlsx on a Web Worker, reporting progress sheet by sheet. Where workers are not
@@ -7,10 +7,10 @@ import { WorkbookReadError } from "../../workbook/errors";
  */
 export function openWorkbook(bytes: Uint8Array, onProgress: (done: number, total: number) => void): Promise<OpenedWorkbook> {
   if (typeof Worker === "undefined") {
-    return import(/* webpackChunkName: "reader" */ "../../adapters/xlsx/read/worker").then(({ readWhole }) => readWhole(bytes, onProgress));
+    return import(/* webpackChunkName: "reader" */ "../adapters/xlsx/read/worker").then(({ readWhole }) => readWhole(bytes, onProgress));
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("../../adapters/xlsx/read/worker.ts", import.meta.url), { name: "lector-xlsx" });
+    const worker = new Worker(new URL("../adapters/xlsx/read/worker.ts", import.meta.url), { name: "lector-xlsx" });
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === "progress") return onProgress(message.done, message.total);
