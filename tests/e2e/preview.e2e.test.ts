@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { validateFiles } from "../../src/cli/validateFiles";
 import { validateGrids } from "../../src/domain/validate";
 import ExcelJS from "exceljs";
@@ -178,6 +179,24 @@ describe("the preview in a real Chromium", () => {
     expect(await page.locator('table[aria-label="POA"] td', { hasText: hostile }).count()).toBe(1);
     expect(await page.locator("img[src=x]").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  it("compares with an earlier version: changes by action, each a link to its cell, and the Cambios sheet", async () => {
+    const earlier = await XlsxWorkbook.open(readFileSync(SAMPLE));
+    earlier.workbook.getWorksheet("POA 2021")!.getCell("D54").value = 3_773_200;
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText("Abierto: poa-muestra-2021.xlsx").waitFor();
+    await page.locator('input[type="file"][aria-label="Comparar con versión anterior…"]').setInputFiles({
+      name: "anterior.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(await earlier.toBuffer()),
+    });
+    await page.getByText(/Respecto de «anterior\.xlsx»: 1 cambio\(s\); hallazgos corregidos 0, siguen 3, nuevos 1\./).waitFor();
+    await page.getByRole("button", { name: /^D54 INVERSIÓN POR ACTIVIDAD/ }).click();
+    await expect(page.locator('table[aria-label="POA 2021"] td[data-cell="D54"]').getAttribute("aria-selected")).resolves.toBe("true");
+    await page.getByRole("button", { name: "Escribir hoja Cambios" }).click();
+    await page.getByText("Cambios escritos en la hoja «Cambios».").waitFor();
+    await page.locator('table[aria-label="Cambios"]').waitFor();
   });
 
   it("opens a real state POA and validates it as the command line does", async () => {
