@@ -79,7 +79,17 @@ describe("comparing two versions of a POA", () => {
     expect(result.findings.filter((f) => f.fate === "new").map((f) => f.finding.ruleId)).toEqual(["monthly-sum"]);
   });
 
-  it("an activity added and one removed", () => {
+  it("an activity added under the last one of its action", () => {
+    const before = fixtures["secretaria-planeacion-2022.xlsx"]!;
+    const after = structuredClone(before);
+    const sheet = after.find((g) => g.sheet === "Acción 4")!;
+    sheet.values[17] = ["Atender auditorías", "Dpto. Seguimiento", "Auditoría", 0, "Auditorías atendidas", 2, "-", "-", "-", "-", "-", 1, "-", "-", "-", "-", "-", 1];
+    const result = compare(before, after);
+    expect(brief(result)).toEqual(["activity-added 4  →Atender auditorías A18"]);
+    expect(result.findings.filter((f) => f.fate !== "open")).toEqual([]);
+  });
+
+  it("an activity renamed reads as one added and one removed", () => {
     const before = fixtures["secretaria-particular-2021.xlsx"]!;
     const after = edited(before, { "POA 2021!A35": "Diseño de imagen para eventos" });
     const result = compare(before, after);
@@ -131,6 +141,19 @@ describe("poa comparar", () => {
     expect((await run("validate", output)).code).toBe(0);
     const json = JSON.parse((await run("comparar", "--format", "json", earlier, earlier)).stdout);
     expect(json.changes).toEqual([]);
+
+    // The earlier version carried our observations: the report says which were attended to.
+    const observed = join(dir, "observado.xlsx");
+    expect((await run("observaciones", earlier, "-o", observed)).code).toBe(0);
+    const withObservations = await XlsxWorkbook.open(readFileSync(earlier));
+    const base = await XlsxReader.open(readFileSync(observed)).readSheets();
+    expect(base[0]!.sheet).toBe("Observaciones");
+    await withObservations.writeAddinSheet(buildObservationsSheet(validateGrids(await withObservations.readSheets()).findings, { secretaria: "", poa: "", fecha: "", reviso: "" }));
+    const earlierWithObs = join(dir, "anterior-con-observaciones.xlsx");
+    writeFileSync(earlierWithObs, await withObservations.toBuffer());
+    const report = (await run("comparar", earlierWithObs, newer)).stdout;
+    expect(report).toMatch(/Observaciones anteriores:\n {2}atendida +POA 2021!G47 /);
+    expect(report).toMatch(/pendiente +Resumen!A3 /);
   });
 });
 

@@ -1,5 +1,5 @@
 import { basename, dirname, relative, resolve } from "node:path";
-import { buildChangesSheet, type Comparison, compareReports, FATE_WORDS } from "../domain/compare";
+import { buildChangesSheet, type Comparison, compareReports, FATE_WORDS, type PreviousObservation, previousObservations } from "../domain/compare";
 import type { Locale } from "../domain/i18n/format";
 import { ruleName } from "../domain/rules/names";
 import { validateGrids } from "../domain/validate";
@@ -47,23 +47,33 @@ export function formatChanges(comparison: Comparison, locale: Locale): string {
   return lines.join("\n");
 }
 
+function formatObservations(observations: readonly PreviousObservation[], locale: Locale): string {
+  if (observations.length === 0) return "";
+  const title = locale === "en" ? "Earlier observations" : "Observaciones anteriores";
+  const state = (o: PreviousObservation) => (locale === "en" ? (o.state === "Atendida" ? "attended to" : "pending") : o.state.toLowerCase());
+  return `\n\n${title}:\n${observations.map((o) => `  ${state(o).padEnd(11)} ${o.sheet}!${o.cell} ${terminalSafe(o.message)}`).join("\n")}`;
+}
+
 /** `poa comparar ANTERIOR NUEVO`: what changed between two versions, and the `Cambios` workbook with -o. */
 export async function compareCommand(args: CompareArgs, out: Out, err: Out): Promise<number> {
   const [earlier, newer] = args.files as [string, string];
-  const [before, after] = await Promise.all([earlier, newer].map(async (path) => validateGrids(await (await openWorkbookFile(path)).readSheets(), { locale: args.lang })));
-  const comparison = compareReports(before!, after!);
+  const [oldGrids, newGrids] = await Promise.all([earlier, newer].map(async (path) => (await openWorkbookFile(path)).readSheets()));
+  const comparison = compareReports(validateGrids(oldGrids!, { locale: args.lang }), validateGrids(newGrids!, { locale: args.lang }));
+  // Observations sent with the earlier version: attended to, or still pending.
+  const observations = previousObservations(oldGrids!, comparison);
   out(
     args.format === "json"
       ? `${JSON.stringify(
           {
             changes: comparison.changes,
             totals: comparison.totals,
+            observations,
             findings: comparison.findings.map(({ fate, finding }) => ({ fate, ruleId: finding.ruleId, severity: finding.severity, sheet: finding.sheet, cell: finding.cell, action: finding.action, message: finding.message })),
           },
           null,
           2,
         )}\n`
-      : `${formatChanges(comparison, args.lang)}\n`,
+      : `${formatChanges(comparison, args.lang)}${formatObservations(observations, args.lang)}\n`,
   );
   if (args.output) {
     const { XlsxWorkbook } = await import(/* webpackChunkName: "writer" */ "../adapters/xlsx/XlsxWorkbook");
