@@ -1,5 +1,5 @@
 import type { Locale } from "../domain/i18n/format";
-import { buildSummarySheet, summarize, type SummaryEntry } from "../domain/summary";
+import { buildSummarySheet, noteRow, summarize, type SummaryEntry } from "../domain/summary";
 import { buildTemplate, templateOptionsSchema } from "../domain/templates";
 import { validateGrids } from "../domain/validate";
 import type { Bilingual } from "../workbook/errors";
@@ -48,21 +48,7 @@ export async function templateCommand(args: TemplateArgs, out: Out, err: Out): P
 
 /** What the summary says of a workbook it could not read: a row of its own, with the reason. */
 function unreadableRow(file: string, reason: string, lang: Locale): SummaryEntry {
-  return {
-    file,
-    sheet: "",
-    number: null,
-    name: say({ es: `NO SE PUDO LEER: ${reason}`, en: `COULD NOT BE READ: ${reason}` }, lang),
-    secretaria: "",
-    investment: null,
-    activitiesInvestment: null,
-    activities: 0,
-    h: null,
-    m: null,
-    partidas: "",
-    errors: 0,
-    warnings: 0,
-  };
+  return noteRow(file, say({ es: `NO SE PUDO LEER: ${reason}`, en: `COULD NOT BE READ: ${reason}` }, lang));
 }
 
 /**

@@ -45,10 +45,20 @@ function outsideActions(report: ValidationReport, entries: readonly SummaryEntry
   const warnings = report.warningCount - entries.reduce((n, e) => n + e.warnings, 0);
   if (errors <= 0 && warnings <= 0) return null;
   return {
-    file,
+    ...noteRow(file, `${NO_ACTION} hallazgos fuera de las acciones (resumen hecho a mano, filas sueltas)`),
     sheet: NO_ACTION,
+    errors: Math.max(0, errors),
+    warnings: Math.max(0, warnings),
+  };
+}
+
+/** A summary row that is no action: only its file and what it says in the ACCIÓN column. */
+export function noteRow(file: string | null, text: string): SummaryEntry {
+  return {
+    file,
+    sheet: "",
     number: null,
-    name: `${NO_ACTION} hallazgos fuera de las acciones (resumen hecho a mano, filas sueltas)`,
+    name: text,
     secretaria: "",
     investment: null,
     activitiesInvestment: null,
@@ -56,8 +66,8 @@ function outsideActions(report: ValidationReport, entries: readonly SummaryEntry
     h: null,
     m: null,
     partidas: "",
-    errors: Math.max(0, errors),
-    warnings: Math.max(0, warnings),
+    errors: 0,
+    warnings: 0,
   };
 }
 
