@@ -200,7 +200,7 @@ async function previewOpens(file: string): Promise<{ ms: number; readerKb: numbe
       const requested: string[] = [];
       page.context().on("request", (request) => requested.push(new URL(request.url()).pathname.slice(1)));
       const started = performance.now();
-      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.locator('header input[type="file"]').setInputFiles(file);
       await page.locator('table[aria-label="POA"] td[data-cell="A1"]').waitFor({ timeout: 120_000 });
       times.push(performance.now() - started);
       fetched = requested.filter((f) => f.endsWith(".js"));

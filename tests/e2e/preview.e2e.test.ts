@@ -133,7 +133,7 @@ describe("the preview in a real Chromium", () => {
     await page.goto(`${server.url}/taskpane.html`);
     await page.locator('table[aria-label="POA 2021"]').waitFor();
     await page.getByText("Abierto: poa-muestra-2021.xlsx").waitFor();
-    await page.locator('input[type="file"]').setInputFiles({ name: "notas.xlsx", mimeType: "text/plain", buffer: Buffer.from("no es un libro") });
+    await page.locator('header input[type="file"]').setInputFiles({ name: "notas.xlsx", mimeType: "text/plain", buffer: Buffer.from("no es un libro") });
     await page.getByText("No se pudo abrir «notas.xlsx». El archivo no es un libro de Excel .xlsx.").waitFor();
     // Nothing acts on the sample any more: no grid, no pane, nothing to download.
     expect(await page.locator('table[aria-label="POA 2021"]').count()).toBe(0);
@@ -145,7 +145,7 @@ describe("the preview in a real Chromium", () => {
     const bomb = (await hostileCases()).find((c) => c.name === "zip bomb")!;
     await page.goto(`${server.url}/taskpane.html`);
     await page.locator('table[aria-label="POA 2021"]').waitFor();
-    await page.locator('input[type="file"]').setInputFiles({ name: "bomba.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(bomb.bytes) });
+    await page.locator('header input[type="file"]').setInputFiles({ name: "bomba.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(bomb.bytes) });
     // The page answers while the worker inflates: a script on the page runs at once.
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await page.getByText(/No se pudo abrir «bomba\.xlsx»\. El libro rebasa un límite de lectura: compresión de la parte/).waitFor();
@@ -172,7 +172,7 @@ describe("the preview in a real Chromium", () => {
     const ws = wb.addWorksheet("POA");
     actionRows({ nombre: hostile, numero: "uno" }).forEach((row, r) => row.forEach((value, c) => (ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue)));
     await page.locator('table[aria-label="POA 2021"]').waitFor();
-    await page.locator('input[type="file"]').setInputFiles({ name: "hostil.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await page.locator('header input[type="file"]').setInputFiles({ name: "hostil.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
     await page.locator('table[aria-label="POA"]').waitFor();
     await page.getByRole("button", { name: "Validar libro" }).click();
     await page.getByRole("button", { name: /^Avisos: \d+/ }).waitFor();
@@ -202,7 +202,7 @@ describe("the preview in a real Chromium", () => {
   it("opens a real state POA and validates it as the command line does", async () => {
     await page.goto(`${server.url}/taskpane.html`);
     await page.locator('table[aria-label="POA 2021"]').waitFor();
-    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "tests/fixtures/estatal-sspc-2024.xlsx"));
+    await page.locator('header input[type="file"]').setInputFiles(join(ROOT, "tests/fixtures/estatal-sspc-2024.xlsx"));
     await page.locator('table[aria-label="POA 1"]').waitFor();
     await page.getByRole("button", { name: "Validar libro" }).click();
     const [cli] = await validateFiles([join(ROOT, "tests/fixtures/estatal-sspc-2024.xlsx")], "es");
@@ -219,7 +219,7 @@ describe.each([
     await page.setViewportSize(viewport);
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByText("Abierto: poa-muestra-2021.xlsx").waitFor();
-    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "tests/fixtures/secretaria-planeacion-2022.xlsx"));
+    await page.locator('header input[type="file"]').setInputFiles(join(ROOT, "tests/fixtures/secretaria-planeacion-2022.xlsx"));
     await page.getByText("Abierto: secretaria-planeacion-2022.xlsx").waitFor();
     const validate = page.getByRole("button", { name: "Validar libro" });
     await validate.click();
