@@ -105,13 +105,15 @@ function schemas(locale: Locale) {
   const output = z.string({ error: m.output }).regex(/\.xlsx$/i, { error: m.outputXlsx });
   const wholeNumber = (name: string) => z.string().regex(/^\d+$/, { error: m.whole(name) }).transform(Number);
   const files = z.array(z.string().min(1)).min(1, { error: m.files });
+  // What every command takes.
+  const common = { lang: z.enum(["es", "en"], { error: m.lang }).default("es"), debug: z.boolean() };
+  const writes = { ...common, force: z.boolean() };
   return {
     validate: z.object({
       command: z.literal("validate"),
       format: z.enum(["stylish", "json"], { error: m.format }).default("stylish"),
-      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
       files,
-      debug: z.boolean(),
+      ...common,
     }),
     template: z.object({
       command: z.literal("template"),
@@ -120,35 +122,27 @@ function schemas(locale: Locale) {
       secretaria: z.string().default(""),
       activities: wholeNumber("--activities").optional(),
       output,
-      force: z.boolean(),
-      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
-      debug: z.boolean(),
+      ...writes,
     }),
     summary: z.object({
       command: z.literal("summary"),
       files,
       output,
-      force: z.boolean(),
-      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
-      debug: z.boolean(),
+      ...writes,
     }),
     compare: z.object({
       command: z.literal("comparar"),
       files: z.array(z.string().min(1)).length(2, { error: m.pair }),
       format: z.enum(["stylish", "json"], { error: m.format }).default("stylish"),
       output: output.optional(),
-      force: z.boolean(),
-      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
-      debug: z.boolean(),
+      ...writes,
     }),
     observations: z.object({
       command: z.literal("observaciones"),
       files,
       output,
       reviso: z.string().default(""),
-      force: z.boolean(),
-      lang: z.enum(["es", "en"], { error: m.lang }).default("es"),
-      debug: z.boolean(),
+      ...writes,
     }),
   };
 }

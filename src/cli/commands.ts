@@ -4,18 +4,13 @@ import { buildTemplate, templateOptionsSchema } from "../domain/templates";
 import { validateGrids } from "../domain/validate";
 import type { Bilingual } from "../workbook/errors";
 import type { SummaryArgs, TemplateArgs } from "./args";
-import { collectInputs, isOwnSummary, openWorkbookFile } from "./files";
+import { collectInputs, isOwnWorkbook, openWorkbookFile } from "./files";
 import { terminalSafe } from "./formatters/stylish";
 import { readFailure } from "./validateFiles";
 import { writeOutput } from "./write";
+import { newWorkbook } from "./writer";
 
 type Out = (text: string) => void;
-
-/** ExcelJS, and all that writing needs, loads only for the commands that write. */
-async function newWorkbook() {
-  const { XlsxWorkbook } = await import(/* webpackChunkName: "writer" */ "../adapters/xlsx/XlsxWorkbook");
-  return XlsxWorkbook.empty();
-}
 
 const say = (text: Bilingual, lang: Locale) => text[lang];
 
@@ -65,7 +60,7 @@ export async function summaryCommand(args: SummaryArgs, out: Out, err: Out): Pro
     if (files.length > 1) err(`[${index + 1}/${files.length}] ${terminalSafe(path)}\n`);
     try {
       const workbook = await openWorkbookFile(path);
-      if (await isOwnSummary(workbook)) {
+      if (await isOwnWorkbook(workbook)) {
         err(`poa: ${terminalSafe(path)}: ${say({ es: "es un resumen de POA Excel; no se incluye.", en: "is a POA Excel summary; it is left out." }, args.lang)}\n`);
         continue;
       }

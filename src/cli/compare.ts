@@ -7,6 +7,7 @@ import type { CompareArgs } from "./args";
 import { openWorkbookFile } from "./files";
 import { terminalSafe } from "./formatters/stylish";
 import { writeOutput } from "./write";
+import { newWorkbook } from "./writer";
 
 type Out = (text: string) => void;
 
@@ -76,8 +77,7 @@ export async function compareCommand(args: CompareArgs, out: Out, err: Out): Pro
       : `${formatChanges(comparison, args.lang)}${formatObservations(observations, args.lang)}\n`,
   );
   if (args.output) {
-    const { XlsxWorkbook } = await import(/* webpackChunkName: "writer" */ "../adapters/xlsx/XlsxWorkbook");
-    const workbook = XlsxWorkbook.empty();
+    const workbook = await newWorkbook();
     // Links reach the new file from beside the Cambios workbook.
     const link = `${relative(dirname(resolve(args.output)), resolve(newer)).replace(/\\/g, "/")}#`;
     await workbook.addSheet(buildChangesSheet(comparison, { before: basename(earlier), after: basename(newer), link }));

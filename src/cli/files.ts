@@ -39,7 +39,7 @@ export async function openWorkbookFile(path: string): Promise<XlsxReader> {
 const OWN_TABLES = [SUMMARY_TABLE_NAME, OBSERVATIONS_TABLE_NAME, CHANGES_TABLE_NAME, "PoaEstado"].map((t) => t.toLowerCase());
 
 /** A workbook `poa summary` or `poa observaciones` wrote: every sheet holds one of our tables. */
-export async function isOwnSummary(reader: XlsxReader): Promise<boolean> {
+export async function isOwnWorkbook(reader: XlsxReader): Promise<boolean> {
   const names = reader.sheetNames();
   const ours = (table: string) => OWN_TABLES.some((own) => table.startsWith(own));
   return names.length > 0 && names.every((name) => (reader.tableSheets.get(name) ?? []).some(ours));

@@ -4,10 +4,11 @@ import { uniqueSheetName } from "../domain/sheets/spec";
 import { summarize } from "../domain/summary";
 import { validateGrids } from "../domain/validate";
 import type { ObservationsArgs } from "./args";
-import { collectInputs, isOwnSummary, openWorkbookFile } from "./files";
+import { collectInputs, isOwnWorkbook, openWorkbookFile } from "./files";
 import { terminalSafe } from "./formatters/stylish";
 import { readFailure } from "./validateFiles";
 import { writeOutput } from "./write";
+import { newWorkbook } from "./writer";
 
 type Out = (text: string) => void;
 
@@ -17,10 +18,9 @@ type Out = (text: string) => void;
  * followed by one observations sheet per POA. Unreadable files get their row in «Estado».
  */
 export async function observationsCommand(args: ObservationsArgs, out: Out, err: Out): Promise<number> {
-  const { XlsxWorkbook } = await import(/* webpackChunkName: "writer" */ "../adapters/xlsx/XlsxWorkbook");
   const { files, notes } = await collectInputs(args.files);
   for (const note of notes) err(`poa: ${terminalSafe(note[args.lang])}\n`);
-  const workbook = XlsxWorkbook.empty();
+  const workbook = await newWorkbook();
   const status: StatusRow[] = [];
   const batch = files.length > 1;
   const taken: string[] = batch ? ["Estado"] : [];
@@ -30,7 +30,7 @@ export async function observationsCommand(args: ObservationsArgs, out: Out, err:
     const file = basename(path);
     try {
       const reader = await openWorkbookFile(path);
-      if (await isOwnSummary(reader)) {
+      if (await isOwnWorkbook(reader)) {
         err(`poa: ${terminalSafe(path)}: ${args.lang === "en" ? "is a workbook POA Excel wrote; it is left out." : "es un libro que hizo POA Excel; no se incluye."}\n`);
         continue;
       }

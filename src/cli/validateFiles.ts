@@ -1,7 +1,7 @@
 import type { Locale } from "../domain/i18n/format";
 import { type ValidationReport, validateGrids } from "../domain/validate";
 import { WorkbookReadError } from "../workbook/errors";
-import { isOwnSummary, openWorkbookFile } from "./files";
+import { isOwnWorkbook, openWorkbookFile } from "./files";
 
 export type FileResult =
   | { filePath: string; report: ValidationReport }
@@ -36,7 +36,7 @@ export async function validateFiles(
     let failure: unknown;
     try {
       const workbook = await openWorkbookFile(filePath);
-      result = (await isOwnSummary(workbook))
+      result = (await isOwnWorkbook(workbook))
         ? { filePath, skipped: OWN_SUMMARY[locale] }
         : { filePath, report: validateGrids(await workbook.readSheets(), { locale }) };
     } catch (error) {

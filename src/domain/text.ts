@@ -25,7 +25,12 @@ const FOOTNOTE = /\(\s*\d{1,2}\s*\)/g;
  * "No. ACT (14)" → "NO ACT". Footnote marks are the form's numbering, not part of the caption.
  */
 export function captionKey(text: string): string {
-  return normalizeLabel(text.replace(FOOTNOTE, " "));
+  return normalizeLabel(withoutFootnotes(text));
+}
+
+/** "META ANUAL (19)" → "META ANUAL  ": the form's numbering taken out. */
+export function withoutFootnotes(text: string): string {
+  return text.replace(FOOTNOTE, " ");
 }
 
 /** Readable text of a cell for messages: no markup, single spaces, clipped. */

@@ -1,8 +1,10 @@
 import { parseBeneficiarios } from "../beneficiarios";
 import { figureAmount } from "../figures";
+import { MONTH_CAPTIONS } from "../labels";
 import type { Action, Activity, LocatedFigure } from "../model";
 import { splitPartidas } from "../partidas";
-import { actionInvestment, actionNumber } from "../rules/helpers";
+import { actionInvestment, actionNumber, unitCode } from "../rules/helpers";
+import { INSTITUTIONAL } from "../templates/institucional";
 import type { Finding } from "../rules/types";
 import { normalizeLabel } from "../text";
 import type { ValidationReport } from "../validate";
@@ -45,8 +47,8 @@ export interface Comparison {
   findings: Array<{ fate: Fate; finding: Finding }>;
 }
 
-const MONTHS = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"];
-const QUARTERS = ["1er. TRIM", "2o. TRIM", "3o. TRIM", "4o. TRIM"];
+/** Periods as the forms print them. */
+const QUARTERS = INSTITUTIONAL.quarters;
 
 /** What a POA's unit of comparison is: a municipal action, or a state program across its pages. */
 interface Unit {
@@ -75,7 +77,7 @@ function activityKey(activity: Activity): string {
   const number = activity.followUp?.number?.text;
   const ur = activity.followUp?.ur?.text;
   // The state form numbers its activities within each UR; municipal ones are known by name.
-  if (ur && number) return `${normalizeLabel(ur).replace(/^0+/, "")}.${normalizeLabel(number)}`;
+  if (ur && number) return `${unitCode(ur)}.${normalizeLabel(number)}`;
   return normalizeLabel(activity.actividad.text);
 }
 
@@ -188,7 +190,7 @@ function activityChanges(old: Unit, current: Unit, base: { action: number | null
       };
       figure(quarterly ? "MONTO ASIGNADO" : "INVERSIÓN POR ACTIVIDAD", was.inversion, activity.inversion);
       figure(quarterly ? "META ANUAL" : "PROGRAMACIÓN ANUAL", was.anual, activity.anual);
-      const names = quarterly ? QUARTERS : MONTHS;
+      const names: readonly string[] = quarterly ? QUARTERS : MONTH_CAPTIONS;
       activity.periods.forEach((p, i) => figure(names[i] ?? `periodo ${i + 1}`, was.periods[i], p));
       activity.followUp?.realized.forEach((r, i) => figure(`REALIZADO ${QUARTERS[i] ?? i + 1}`, was.followUp?.realized[i], r));
     }

@@ -1,4 +1,4 @@
-import { captionKey } from "../text";
+import { captionKey, withoutFootnotes } from "../text";
 
 /**
  * A caption as state forms print it, split from a value typed in the same cell:
@@ -25,9 +25,7 @@ export function readCaption(text: string): Caption {
 export function captionText(text: string): string {
   const colon = text.indexOf(":");
   const head = colon > 0 && colon <= MAX_CAPTION ? text.slice(0, colon) : text;
-  return head
-    .replace(/<[^>]*>/g, " ")
-    .replace(/\(\s*\d{1,2}\s*\)/g, " ")
+  return withoutFootnotes(head.replace(/<[^>]*>/g, " "))
     .replace(/\s+/g, " ")
     .trim();
 }

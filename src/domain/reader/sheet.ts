@@ -108,9 +108,14 @@ function looksLikeActivity(info: RowInfo): boolean {
 export function readSheet(grid: Grid): SheetModel {
   const view = new GridView(grid);
   if (isInstitutionalSheet(view)) {
-    const pages = readInstitutionalSheet(view);
-    const notes = pages.map(unfilledTemplate).filter((n): n is LayoutNote => n !== null);
-    return { name: grid.sheet, actions: pages.filter((p) => !unfilledTemplate(p)), summaries: [], notes };
+    const actions: Action[] = [];
+    const notes: LayoutNote[] = [];
+    for (const page of readInstitutionalSheet(view)) {
+      const unfilled = unfilledTemplate(page);
+      if (unfilled) notes.push(unfilled);
+      else actions.push(page);
+    }
+    return { name: grid.sheet, actions, summaries: [], notes };
   }
   const actions: Action[] = [];
   const summaries: SummaryTable[] = [];

@@ -1,6 +1,6 @@
 import { figureAmount } from "../figures";
 import type { Action, Activity, WorkbookModel } from "../model";
-import { displayText } from "../text";
+import { displayText, normalizeLabel } from "../text";
 
 export function* eachAction(workbook: WorkbookModel): Generator<Action> {
   for (const sheet of workbook.sheets) yield* sheet.actions;
@@ -39,4 +39,10 @@ export function isRounding(diff: number, parts: ReadonlyArray<number>): boolean 
   if (Math.abs(diff) < 1) return true;
   const even = parts.length > 1 && parts.every((p) => sameAmount(p, parts[0]!));
   return even && Math.abs(diff) <= parts.length * 0.5 + 0.005;
+}
+
+/** "06", "6" and "06 " name the same responsible unit (UR). */
+export function unitCode(text: string): string {
+  const key = normalizeLabel(text);
+  return /^\d+$/.test(key) ? String(Number(key)) : key;
 }

@@ -1,6 +1,5 @@
 import { figureAmount } from "../figures";
-import { normalizeLabel } from "../text";
-import { isRounding, round2, sameAmount } from "./helpers";
+import { isRounding, round2, sameAmount, unitCode } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
 
 /** A responsible unit's assigned amount equals the sum of its activities' amounts (all pages). */
@@ -51,9 +50,3 @@ export const urInvestment: Rule = {
     return findings;
   },
 };
-
-/** "06", "6" and "06 " name the same unit. */
-function unitCode(text: string): string {
-  const key = normalizeLabel(text);
-  return /^\d+$/.test(key) ? String(Number(key)) : key;
-}
