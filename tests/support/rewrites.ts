@@ -97,25 +97,29 @@ function cloneGrid(grid: Grid): Grid {
 
 const identity = (_sheet: string, row: number, col: number) => ({ row, col });
 
-/** A rewrite that changes cell texts in place. */
-function cellwise(name: string, edit: (value: Cell, format: string, grid: Grid, row: number, col: number) => Cell): Rewrite {
+/** A rewrite that edits rows in place (no cell moves): each row of a copy of every sheet. */
+function rowwise(name: string, edit: (row: Cell[], index: number, grid: Grid) => void): Rewrite {
   return {
     name,
     apply(grids) {
       const out = grids.map((grid) => {
         const copy = cloneGrid(grid);
-        copy.values.forEach((row, i) => {
-          if (!row) return;
-          row.forEach((value, j) => {
-            const format = copy.numberFormats?.[i]?.[j] ?? "General";
-            row[j] = edit(value, format, copy, copy.origin.row + i, copy.origin.col + j);
-          });
-        });
+        copy.values.forEach((row, i) => row && edit(row, i, copy));
         return copy;
       });
       return { grids: out, move: identity };
     },
   };
+}
+
+/** A rewrite that changes cell texts in place. */
+function cellwise(name: string, edit: (value: Cell, format: string, grid: Grid, row: number, col: number) => Cell): Rewrite {
+  return rowwise(name, (row, i, grid) => {
+    row.forEach((value, j) => {
+      const format = grid.numberFormats?.[i]?.[j] ?? "General";
+      row[j] = edit(value, format, grid, grid.origin.row + i, grid.origin.col + j);
+    });
+  });
 }
 
 function captionsOnly(name: string, edit: (caption: string) => string): Rewrite {
@@ -338,25 +342,14 @@ export const summaryNumberInName = summaryRewrite("summary number and name in on
 
 /** A rewrite of every `ACCIÓN | INVERSIÓN` summary table: its header row and the rows under it. */
 function summaryRewrite(name: string, edit: (header: Cell[], rows: Cell[][], at: { action: number; amount: number }) => void): Rewrite {
-  return {
-    name,
-    apply(grids) {
-      const out = grids.map((grid) => {
-        const copy = cloneGrid(grid);
-        copy.values.forEach((row, i) => {
-          if (!row) return;
-          const action = row.findIndex((v) => typeof v === "string" && fold(v) === "ACCION");
-          const amount = row.findIndex((v) => typeof v === "string" && fold(v) === "INVERSION");
-          if (action < 1 || amount <= action) return;
-          const rows: Cell[][] = [];
-          for (let k = i + 1; k < copy.values.length && copy.values[k]; k++) rows.push(copy.values[k]!);
-          edit(row, rows, { action, amount });
-        });
-        return copy;
-      });
-      return { grids: out, move: identity };
-    },
-  };
+  return rowwise(name, (row, i, grid) => {
+    const action = row.findIndex((v) => typeof v === "string" && fold(v) === "ACCION");
+    const amount = row.findIndex((v) => typeof v === "string" && fold(v) === "INVERSION");
+    if (action < 1 || amount <= action) return;
+    const rows: Cell[][] = [];
+    for (let k = i + 1; k < grid.values.length && grid.values[k]; k++) rows.push(grid.values[k]!);
+    edit(row, rows, { action, amount });
+  });
 }
 
 export const REWRITES: Rewrite[] = [
