@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { monthOf, quarterEnd } from "../domain/followup/cutoff";
 import type { Locale } from "../domain/i18n/format";
 
 const USAGE_TEXT = {
@@ -10,6 +11,8 @@ const USAGE_TEXT = {
   poa summary ARCHIVO.xlsx|CARPETA... -o resumen.xlsx
   poa observaciones ARCHIVO.xlsx|CARPETA... -o observaciones.xlsx [--reviso NOMBRE]
   poa comparar ANTERIOR.xlsx NUEVO.xlsx [--format stylish|json] [-o cambios.xlsx]
+  poa seguimiento POA.xlsx -o POA-seguimiento.xlsx [--hasta MES]
+  poa informe ARCHIVO.xlsx|CARPETA... (--hasta MES | --trimestre N) -o informe.xlsx
   poa --help | --version
 
 Comandos:
@@ -20,6 +23,12 @@ Comandos:
              Escribe las observaciones para devolver a cada secretaría: una hoja por POA,
              imprimible, con estado y respuesta por hallazgo (y una hoja de estado si son varios).
   comparar   Compara dos versiones de un POA: qué se corrigió, qué es nuevo, dónde se movió el dinero.
+  seguimiento
+             Escribe una copia del POA con su hoja «Seguimiento <año>»: lo programado (fórmulas al
+             POA), lo realizado mes a mes, el avance y el semáforo. Si la copia ya tiene
+             seguimiento, conserva todo lo que se escribió en él.
+  informe    Escribe el informe trimestral de avance de varios POA: una fila por POA, el total
+             municipal, una gráfica por secretaría y las actividades en rojo con su justificación.
 
 Opciones:
   --format   stylish (reporte legible, predeterminado) o json (un arreglo JSON en stdout)
@@ -27,6 +36,9 @@ Opciones:
   -o         archivo .xlsx que se escribe (no se sobrescribe uno existente sin --force,
              y nunca uno de los libros que se leen)
   --force    permite reemplazar el archivo de salida
+  --hasta    mes de corte: ENERO a DICIEMBRE (o 1 a 12)
+  --trimestre
+             trimestre de corte: 1 a 4 (hasta marzo, junio, septiembre o diciembre)
   --debug    muestra en la salida de error el detalle técnico de un error inesperado
 
 Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer o escribir.`,
@@ -37,6 +49,8 @@ Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer
   poa summary FILE.xlsx|FOLDER... -o summary.xlsx
   poa observaciones FILE.xlsx|FOLDER... -o observations.xlsx [--reviso NAME]
   poa comparar EARLIER.xlsx NEW.xlsx [--format stylish|json] [-o changes.xlsx]
+  poa seguimiento POA.xlsx -o POA-followup.xlsx [--hasta MONTH]
+  poa informe FILE.xlsx|FOLDER... (--hasta MONTH | --trimestre N) -o report.xlsx
   poa --help | --version
 
 Commands:
@@ -47,6 +61,12 @@ Commands:
              Writes the observations to send back to each secretariat: one printable sheet per
              POA, with a status and a reply per finding (and a status sheet for several).
   comparar   Compares two versions of a POA: what was fixed, what is new, where the money moved.
+  seguimiento
+             Writes a copy of the POA with its “Seguimiento <year>” sheet: the program (formulas
+             to the POA), what was done month by month, progress and traffic light. If the copy
+             already has a follow-up, everything typed in it is kept.
+  informe    Writes the quarterly progress report of several POAs: a row per POA, the municipal
+             total, a chart by secretariat and the red activities with their justification.
 
 Options:
   --format   stylish (readable report, default) or json (one JSON array on stdout)
@@ -54,6 +74,9 @@ Options:
   -o         .xlsx file to write (an existing one is not replaced without --force,
              and never one of the workbooks being read)
   --force    allows replacing the output file
+  --hasta    cut-off month: ENERO to DICIEMBRE (or 1 to 12)
+  --trimestre
+             cut-off quarter: 1 to 4 (to March, June, September or December)
   --debug    prints the technical detail of an unexpected error on standard error
 
 Exit status: 0 no errors, 1 errors found, 2 some file could not be read or written.`,
@@ -80,6 +103,11 @@ const MESSAGES = {
     missingValue: (option: string) => `Falta el valor de la opción ${option}.`,
     ambiguous: (option: string) => `La opción ${option} necesita un valor; si el valor empieza con «-», escríbalo así: ${option}=VALOR.`,
     badOption: "Las opciones no son válidas; vea poa --help.",
+    month: "--hasta debe ser un mes: ENERO a DICIEMBRE, o 1 a 12.",
+    quarter: "--trimestre debe ser 1, 2, 3 o 4.",
+    cutoff: "Indique el corte: --hasta MES o --trimestre N.",
+    bothCutoffs: "Indique --hasta o --trimestre, no los dos.",
+    one: "Indique un solo archivo: el POA del que se hace el seguimiento.",
   },
   en: {
     format: "--format must be “stylish” or “json”.",
@@ -97,6 +125,11 @@ const MESSAGES = {
     missingValue: (option: string) => `The option ${option} needs a value.`,
     ambiguous: (option: string) => `The option ${option} needs a value; if the value starts with “-”, write it as ${option}=VALUE.`,
     badOption: "The options are not valid; see poa --help.",
+    month: "--hasta must be a month: ENERO to DICIEMBRE, or 1 to 12.",
+    quarter: "--trimestre must be 1, 2, 3 or 4.",
+    cutoff: "Give the cut-off: --hasta MONTH or --trimestre N.",
+    bothCutoffs: "Give --hasta or --trimestre, not both.",
+    one: "Give one file: the POA to follow.",
   },
 };
 
@@ -105,6 +138,7 @@ function schemas(locale: Locale) {
   const output = z.string({ error: m.output }).regex(/\.xlsx$/i, { error: m.outputXlsx });
   const wholeNumber = (name: string) => z.string().regex(/^\d+$/, { error: m.whole(name) }).transform(Number);
   const files = z.array(z.string().min(1)).min(1, { error: m.files });
+  const month = z.string().transform((text, ctx) => monthOf(text) ?? (ctx.addIssue({ code: "custom", message: m.month }), z.NEVER));
   // What every command takes.
   const common = { lang: z.enum(["es", "en"], { error: m.lang }).default("es"), debug: z.boolean() };
   const writes = { ...common, force: z.boolean() };
@@ -137,6 +171,20 @@ function schemas(locale: Locale) {
       output: output.optional(),
       ...writes,
     }),
+    followUp: z.object({
+      command: z.literal("seguimiento"),
+      files: z.array(z.string().min(1)).length(1, { error: m.one }),
+      output,
+      hasta: month.optional(),
+      ...writes,
+    }),
+    report: z.object({
+      command: z.literal("informe"),
+      files,
+      output,
+      hasta: month,
+      ...writes,
+    }),
     observations: z.object({
       command: z.literal("observaciones"),
       files,
@@ -153,7 +201,9 @@ export type TemplateArgs = z.infer<Schemas["template"]>;
 export type SummaryArgs = z.infer<Schemas["summary"]>;
 export type ObservationsArgs = z.infer<Schemas["observations"]>;
 export type CompareArgs = z.infer<Schemas["compare"]>;
-export type Command = ValidateArgs | TemplateArgs | SummaryArgs | ObservationsArgs | CompareArgs;
+export type FollowUpArgs = z.infer<Schemas["followUp"]>;
+export type ReportArgs = z.infer<Schemas["report"]>;
+export type Command = ValidateArgs | TemplateArgs | SummaryArgs | ObservationsArgs | CompareArgs | FollowUpArgs | ReportArgs;
 export type Parsed = { kind: "help"; lang: Locale } | { kind: "version" } | { kind: "usage-error"; message: string; lang: Locale };
 
 /** The language asked for, found before anything else so even an argument error speaks it. */
@@ -183,6 +233,8 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
         activities: { type: "string" },
         output: { type: "string", short: "o" },
         reviso: { type: "string" },
+        hasta: { type: "string" },
+        trimestre: { type: "string" },
         force: { type: "boolean" },
         debug: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -227,11 +279,27 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
     case "observaciones":
       result = s.observations.safeParse({ command, files, output: values.output, reviso: values.reviso, force: values.force ?? false, ...common });
       break;
+    case "seguimiento":
+      result = s.followUp.safeParse({ command, files, output: values.output, hasta: values.hasta, force: values.force ?? false, ...common });
+      break;
+    case "informe": {
+      const cutoff = cutoffOption(values.hasta, values.trimestre, m);
+      if ("error" in cutoff) return { kind: "usage-error", message: cutoff.error, lang };
+      result = s.report.safeParse({ command, files, output: values.output, hasta: cutoff.hasta, force: values.force ?? false, ...common });
+      break;
+    }
     default:
       return { kind: "usage-error", message: m.command(command), lang };
   }
   if (!result.success) return { kind: "usage-error", message: result.error.issues.map((i) => i.message).join(" "), lang };
   return result.data;
+}
+
+/** `--trimestre N` is `--hasta` its quarter's last month; one of the two, never both. */
+function cutoffOption(hasta: string | undefined, trimestre: string | undefined, m: (typeof MESSAGES)["es"]): { hasta: string } | { error: string } {
+  if (hasta !== undefined && trimestre !== undefined) return { error: m.bothCutoffs };
+  if (trimestre !== undefined) return /^[1-4]$/.test(trimestre.trim()) ? { hasta: String(quarterEnd(Number(trimestre))) } : { error: m.quarter };
+  return hasta === undefined ? { error: m.cutoff } : { hasta };
 }
 
 /** Node's argument errors are English internals: each known one is said in the user's words. */

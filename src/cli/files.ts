@@ -4,6 +4,7 @@ import { READ_LIMITS } from "../adapters/xlsx/read/limits";
 import { XlsxReader } from "../adapters/xlsx/read/XlsxReader";
 import { CHANGES_TABLE_NAME } from "../domain/compare";
 import { OBSERVATIONS_TABLE_NAME } from "../domain/observations";
+import { REPORT_TABLE_NAME } from "../domain/followup/reportSheet";
 import { SUMMARY_TABLE_NAME } from "../domain/summary";
 import { type Bilingual, WorkbookReadError } from "../workbook/errors";
 
@@ -35,10 +36,10 @@ export async function openWorkbookFile(path: string): Promise<XlsxReader> {
   return XlsxReader.open(await fs.readFile(path));
 }
 
-/** Tables only our own sheets carry: the summary, the observations, the changes, the batch status. */
-const OWN_TABLES = [SUMMARY_TABLE_NAME, OBSERVATIONS_TABLE_NAME, CHANGES_TABLE_NAME, "PoaEstado"].map((t) => t.toLowerCase());
+/** Tables only our own sheets carry: the summary, the observations, the changes, the report, the batch status. */
+const OWN_TABLES = [SUMMARY_TABLE_NAME, OBSERVATIONS_TABLE_NAME, CHANGES_TABLE_NAME, REPORT_TABLE_NAME, "PoaEstado"].map((t) => t.toLowerCase());
 
-/** A workbook `poa summary` or `poa observaciones` wrote: every sheet holds one of our tables. */
+/** A workbook `poa summary`, `poa observaciones` or `poa informe` wrote: every sheet holds one of our tables. */
 export async function isOwnWorkbook(reader: XlsxReader): Promise<boolean> {
   const names = reader.sheetNames();
   const ours = (table: string) => OWN_TABLES.some((own) => table.startsWith(own));

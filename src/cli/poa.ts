@@ -3,6 +3,7 @@ import { WorkbookReadError } from "../workbook/errors";
 import { type Command, languageOf, parseCommandLine, usage } from "./args";
 import { summaryCommand, templateCommand } from "./commands";
 import { compareCommand } from "./compare";
+import { followUpCommand, reportCommand } from "./followUp";
 import { observationsCommand } from "./observations";
 import { collectInputs } from "./files";
 import { formatJson } from "./formatters/json";
@@ -56,6 +57,8 @@ async function run(args: Command): Promise<number> {
   if (args.command === "summary") return summaryCommand(args, out, err);
   if (args.command === "observaciones") return observationsCommand(args, out, err);
   if (args.command === "comparar") return compareCommand(args, out, err);
+  if (args.command === "seguimiento") return followUpCommand(args, out, err);
+  if (args.command === "informe") return reportCommand(args, out, err);
 
   const { files, notes } = await collectInputs(args.files);
   for (const note of notes) err(`poa: ${terminalSafe(note[args.lang])}\n`);

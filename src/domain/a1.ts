@@ -43,3 +43,8 @@ export function parseRange(address: string): { top: number; left: number; bottom
     right: Math.max(start.col, end.col),
   };
 }
+
+/** "POA 2022!F12" as a formula writes it: the sheet quoted, its quotes doubled. */
+export function qualified(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}

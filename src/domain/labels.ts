@@ -77,7 +77,7 @@ export const TABLE_CAPTIONS: Record<TableColumn, string> = {
 export const QUARTER_CAPTIONS = ["1ER. TRIM", "2O. TRIM", "3ER. TRIM", "4O. TRIM"] as const;
 
 export const MONTH_CAPTIONS = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"] as const;
-const MONTH_NAMES = ["ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO", "AGOSTO", "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE"];
+export const MONTH_NAMES = ["ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO", "AGOSTO", "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE"];
 
 export type LabelHit =
   | { kind: "header"; field: HeaderField; inline: string }

@@ -69,6 +69,8 @@ export const LayoutNoteSchema = z.object({
     "no-poa",
     "unrecognized",
     "unfilled-template",
+    "followup-unmatched",
+    "followup-missing",
   ]),
   cell: z.string(),
   data: z.record(z.string(), z.union([z.string(), z.number()])),
@@ -124,11 +126,39 @@ export const SummaryTableSchema = z.object({
 });
 export type SummaryTable = z.infer<typeof SummaryTableSchema>;
 
+/** One activity of a follow-up sheet: its PROGRAMADO row and the REALIZADO row under it. */
+export const FollowUpRowSchema = z.object({
+  row: z.number().int(),
+  /** The action's number as typed in ACCIÓN. */
+  action: LocatedTextSchema,
+  activity: LocatedTextSchema,
+  unidad: LocatedTextSchema.nullable(),
+  anual: LocatedFigureSchema.nullable(),
+  /** Month by month, January first; empty when the sheet has no PROGRAMADO row for it. */
+  programmed: z.array(LocatedFigureSchema),
+  realized: z.array(LocatedFigureSchema),
+  /** Where the justification is (or is to be typed); null when the sheet has no such column. */
+  justification: LocatedTextSchema.nullable(),
+});
+export type FollowUpRow = z.infer<typeof FollowUpRowSchema>;
+
+/** A «Seguimiento» sheet: what was done month by month against each activity's program. */
+export const FollowUpSheetSchema = z.object({
+  header: z.string(),
+  year: z.number().int().nullable(),
+  /** The cut-off month (1–12) and its cell; null when the sheet has none or it is unreadable. */
+  cutoff: z.object({ cell: z.string(), month: z.number().int().min(1).max(12).nullable() }).nullable(),
+  rows: z.array(FollowUpRowSchema),
+});
+export type FollowUpSheet = z.infer<typeof FollowUpSheetSchema>;
+
 export const SheetModelSchema = z.object({
   name: z.string(),
   actions: z.array(ActionSchema),
   summaries: z.array(SummaryTableSchema),
   notes: z.array(LayoutNoteSchema),
+  /** Set when the sheet is a follow-up sheet rather than a POA. */
+  followUp: FollowUpSheetSchema.optional(),
 });
 export type SheetModel = z.infer<typeof SheetModelSchema>;
 

@@ -98,6 +98,12 @@ export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: Suppo
     const series = chart.series.getItemAt(0);
     series.name = spec.chart.seriesName;
     series.setXAxisValues(rangeOf(ws, spec.chart.categories));
+    const axis = chart.axes.valueAxis;
+    axis.numberFormat = spec.chart.axis.numberFormat;
+    if (spec.chart.axis.max !== null) {
+      axis.minimum = 0;
+      axis.maximum = spec.chart.axis.max;
+    }
     const { row, col, cols: width, rows: height } = spec.chart.at;
     chart.setPosition(toA1(row, col), toA1(row + height, col + width));
   }

@@ -14,6 +14,7 @@ const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships
 const REL_DRAWING = `${NS_REL}/drawing`;
 const REL_CHART = `${NS_REL}/chart`;
 
+const escapeAttribute = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const escapeXml = (text: string) => text.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const decodeXml = (text: string) =>
@@ -39,7 +40,7 @@ function chartXml(sheet: string, chart: ChartSpec): string {
 </c:ser>
 <c:gapWidth val="60"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>
 <c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/></c:catAx>
-<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="&quot;$&quot;#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/></c:valAx>
+<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/>${chart.axis.max === null ? "" : `<c:max val="${chart.axis.max}"/><c:min val="0"/>`}</c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="${escapeAttribute(chart.axis.numberFormat)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/></c:valAx>
 </c:plotArea>
 <c:plotVisOnly val="1"/>
 </c:chart>
@@ -53,7 +54,7 @@ function drawingXml(chart: ChartSpec, chartRel: string): string {
 <xdr:twoCellAnchor>
 <xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>
 <xdr:to><xdr:col>${col + cols}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row + rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>
-<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Gráfica de inversión"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>
+<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${escapeAttribute(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>
 <xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>
 <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_REL}" r:id="${chartRel}"/></a:graphicData></a:graphic>
 </xdr:graphicFrame><xdr:clientData/>

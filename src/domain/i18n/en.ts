@@ -73,6 +73,22 @@ export const en: Record<MessageId, string> = {
   "layout/unrecognized":
     "This sheet looks like a POA but matches no known layout. The closest is the {family} one; it lacks: {missing}. Check that those captions are written.",
   "layout/unfilled-template": "Template not filled in: this action has no data yet. Fill it in, or delete the sheet if it will not be used.",
+  "layout/followup-unmatched":
+    "This follow-up row (“{activity}”, action {action}) no longer matches any activity of the POA: it was removed or renamed. Its figures are kept; move them to the matching activity and delete the row.",
+  "layout/followup-missing":
+    "The activity “{activity}” (action {action}) is not on the follow-up sheet. Insert the follow-up again: the figures already typed are kept.",
+  "realized-text/not-a-number":
+    "REALIZADO for {period} in the activity “{activity}” is “{value}”, which is not a number: Excel does not add it and the progress comes out lower.",
+  "realized-text/number-as-text":
+    "REALIZADO for {period} in the activity “{activity}” has the number {actual|num} typed as text (“{value}”): Excel does not add it. Type it as a number.",
+  "realized-after-cutoff/after":
+    "There is REALIZADO in {period}, after the cut-off month ({cutoff}), in the activity “{activity}”: it does not count toward progress. Change the cut-off month or check the figure.",
+  "realized-above-programmed/far-above":
+    "The activity “{activity}” has realized {actual|num} up to {period}, {ratio|times} what was programmed by then ({expected|num}). Check the figure or update the program.",
+  "realized-above-programmed/nothing-programmed":
+    "The activity “{activity}” has realized {actual|num} up to {period}, but nothing was programmed by then. Check the figure or update the program.",
+  "red-justification/missing":
+    "The activity “{activity}” is red: {avance|pct} of what was programmed up to {period} ({actual|num} of {expected|num}), and it has no JUSTIFICACIÓN. Say why.",
   "layout/no-poa":
     "No POA was found in the workbook: neither the “PROGRAMA OPERATIVO ANUAL” title nor the labels of an action (SECRETARÍA, NOMBRE DE LA ACCIÓN…).",
 };

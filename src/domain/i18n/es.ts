@@ -77,6 +77,22 @@ export const es = {
   "layout/unrecognized":
     "Esta hoja parece un POA, pero no coincide con ningún formato conocido. El más parecido es el {family}; le faltan: {missing}. Revise que esas etiquetas estén escritas.",
   "layout/unfilled-template": "Plantilla sin llenar: esta acción aún no tiene datos. Llénela, o borre la hoja si no se usará.",
+  "layout/followup-unmatched":
+    "Esta fila de seguimiento («{activity}», acción {action}) ya no corresponde a ninguna actividad del POA: se quitó o se cambió de nombre. Sus cifras se conservan; páselas a la actividad que corresponda y borre la fila.",
+  "layout/followup-missing":
+    "La actividad «{activity}» (acción {action}) no está en la hoja de seguimiento. Vuelva a insertar el seguimiento: se conservan las cifras ya escritas.",
+  "realized-text/not-a-number":
+    "Lo REALIZADO de {period} en la actividad «{activity}» es «{value}», que no es un número: Excel no lo suma y el avance sale menor.",
+  "realized-text/number-as-text":
+    "Lo REALIZADO de {period} en la actividad «{activity}» tiene el número {actual|num} escrito como texto («{value}»): Excel no lo suma. Escríbalo como número.",
+  "realized-after-cutoff/after":
+    "Hay REALIZADO en {period}, después del mes de corte ({cutoff}), en la actividad «{activity}»: no cuenta en el avance. Cambie el mes de corte o revise la cifra.",
+  "realized-above-programmed/far-above":
+    "La actividad «{activity}» lleva realizado {actual|num} hasta {period}, {ratio|times} lo programado a esa fecha ({expected|num}). Revise la cifra o ajuste la programación.",
+  "realized-above-programmed/nothing-programmed":
+    "La actividad «{activity}» lleva realizado {actual|num} hasta {period}, pero no tenía nada programado a esa fecha. Revise la cifra o ajuste la programación.",
+  "red-justification/missing":
+    "La actividad «{activity}» va en rojo: {avance|pct} de lo programado hasta {period} ({actual|num} de {expected|num}), y no tiene JUSTIFICACIÓN. Escriba por qué.",
   "layout/no-poa":
     "No se encontró ningún POA en el libro: faltan el título «PROGRAMA OPERATIVO ANUAL» y las etiquetas de una acción (SECRETARÍA, NOMBRE DE LA ACCIÓN…).",
 } as const;

@@ -29,13 +29,19 @@ function numberFormat(locale: Locale, money: boolean): Intl.NumberFormat {
 /**
  * Styles: `num`, `money`; `action` (a number or "sin número"); for a signed difference,
  * `gap`/`gapMoney` its size and `side` which side is larger ("más"/"menos"), so no message
- * shows a bare signed number whose sign a reader has to interpret.
+ * shows a bare signed number whose sign a reader has to interpret; `pct` a fraction as a
+ * percentage, `times` a ratio («2.5 veces»).
  */
 function formatValue(value: MessageValue | undefined, style: string | undefined, locale: Locale): string {
   if (style === "action") return value === null || value === undefined ? WORDS[locale].noNumber : String(value);
   if (typeof value === "number" && style === "side") return value > 0 ? WORDS[locale].more : WORDS[locale].less;
   if (typeof value === "number" && (style === "gap" || style === "gapMoney")) return numberFormat(locale, style === "gapMoney").format(Math.abs(value));
   if (value === null || value === undefined) return "";
+  if (typeof value === "number" && style === "pct") return `${numberFormat(locale, false).format(Math.round(value * 100))}${locale === "es" ? " %" : "%"}`;
+  if (typeof value === "number" && style === "times") {
+    const times = numberFormat(locale, false).format(Math.round(value * 10) / 10);
+    return locale === "es" ? `${times} veces` : `${times} times`;
+  }
   if (typeof value === "number" && (style === "money" || style === "num")) {
     return numberFormat(locale, style === "money").format(value);
   }

@@ -1,5 +1,6 @@
 import { type Grid, GridView } from "../grid";
 import type { Action, Activity, LayoutNote, SheetModel, SummaryTable } from "../model";
+import { isQuarterlyReportSheet, readFollowUpSheet } from "../followup/reader";
 import { readActivity, setPeriods, type TableLayout, tableFromHeader } from "./activities";
 import { readHeader } from "./header";
 import { isInstitutionalSheet, readInstitutionalSheet } from "./institucional";
@@ -107,6 +108,9 @@ function looksLikeActivity(info: RowInfo): boolean {
  */
 export function readSheet(grid: Grid): SheetModel {
   const view = new GridView(grid);
+  const followUp = readFollowUpSheet(view);
+  if (followUp) return { name: grid.sheet, actions: [], summaries: [], notes: [], followUp };
+  if (isQuarterlyReportSheet(view)) return { name: grid.sheet, actions: [], summaries: [], notes: [] };
   if (isInstitutionalSheet(view)) {
     const actions: Action[] = [];
     const notes: LayoutNote[] = [];

@@ -1,4 +1,5 @@
 import { figureAmount, sumFigures } from "../figures";
+import { isFarAbove, progressTo } from "../followup/progress";
 import { QUARTER_CAPTIONS } from "../labels";
 import { activityName, eachAction, round2, sameAmount } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
@@ -48,6 +49,9 @@ export const avance: Rule = {
             findings.push({ ...base, messageId: "avance/progress", cell: progress.cell, data: { activity: name, expected, actual: value, total: accumulated, meta }, expected, actual: value });
           }
         }
+        // Far more than scheduled is realized-above-programmed's finding, not a second one here.
+        const last = followUp.realized.reduce((at, r, q) => (r.figure.kind === "blank" ? at : q + 1), 0);
+        if (isFarAbove(progressTo(activity.periods.map((p) => p.figure), followUp.realized.map((r) => r.figure), null, last))) continue;
         let scheduled = 0;
         let done = 0;
         for (let q = 0; q < followUp.realized.length; q++) {

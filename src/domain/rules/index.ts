@@ -12,6 +12,10 @@ import { partidaFormat } from "./partida-format";
 import { partidaUnknown } from "./partida-unknown";
 import { requiredField } from "./required-field";
 import { summaryMismatch } from "./summary-mismatch";
+import { realizedAboveProgrammed } from "./realized-above-programmed";
+import { realizedAfterCutoff } from "./realized-after-cutoff";
+import { realizedText } from "./realized-text";
+import { redJustification } from "./red-justification";
 import type { Rule } from "./types";
 import { yearMismatch } from "./year-mismatch";
 
@@ -32,4 +36,8 @@ export const RULES: readonly Rule[] = [
   headerConsistency,
   classification,
   urInvestment,
+  realizedText,
+  realizedAfterCutoff,
+  realizedAboveProgrammed,
+  redJustification,
 ];

@@ -1,3 +1,4 @@
+import { followUpMismatches } from "../followup/mismatch";
 import type { LayoutNote } from "../model";
 import { actionNumber } from "./helpers";
 import type { FindingDraft, Rule } from "./types";
@@ -17,10 +18,10 @@ export const layout: Rule = {
   id: "layout",
   severity: "warning",
   docs: {
-    es: "La hoja tiene la forma de un POA: filas de actividades dentro de un bloque de acción, sin filas desplazadas, con la fila de meses y sin celdas combinadas sobre cifras.",
-    en: "The sheet has the shape of a POA: activity rows inside an action block, no shifted rows, a month row, no merged cells over figures.",
+    es: "La hoja tiene la forma de un POA: filas de actividades dentro de un bloque de acción, sin filas desplazadas, con la fila de meses y sin celdas combinadas sobre cifras; la hoja de seguimiento sigue las actividades actuales del POA.",
+    en: "The sheet has the shape of a POA: activity rows inside an action block, no shifted rows, a month row, no merged cells over figures; a follow-up sheet follows the POA's current activities.",
   },
-  check({ workbook }) {
+  check({ workbook, scope }) {
     const findings: FindingDraft[] = [];
     let anything = false;
     for (const sheet of workbook.sheets) {
@@ -30,8 +31,10 @@ export const layout: Rule = {
         for (const note of action.notes) findings.push(fromNote(note, sheet.name, actionNumber(action)));
       }
     }
+    // The follow-up is checked against the POA only when both were read.
+    if (scope === "workbook") findings.push(...followUpMismatches(workbook));
     const first = workbook.sheets[0];
-    if (!anything) {
+    if (!anything && !workbook.sheets.some((s) => s.followUp)) {
       findings.push({ messageId: "layout/no-poa", data: {}, sheet: first?.name ?? "", cell: "A1", action: null });
     }
     return findings;

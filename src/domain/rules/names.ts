@@ -66,6 +66,22 @@ export const RULE_NAMES: Record<RuleId, { name: Record<Locale, string>; fix: Rec
     name: { es: "Forma de la hoja", en: "Shape of the sheet" },
     fix: { es: "Acomode la fila o la etiqueta señalada como en el formato.", en: "Put the row or caption shown where the form has it." },
   },
+  "realized-text": {
+    name: { es: "Realizado que no es número", en: "Realized figure that is not a number" },
+    fix: { es: "Escriba lo realizado como número entero, sin letras; 0 si no se hizo nada.", en: "Type the realized figure as a whole number, no letters; 0 when nothing was done." },
+  },
+  "realized-after-cutoff": {
+    name: { es: "Realizado después del mes de corte", en: "Realized after the cut-off month" },
+    fix: { es: "Cambie el MES DE CORTE al último mes que se informa, o borre la cifra adelantada.", en: "Set MES DE CORTE to the last month reported, or delete the early figure." },
+  },
+  "realized-above-programmed": {
+    name: { es: "Realizado muy por encima de lo programado", en: "Realized far above the program" },
+    fix: { es: "Confirme la cifra (unidad de medida, un cero de más) o ajuste la programación del POA.", en: "Confirm the figure (unit of measure, an extra zero) or update the POA's program." },
+  },
+  "red-justification": {
+    name: { es: "Actividad en rojo sin justificación", en: "Red activity without justification" },
+    fix: { es: "Escriba en JUSTIFICACIÓN por qué la actividad va atrasada y qué se hará.", en: "Write in JUSTIFICACIÓN why the activity is behind and what will be done." },
+  },
 };
 
 export function ruleName(id: RuleId, locale: Locale): string {

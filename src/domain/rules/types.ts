@@ -20,6 +20,10 @@ export const RULE_IDS = [
   "classification",
   "ur-investment",
   "layout",
+  "realized-text",
+  "realized-after-cutoff",
+  "realized-above-programmed",
+  "red-justification",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

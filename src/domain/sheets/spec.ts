@@ -19,7 +19,11 @@ export type StyleName =
   | "signatureLine"
   | "total"
   | "totalCount"
-  | "totalMoney";
+  | "totalMoney"
+  | "totalPercent"
+  | "input"
+  | "note"
+  | "muted";
 
 export interface StyleDef {
   bold?: boolean;
@@ -54,6 +58,12 @@ export const STYLES: Record<StyleName, StyleDef> = {
   total: { bold: true, border: "thin", fill: "#F3F2F1" },
   totalCount: { bold: true, border: "thin", fill: "#F3F2F1", numberFormat: COUNT_FORMAT },
   totalMoney: { bold: true, border: "thin", fill: "#F3F2F1", numberFormat: MONEY_FORMAT },
+  totalPercent: { bold: true, border: "thin", fill: "#F3F2F1", horizontal: "center", numberFormat: "0%" },
+  /** A cell the user types into: tinted so it stands out from the formulas around it. */
+  input: { vertical: "top", horizontal: "center", border: "thin", fill: "#FFF4CE", numberFormat: COUNT_FORMAT },
+  note: { size: 9, color: "#605E5C", wrap: true, vertical: "top" },
+  /** A repeated value, there for filtering and sorting: one grey line. */
+  muted: { size: 9, color: "#8A8886", vertical: "top", border: "thin" },
 };
 
 export interface SheetCell {
@@ -92,6 +102,8 @@ export interface ChartSpec {
   categories: Area;
   values: Area;
   seriesName: string;
+  /** How the value axis labels its ticks, and where it stops (null: the data decides). */
+  axis: { numberFormat: string; max: number | null };
   /** Where the chart sits: top-left cell and size in columns and rows. */
   at: { row: number; col: number; cols: number; rows: number };
 }

@@ -150,6 +150,7 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
             categories: area(first, nameCol, lastRow, nameCol),
             values: area(first, col("INVERSIÓN APROXIMADA"), lastRow, col("INVERSIÓN APROXIMADA")),
             seriesName: "INVERSIÓN APROXIMADA",
+            axis: { numberFormat: '"$"#,##0', max: null },
             at: { row: totalRow + 2, col: nameCol, cols: 8, rows: Math.min(40, 12 + entries.length) },
           }
         : null,

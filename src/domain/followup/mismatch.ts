@@ -1,0 +1,32 @@
+import type { WorkbookModel } from "../model";
+import type { FindingDraft } from "../rules/types";
+import { displayText } from "../text";
+import { followUpSheets, keyedRows, plannedActivities } from "./match";
+
+/**
+ * The follow-up against the POA it follows: a row whose activity left the POA (removed or
+ * renamed) and a POA activity the follow-up does not have yet. Both are fixed by inserting the
+ * follow-up again, which keeps what was typed.
+ */
+export function followUpMismatches(model: WorkbookModel): FindingDraft[] {
+  const sheets = followUpSheets(model);
+  const planned = plannedActivities(model);
+  if (sheets.length === 0 || planned.length === 0) return [];
+  const findings: FindingDraft[] = [];
+  const plannedKeys = new Set(planned.map((p) => p.key));
+  const followed = new Set<string>();
+  for (const { sheet, followUp } of sheets) {
+    for (const { key, row } of keyedRows(followUp)) {
+      followed.add(key);
+      if (plannedKeys.has(key)) continue;
+      const action = /^\s*\d+\s*$/.test(row.action.text) ? Number(row.action.text) : null;
+      findings.push({ messageId: "layout/followup-unmatched", data: { activity: displayText(row.activity.text), action: row.action.text.trim() }, sheet, cell: row.activity.cell, action });
+    }
+  }
+  for (const p of planned) {
+    if (followed.has(p.key)) continue;
+    const action = /^\d+$/.test(p.actionLabel) ? Number(p.actionLabel) : null;
+    findings.push({ messageId: "layout/followup-missing", data: { activity: displayText(p.activity.actividad.text), action: p.actionLabel }, sheet: p.action.sheet, cell: p.activity.actividad.cell, action });
+  }
+  return findings;
+}

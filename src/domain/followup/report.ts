@@ -1,0 +1,159 @@
+import type { Figure } from "../figures";
+import type { WorkbookModel } from "../model";
+import { secretariaOf } from "../observations/header";
+import { activityName, eachAction } from "../rules/helpers";
+import { displayText } from "../text";
+import { followUpSheets, keyedRows, plannedActivities } from "./match";
+import { type Progress, progressTo } from "./progress";
+
+/** One POA as the report reads it: its model, or why it could not be read. */
+export type ReportSource = { file: string; model: WorkbookModel } | { file: string; unreadable: string };
+
+export interface ReportRow {
+  secretaria: string;
+  file: string;
+  actions: number;
+  activities: number;
+  /** Summed over activities (their units differ): what the planning office adds up by hand. */
+  programmed: number;
+  realized: number;
+  /** The mean of the activities' avance to the cut-off, each counted up to 100 %. */
+  avance: number | null;
+  verde: number;
+  amarillo: number;
+  rojo: number;
+  /** Activities with something programmed to the cut-off and nothing typed for it yet. */
+  unreported: number;
+  /** Why a row has no avance: no follow-up sheet, or the file could not be read. */
+  note: string;
+}
+
+export interface RedActivity {
+  secretaria: string;
+  file: string;
+  action: string;
+  activity: string;
+  programmed: number;
+  realized: number;
+  avance: number;
+  justification: string;
+}
+
+export interface QuarterlyReport {
+  cutoff: number;
+  year: number | null;
+  rows: ReportRow[];
+  red: RedActivity[];
+  total: ReportRow;
+}
+
+interface Followed {
+  action: string;
+  activity: string;
+  progress: Progress | null;
+  justification: string;
+}
+
+/** A municipal POA: its activities' program from the POA itself, what was done from its follow-up sheet. */
+function municipal(model: WorkbookModel, cutoff: number): { followed: Followed[]; hasFollowUp: boolean } {
+  const sheet = followUpSheets(model)[0]?.followUp ?? null;
+  const rows = new Map(sheet ? keyedRows(sheet).map(({ key, row }) => [key, row]) : []);
+  const followed = plannedActivities(model).map((planned): Followed => {
+    const row = rows.get(planned.key);
+    const programmed = planned.activity.periods.map((p) => p.figure);
+    return {
+      action: planned.actionLabel,
+      activity: displayText(planned.activity.actividad.text, 200),
+      progress: row ? progressTo(programmed, row.realized.map((r) => r.figure), planned.activity.anual?.figure ?? null, cutoff) : null,
+      justification: row?.justification?.text.trim() ?? "",
+    };
+  });
+  return { followed, hasFollowUp: sheet !== null };
+}
+
+/** The state form: calendar and REALIZADO by quarter, counted to the last quarter the cut-off closes. */
+function institutional(model: WorkbookModel, cutoff: number): Followed[] {
+  const quarters = Math.floor(cutoff / 3);
+  const followed: Followed[] = [];
+  for (const action of eachAction(model)) {
+    if (action.family !== "institucional") continue;
+    for (const activity of action.activities) {
+      const realized: Figure[] | null = activity.followUp && !activity.shifted ? activity.followUp.realized.map((r) => r.figure) : null;
+      followed.push({
+        action: activity.followUp?.number?.text.trim() ?? "",
+        activity: displayText(activity.actividad.text, 200) || activityName(activity),
+        progress: realized ? progressTo(activity.periods.map((p) => p.figure), realized, activity.anual?.figure ?? null, quarters) : null,
+        justification: "",
+      });
+    }
+  }
+  return followed;
+}
+
+function emptyRow(secretaria: string, file: string, note: string): ReportRow {
+  return { secretaria, file, actions: 0, activities: 0, programmed: 0, realized: 0, avance: null, verde: 0, amarillo: 0, rojo: 0, unreported: 0, note };
+}
+
+/** Mean of avances, each capped at 100 %: one activity far ahead does not hide others behind. */
+function meanAvance(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, v) => sum + Math.min(v, 1), 0) / values.length;
+}
+
+/**
+ * The quarterly report across POAs: per POA its actions, activities, what was programmed and
+ * realized to the cut-off, the mean avance and its semáforo counts; then every red activity with
+ * its justification, and the municipal totals.
+ */
+export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: number, year: number | null): QuarterlyReport {
+  const rows: ReportRow[] = [];
+  const red: RedActivity[] = [];
+  const allAvances: number[] = [];
+  for (const source of sources) {
+    const file = source.file.split(/[\\/]/).pop() ?? source.file;
+    if ("unreadable" in source) {
+      rows.push(emptyRow("", file, `NO SE PUDO LEER: ${source.unreadable}`));
+      continue;
+    }
+    const model = source.model;
+    const secretaria = secretariaOf(model);
+    const { followed: monthly, hasFollowUp } = municipal(model, cutoff);
+    const followed = [...monthly, ...institutional(model, cutoff)];
+    const row = emptyRow(secretaria, file, "");
+    row.actions = model.sheets.reduce((n, s) => n + s.actions.length, 0);
+    row.activities = followed.length;
+    const avances: number[] = [];
+    for (const f of followed) {
+      if (!f.progress) continue;
+      row.programmed += f.progress.programmed;
+      row.realized += f.progress.realized;
+      if (f.progress.programmed > 0 && !f.progress.reported) row.unreported++;
+      if (f.progress.avance === null) continue;
+      avances.push(f.progress.avance);
+      if (f.progress.light === "VERDE") row.verde++;
+      else if (f.progress.light === "AMARILLO") row.amarillo++;
+      else {
+        row.rojo++;
+        red.push({ secretaria, file, action: f.action, activity: f.activity, programmed: f.progress.programmed, realized: f.progress.realized, avance: f.progress.avance, justification: f.justification });
+      }
+    }
+    row.avance = meanAvance(avances);
+    allAvances.push(...avances);
+    if (monthly.length > 0 && !hasFollowUp) row.note = "Sin hoja de seguimiento";
+    else if (followed.length === 0) row.note = "Sin actividades que seguir";
+    else if (avances.length === 0) row.note = row.unreported > 0 ? "Sin cifras realizadas al corte" : "Nada programado al corte";
+    rows.push(row);
+  }
+  const total = emptyRow("TOTAL MUNICIPAL", "", "");
+  for (const row of rows) {
+    total.actions += row.actions;
+    total.activities += row.activities;
+    total.programmed += row.programmed;
+    total.realized += row.realized;
+    total.verde += row.verde;
+    total.amarillo += row.amarillo;
+    total.rojo += row.rojo;
+    total.unreported += row.unreported;
+  }
+  total.avance = meanAvance(allAvances);
+  return { cutoff, year, rows, red, total };
+}

@@ -1,0 +1,143 @@
+import { toA1 } from "../a1";
+import { area, type ConditionalSpec, type SheetCell, type SheetSpec } from "../sheets/spec";
+import { monthName, periodText } from "./cutoff";
+import type { QuarterlyReport } from "./report";
+import { SEMAFORO, semaforoLegend } from "./semaforo";
+
+/** The add-in knows its report sheet by this table, never by the sheet's name. */
+export const REPORT_TABLE_NAME = "PoaInforme";
+
+const HEADERS = ["No.", "SECRETARÍA", "ARCHIVO", "ACCIONES", "ACTIVIDADES", "PROGRAMADO AL CORTE", "REALIZADO AL CORTE", "% DE AVANCE", "VERDE", "AMARILLO", "ROJO", "SIN REPORTE", "NOTA"];
+const RED_HEADERS = ["SECRETARÍA (ARCHIVO)", "ACTIVIDAD", "ACCIÓN", "PROGRAMADO", "REALIZADO", "% DE AVANCE", "JUSTIFICACIÓN"];
+const LAST_COL = HEADERS.length - 1;
+const HEADER_ROW = 4;
+const AVANCE_COL = 7;
+const CHART_ROWS = 16;
+
+/**
+ * The report the planning office presents each quarter: one row per POA, the municipal total,
+ * a chart of % de avance by secretaría, then the activities in red with their justification.
+ * Printable in landscape, one page wide.
+ */
+export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
+  const cells: SheetCell[] = [];
+  const put = (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => cells.push({ row, col, value, style });
+  const merges = [area(0, 0, 0, LAST_COL), area(1, 0, 1, LAST_COL), area(2, 0, 2, LAST_COL)];
+  put(0, 0, `INFORME TRIMESTRAL DE AVANCE DE LOS PROGRAMAS OPERATIVOS ANUALES${report.year ? ` ${report.year}` : ""}`, "title");
+  put(1, 0, `Periodo: ${periodText(report.cutoff, report.year)} (corte: ${monthName(report.cutoff)}). ${report.rows.length} POA.`, "subtitle");
+  put(
+    2,
+    0,
+    `% DE AVANCE: promedio del avance al corte de las actividades con algo programado, cada una contada hasta 100 %. Semáforo: ${semaforoLegend()}. PROGRAMADO y REALIZADO suman unidades de medida distintas: sirven de referencia, no de cociente.`,
+    "note",
+  );
+  HEADERS.forEach((header, col) => put(HEADER_ROW, col, header, "header"));
+  const rowHeights: Record<number, number> = { 0: 24, 2: 30, [HEADER_ROW]: 30 };
+  const first = HEADER_ROW + 1;
+  report.rows.forEach((row, i) => {
+    const r = first + i;
+    const values: Array<[SheetCell["value"], SheetCell["style"]]> = [
+      [i + 1, "count"],
+      [row.secretaria || row.file, "text"],
+      [row.file, "text"],
+      [row.actions, "count"],
+      [row.activities, "count"],
+      [row.programmed, "count"],
+      [row.realized, "count"],
+      [row.avance, "percent"],
+      [row.verde, "count"],
+      [row.amarillo, "count"],
+      [row.rojo, "count"],
+      [row.unreported, "count"],
+      [row.note, "text"],
+    ];
+    values.forEach(([value, style], col) => put(r, col, value, style));
+    rowHeights[r] = Math.min(409, Math.max(1, Math.ceil((row.secretaria || row.file).length / 28), Math.ceil(row.file.length / 22), Math.ceil(row.note.length / 24)) * 15);
+  });
+  const last = Math.max(first, first + report.rows.length - 1);
+  const totalRow = last + 1;
+  put(totalRow, 1, report.total.secretaria, "total");
+  const sums: Array<[number, number]> = [
+    [3, report.total.actions],
+    [4, report.total.activities],
+    [5, report.total.programmed],
+    [6, report.total.realized],
+    [8, report.total.verde],
+    [9, report.total.amarillo],
+    [10, report.total.rojo],
+    [11, report.total.unreported],
+  ];
+  for (const [col, result] of sums) cells.push({ row: totalRow, col, formula: `=SUM(${toA1(first, col)}:${toA1(last, col)})`, result, style: "totalCount" });
+  // The municipal avance is over every activity, not a mean of the POAs' means.
+  put(totalRow, AVANCE_COL, report.total.avance, "totalPercent");
+  for (const col of [0, 2, LAST_COL]) put(totalRow, col, null, "total");
+
+  const avanceRef = `$${toA1(first, AVANCE_COL)}`;
+  const lights = area(first, AVANCE_COL, totalRow, AVANCE_COL);
+  const conditionalFormats: ConditionalSpec[] = [
+    { area: lights, formula: `AND(ISNUMBER(${avanceRef}),${avanceRef}>=${SEMAFORO.verde})`, fill: "#C6EFCE", color: "#006100" },
+    { area: lights, formula: `AND(ISNUMBER(${avanceRef}),${avanceRef}>=${SEMAFORO.amarillo},${avanceRef}<${SEMAFORO.verde})`, fill: "#FFEB9C", color: "#9C5700" },
+    { area: lights, formula: `AND(ISNUMBER(${avanceRef}),${avanceRef}<${SEMAFORO.amarillo})`, fill: "#FFC7CE", color: "#9C0006" },
+  ];
+
+  const chartRow = totalRow + 2;
+  const redTitle = chartRow + CHART_ROWS + 1;
+  put(redTitle, 0, `ACTIVIDADES EN ROJO AL CORTE DE ${monthName(report.cutoff)}`, "label");
+  merges.push(area(redTitle, 0, redTitle, LAST_COL));
+  const redHeader = redTitle + 1;
+  // The justification is long text: it takes the last columns together.
+  const justificationCol = 7;
+  RED_HEADERS.forEach((header, i) => put(redHeader, 1 + i, header, "header"));
+  merges.push(area(redHeader, justificationCol, redHeader, LAST_COL));
+  report.red.forEach((activity, i) => {
+    const r = redHeader + 1 + i;
+    const values: Array<[SheetCell["value"], SheetCell["style"]]> = [
+      [activity.secretaria ? `${activity.secretaria} (${activity.file})` : activity.file, "text"],
+      [activity.activity, "text"],
+      [activity.action, "count"],
+      [activity.programmed, "count"],
+      [activity.realized, "count"],
+      [activity.avance, "percent"],
+      [activity.justification || "SIN JUSTIFICACIÓN", "text"],
+    ];
+    values.forEach(([value, style], j) => put(r, 1 + j, value, style));
+    merges.push(area(r, justificationCol, r, LAST_COL));
+  });
+  if (report.red.length === 0) put(redHeader + 1, 1, "Ninguna actividad en rojo al corte.", "text");
+  const signatureRow = redHeader + Math.max(1, report.red.length) + 5;
+  for (const [left, caption] of [
+    [1, "Elaboró"],
+    [7, "Vo. Bo."],
+  ] as const) {
+    put(signatureRow, left, caption, "signatureLine");
+    merges.push(area(signatureRow, left, signatureRow, left + 2));
+  }
+  Object.assign(rowHeights, { [redHeader]: 30 });
+  report.red.forEach((activity, i) => {
+    const lines = Math.max(Math.ceil((activity.secretaria.length + activity.file.length + 3) / 28), Math.ceil(activity.activity.length / 22), Math.ceil((activity.justification.length || 1) / 70), 1);
+    rowHeights[redHeader + 1 + i] = Math.min(409, lines * 15);
+  });
+  return {
+    name: "Informe trimestral",
+    cells,
+    merges,
+    columnWidths: [5, 30, 24, 10, 12, 14, 14, 12, 8, 10, 8, 10, 26],
+    rowHeights,
+    validations: [],
+    conditionalFormats,
+    print: { orientation: "landscape", titleRows: null },
+    freezeRows: 0,
+    table: report.rows.length > 0 ? { name: REPORT_TABLE_NAME, area: area(HEADER_ROW, 0, last, LAST_COL) } : null,
+    chart:
+      report.rows.length > 0
+        ? {
+            title: `% de avance por secretaría al corte de ${monthName(report.cutoff).toLowerCase()}`,
+            categories: area(first, 1, last, 1),
+            values: area(first, AVANCE_COL, last, AVANCE_COL),
+            seriesName: "% DE AVANCE",
+            axis: { numberFormat: "0%", max: 1 },
+            at: { row: chartRow, col: 1, cols: 8, rows: CHART_ROWS },
+          }
+        : null,
+  };
+}

@@ -1,0 +1,274 @@
+import { qualified, toA1 } from "../a1";
+import { parseFigure, type Figure } from "../figures";
+import { type Cell, isCellError } from "../grid";
+import { MONTH_NAMES, QUARTER_CAPTIONS } from "../labels";
+import type { FollowUpRow, WorkbookModel } from "../model";
+import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type ValidationSpec } from "../sheets/spec";
+import { monthName } from "./cutoff";
+import { followUpSheets, keyedRows, plannedActivities } from "./match";
+import { progressTo } from "./progress";
+import { SEMAFORO, semaforoLegend } from "./semaforo";
+
+/** The add-in knows its follow-up sheet by this table, never by the sheet's name. */
+export const FOLLOWUP_TABLE_NAME = "PoaSeguimiento";
+export const PROGRAMADO = "PROGRAMADO";
+export const REALIZADO = "REALIZADO";
+/** The semáforo of an activity with something programmed to the cut-off and nothing typed yet. */
+export const NOT_REPORTED = "SIN REPORTE";
+
+/** Column captions, shared with the reader (which finds them by caption, not position). */
+export const FOLLOWUP_CAPTIONS = {
+  action: "ACCIÓN",
+  activity: "ACTIVIDAD",
+  unidad: "UNIDAD DE MEDIDA",
+  anual: "PROGRAMACIÓN ANUAL",
+  concept: "CONCEPTO",
+  accumulated: "ACUMULADO AL CORTE",
+  avance: "% AVANCE AL CORTE",
+  avanceAnual: "% AVANCE ANUAL",
+  light: "SEMÁFORO",
+  justification: "JUSTIFICACIÓN",
+  cutoff: "MES DE CORTE",
+} as const;
+
+const C = { action: 0, activity: 1, unidad: 2, anual: 3, concept: 4, month: 5, quarter: 17, accumulated: 21, avance: 22, avanceAnual: 23, light: 24, justification: 25 } as const;
+const LAST_COL = C.justification;
+const TITLE_ROW = 0;
+const CUTOFF_ROW = 2;
+/** Month numbers over the month captions: what the SUMIF formulas compare with the cut-off. */
+const MONTH_NUMBER_ROW = 3;
+const HEADER_ROW = 4;
+const FIRST_ROW = HEADER_ROW + 1;
+
+const CUTOFF_CELL = toA1(CUTOFF_ROW, C.activity + 1);
+const CUTOFF_NUMBER = `$D$${CUTOFF_ROW + 1}`;
+const MONTH_NUMBERS = `$F$${MONTH_NUMBER_ROW + 1}:$Q$${MONTH_NUMBER_ROW + 1}`;
+const MONTH_CAPTION_RANGE = `$F$${HEADER_ROW + 1}:$Q$${HEADER_ROW + 1}`;
+
+export interface FollowUpInput {
+  /** The workbook as read: its POA actions, and the earlier follow-up sheet if there is one. */
+  model: WorkbookModel;
+  year: number | null;
+  /** Cut-off month, 1–12. */
+  cutoff: number;
+  secretaria: string;
+}
+
+export interface FollowUpSheet {
+  spec: SheetSpec;
+  activities: number;
+  /** Realized figures and justifications carried over from the earlier follow-up sheet. */
+  kept: number;
+  /** Earlier rows whose activity is no longer in the POA: kept at the end, never dropped. */
+  orphans: number;
+}
+
+function typed(raw: Cell): string | number | null {
+  if (raw === null || typeof raw === "number" || typeof raw === "string") return raw;
+  if (isCellError(raw)) return raw.error;
+  return raw ? "VERDADERO" : "FALSO";
+}
+
+/** What `='POA'!F12` shows: the cell's value, 0 for a blank. */
+function referenced(raw: Cell): { result: string | number; figure: Figure } {
+  const value = typed(raw);
+  const result = value === null || value === "" ? 0 : value;
+  return { result, figure: parseFigure(result) };
+}
+
+interface PairSource {
+  action: string;
+  activity: string;
+  unidad: string;
+  /** The POA cells the PROGRAMADO row points at; null for a row kept without its activity. */
+  sheet: string | null;
+  anualCell: string | null;
+  anual: Cell;
+  monthCells: Array<string | null>;
+  programmed: Cell[];
+  realized: Cell[];
+  justification: string;
+}
+
+/**
+ * The «Seguimiento <año>» sheet: per activity a PROGRAMADO row whose months are formulas to the
+ * POA's own cells and a REALIZADO row to type into, quarter subtotals, what was programmed and
+ * realized to the cut-off month, the avance against both, the semáforo and the justification a
+ * red activity needs. Cached results are the engine's, so the sheet reads right before Excel
+ * recalculates it.
+ */
+export function buildFollowUpSheet(input: FollowUpInput): FollowUpSheet {
+  const { model } = input;
+  const earlier = followUpSheets(model)[0]?.followUp ?? null;
+  const previous = new Map(earlier ? keyedRows(earlier).map(({ key, row }) => [key, row]) : []);
+  const used = new Set<string>();
+  let kept = 0;
+  const pairs: PairSource[] = [];
+  for (const planned of plannedActivities(model)) {
+    const { action, activity } = planned;
+    const before = previous.get(planned.key);
+    if (before) {
+      used.add(planned.key);
+      kept += countTyped(before);
+    }
+    pairs.push({
+      action: planned.actionLabel,
+      activity: activity.actividad.text,
+      unidad: activity.unidad?.text ?? "",
+      sheet: action.sheet,
+      anualCell: activity.anual?.cell ?? null,
+      anual: activity.anual?.raw ?? null,
+      monthCells: Array.from({ length: 12 }, (_, m) => activity.periods[m]?.cell ?? null),
+      programmed: Array.from({ length: 12 }, (_, m) => activity.periods[m]?.raw ?? null),
+      realized: Array.from({ length: 12 }, (_, m) => before?.realized[m]?.raw ?? null),
+      justification: before?.justification?.text ?? "",
+    });
+  }
+  let orphans = 0;
+  if (earlier) {
+    for (const { key, row } of keyedRows(earlier)) {
+      if (used.has(key) || countTyped(row) === 0) continue;
+      orphans++;
+      kept += countTyped(row);
+      pairs.push({
+        action: row.action.text,
+        activity: row.activity.text,
+        unidad: row.unidad?.text ?? "",
+        sheet: null,
+        anualCell: null,
+        anual: row.anual?.raw ?? null,
+        monthCells: Array(12).fill(null),
+        programmed: Array.from({ length: 12 }, (_, m) => row.programmed[m]?.raw ?? null),
+        realized: Array.from({ length: 12 }, (_, m) => row.realized[m]?.raw ?? null),
+        justification: row.justification?.text ?? "",
+      });
+    }
+  }
+  return { spec: layout(input, pairs), activities: pairs.length - orphans, kept, orphans };
+}
+
+/** Realized figures and a justification the user typed. */
+function countTyped(row: FollowUpRow): number {
+  const figures = row.realized.filter((r) => r.figure.kind !== "blank").length;
+  return figures + (row.justification && row.justification.text.trim() !== "" ? 1 : 0);
+}
+
+function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
+  const cells: SheetCell[] = [];
+  const put = (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => cells.push({ row, col, value, style });
+  const formula = (row: number, col: number, text: string, result: string | number, style: SheetCell["style"]) => cells.push({ row, col, formula: text, result, style });
+  const year = input.year;
+  put(TITLE_ROW, 0, `SEGUIMIENTO DEL PROGRAMA OPERATIVO ANUAL${year ? ` ${year}` : ""}`, "title");
+  put(TITLE_ROW + 1, 0, [input.secretaria && `SECRETARÍA: ${input.secretaria}`, "Escriba lo realizado en las filas REALIZADO; lo programado viene del POA."].filter(Boolean).join(" · "), "subtitle");
+  put(CUTOFF_ROW, 0, FOLLOWUP_CAPTIONS.cutoff, "label");
+  put(CUTOFF_ROW, C.activity + 1, monthName(input.cutoff), "input");
+  formula(CUTOFF_ROW, C.anual, `=MATCH(${CUTOFF_CELL},${MONTH_CAPTION_RANGE},0)`, input.cutoff, "count");
+  put(CUTOFF_ROW, C.month, `Semáforo del avance al corte: ${semaforoLegend()}. Una actividad en rojo necesita su JUSTIFICACIÓN.`, "note");
+  for (let m = 0; m < 12; m++) put(MONTH_NUMBER_ROW, C.month + m, m + 1, "note");
+  const headers: Array<[number, string]> = [
+    [C.action, FOLLOWUP_CAPTIONS.action],
+    [C.activity, FOLLOWUP_CAPTIONS.activity],
+    [C.unidad, FOLLOWUP_CAPTIONS.unidad],
+    [C.anual, FOLLOWUP_CAPTIONS.anual],
+    [C.concept, FOLLOWUP_CAPTIONS.concept],
+    ...MONTH_NAMES.map((name, m): [number, string] => [C.month + m, name]),
+    ...QUARTER_CAPTIONS.map((name, q): [number, string] => [C.quarter + q, name]),
+    [C.accumulated, FOLLOWUP_CAPTIONS.accumulated],
+    [C.avance, FOLLOWUP_CAPTIONS.avance],
+    [C.avanceAnual, FOLLOWUP_CAPTIONS.avanceAnual],
+    [C.light, FOLLOWUP_CAPTIONS.light],
+    [C.justification, FOLLOWUP_CAPTIONS.justification],
+  ];
+  for (const [col, caption] of headers) put(HEADER_ROW, col, caption, "header");
+
+  const rowHeights: Record<number, number> = { [TITLE_ROW]: 24, [CUTOFF_ROW]: 30, [HEADER_ROW]: 30 };
+  const validations: ValidationSpec[] = [
+    { area: area(CUTOFF_ROW, C.activity + 1), kind: "list", values: [...MONTH_NAMES], title: "Mes de corte", message: "El último mes que se informa: de ENERO a DICIEMBRE." },
+  ];
+  pairs.forEach((pair, i) => {
+    const p = FIRST_ROW + 2 * i;
+    const r = p + 1;
+    put(p, C.action, pair.action, "count");
+    put(p, C.activity, pair.activity, "text");
+    // Repeated on REALIZADO so a filter on the table keeps both rows of an activity together.
+    put(r, C.action, pair.action, "muted");
+    put(r, C.activity, pair.activity, "muted");
+    rowHeights[p] = Math.min(409, Math.max(1, Math.ceil(pair.activity.length / 32), Math.ceil(pair.unidad.length / 12)) * 13);
+    put(p, C.unidad, pair.unidad, "text");
+    put(r, C.unidad, null, "text");
+    const anual = referenced(pair.anual);
+    if (pair.sheet && pair.anualCell) formula(p, C.anual, `=${qualified(pair.sheet, pair.anualCell)}`, anual.result, "count");
+    else put(p, C.anual, typed(pair.anual), "count");
+    put(r, C.anual, null, "count");
+    put(p, C.concept, PROGRAMADO, "text");
+    put(r, C.concept, REALIZADO, "text");
+    const programmed = pair.programmed.map((raw, m) => {
+      const shown = referenced(raw);
+      const cell = pair.monthCells[m];
+      if (pair.sheet && cell) formula(p, C.month + m, `=${qualified(pair.sheet, cell)}`, shown.result, "count");
+      else put(p, C.month + m, typed(raw), "count");
+      return shown.figure;
+    });
+    const realized = pair.realized.map((raw, m) => {
+      put(r, C.month + m, typed(raw), "input");
+      return parseFigure(typed(raw));
+    });
+    const months = (row: number) => `${toA1(row, C.month)}:${toA1(row, C.month + 11)}`;
+    for (const [row, figures] of [
+      [p, programmed],
+      [r, realized],
+    ] as const) {
+      for (let q = 0; q < 4; q++) {
+        const from = toA1(row, C.month + 3 * q);
+        const to = toA1(row, C.month + 3 * q + 2);
+        const sum = progressTo(figures.slice(3 * q, 3 * q + 3), [], null, 3).programmed;
+        formula(row, C.quarter + q, `=SUM(${from}:${to})`, sum, "count");
+      }
+    }
+    const progress = progressTo(programmed, realized, anual.figure, input.cutoff);
+    formula(p, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(p)})`, progress.programmed, "count");
+    formula(r, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(r)})`, progress.realized, "count");
+    const acc = (row: number) => toA1(row, C.accumulated);
+    const anualRef = toA1(p, C.anual);
+    // Months up to the cut-off with anything typed: none means «SIN REPORTE», not 0 %.
+    const typedToDate = `SUMPRODUCT((${MONTH_NUMBERS}<=${CUTOFF_NUMBER})*(${months(r)}<>""))`;
+    formula(r, C.avance, `=IF(AND(${acc(p)}>0,${typedToDate}>0),${acc(r)}/${acc(p)},"")`, progress.avance ?? "", "percent");
+    formula(r, C.avanceAnual, `=IF(N(${anualRef})>0,${acc(r)}/N(${anualRef}),"")`, progress.avanceAnual ?? "", "percent");
+    const avance = toA1(r, C.avance);
+    formula(
+      r,
+      C.light,
+      `=IF(${acc(p)}<=0,"",IF(${avance}="","${NOT_REPORTED}",IF(${avance}>=${SEMAFORO.verde},"VERDE",IF(${avance}>=${SEMAFORO.amarillo},"AMARILLO","ROJO"))))`,
+      progress.light ?? (progress.programmed > 0 ? NOT_REPORTED : ""),
+      "count",
+    );
+    for (const col of [C.avance, C.avanceAnual, C.light, C.justification]) put(p, col, null, "text");
+    put(r, C.justification, pair.justification || null, "text");
+    validations.push({ area: area(r, C.month, r, C.month + 11), kind: "whole", min: 0, title: "Realizado", message: "Un número entero, 0 o mayor: lo que se hizo en el mes." });
+  });
+  const last = Math.max(FIRST_ROW, FIRST_ROW + 2 * pairs.length - 1);
+  // Relative to the area's top-left row, like Excel's own rules: each row tests its own semáforo.
+  const lightRef = `$${toA1(FIRST_ROW, C.light)}`;
+  const justificationRef = `$${toA1(FIRST_ROW, C.justification)}`;
+  const conditionalFormats: ConditionalSpec[] = pairs.length
+    ? [
+        { area: area(FIRST_ROW, C.avance, last, C.light), formula: `${lightRef}="VERDE"`, fill: "#C6EFCE", color: "#006100" },
+        { area: area(FIRST_ROW, C.avance, last, C.light), formula: `${lightRef}="AMARILLO"`, fill: "#FFEB9C", color: "#9C5700" },
+        { area: area(FIRST_ROW, C.avance, last, C.light), formula: `${lightRef}="ROJO"`, fill: "#FFC7CE", color: "#9C0006" },
+        { area: area(FIRST_ROW, C.justification, last, C.justification), formula: `AND(${lightRef}="ROJO",${justificationRef}="")`, fill: "#FFC7CE", color: "#9C0006" },
+      ]
+    : [];
+  return {
+    name: `Seguimiento${year ? ` ${year}` : ""}`,
+    cells,
+    merges: [area(TITLE_ROW, 0, TITLE_ROW, LAST_COL), area(CUTOFF_ROW, 0, CUTOFF_ROW, 1), area(TITLE_ROW + 1, 0, TITLE_ROW + 1, LAST_COL), area(CUTOFF_ROW, C.month, CUTOFF_ROW, LAST_COL)],
+    columnWidths: [7, 34, 14, 11, 12, ...Array(12).fill(8), ...Array(4).fill(8), 11, 9, 9, 10, 34],
+    rowHeights,
+    validations,
+    conditionalFormats,
+    print: { orientation: "landscape", titleRows: [HEADER_ROW, HEADER_ROW] },
+    freezeRows: FIRST_ROW,
+    table: pairs.length ? { name: FOLLOWUP_TABLE_NAME, area: area(HEADER_ROW, 0, last, LAST_COL) } : null,
+    chart: null,
+  };
+}
