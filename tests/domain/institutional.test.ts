@@ -109,6 +109,8 @@ describe("the state template, filled in", () => {
     ["a TOTAL ACUMULADO that is not Σ REALIZADO", { Q29: 24 }, false, ["avance error @Q29"]],
     ["a % DE AVANCE that is not acumulado / meta", { R28: 0.55 }, false, ["avance error @R28"]],
     ["realized ahead of the calendar (a warning)", { M29: 4, N29: 1 }, false, ["avance warning @M29"]],
+    ["realized typed as words", { M28: "doscientos" }, false, ["realized-text error @M28"]],
+    ["realized far above the calendar: one warning, not two", { M29: 30 }, false, ["realized-above-programmed warning @N29", "avance error @Q29", "avance error @R29"]],
     ["a classification name that is not CONAC's", { C18: "Seguridad pública" }, true, ["classification warning @C18"]],
     ["a subfunción that does not exist", { B19: 9 }, true, ["classification warning @B19"]],
     ["a UR assigned more than its activities", { C7: 1_400_000 }, true, ["ur-investment error @C7"]],

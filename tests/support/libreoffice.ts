@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -24,6 +24,7 @@ export async function recalculateWithLibreOffice(bytes: Uint8Array): Promise<Map
   const dir = mkdtempSync(join(tmpdir(), "poa-lo-"));
   try {
     writeFileSync(join(dir, "libro.xlsx"), bytes);
+    alwaysRecalculate(join(dir, "profile"));
     // A profile of its own, so parallel test workers do not fight over LibreOffice's lock.
     await promisify(execFile)(
       "soffice",
@@ -48,6 +49,20 @@ export async function recalculateWithLibreOffice(bytes: Uint8Array): Promise<Map
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Calc's default for .xlsx is to trust the cached results a file carries; a test of our formulas
+ * must see Calc's own values, so the profile says «always recalculate on load».
+ */
+function alwaysRecalculate(profile: string): void {
+  mkdirSync(join(profile, "user"), { recursive: true });
+  const item = (name: string) =>
+    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>0</value></prop></item>`;
+  writeFileSync(
+    join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${item("OOXMLRecalcMode")}${item("ODFRecalcMode")}</oor:items>\n`,
+  );
 }
 
 /** The workbook printed to PDF by LibreOffice: its text (as laid out) and its page count. */

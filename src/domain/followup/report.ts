@@ -64,7 +64,8 @@ function municipal(model: WorkbookModel, cutoff: number): { followed: Followed[]
     return {
       action: planned.actionLabel,
       activity: displayText(planned.activity.actividad.text, 200),
-      progress: row ? progressTo(programmed, row.realized.map((r) => r.figure), planned.activity.anual?.figure ?? null, cutoff) : null,
+      // Without its follow-up row, what was programmed still counts, as «sin reporte».
+      progress: progressTo(programmed, row ? row.realized.map((r) => r.figure) : [], planned.activity.anual?.figure ?? null, cutoff),
       justification: row?.justification?.text.trim() ?? "",
     };
   });

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import type { Cell } from "../../src/domain/grid";
+import type { FollowUpRow } from "../../src/domain/model";
+import { readWorkbook } from "../../src/domain/reader";
+import { writeFollowUp } from "../../src/workbook/followUp";
+
+export const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "../fixtures", name)));
+
+/** A POA fixture with its follow-up sheet written, as `poa seguimiento` and the pane write it. */
+export async function withFollowUp(bytes: Uint8Array, cutoff: number): Promise<Uint8Array> {
+  const workbook = await XlsxWorkbook.open(bytes);
+  const done = await writeFollowUp(workbook, { cutoff });
+  if (!done) throw new Error("no follow-up was written");
+  return workbook.toBuffer();
+}
+
+/** The follow-up sheet's rows, as the reader finds them in the saved bytes. */
+export async function followUpRows(bytes: Uint8Array): Promise<{ sheet: string; rows: FollowUpRow[] }> {
+  const model = readWorkbook(await XlsxReader.open(bytes).readSheets());
+  const sheet = model.sheets.find((s) => s.followUp)!;
+  return { sheet: sheet.name, rows: sheet.followUp!.rows };
+}
+
+export interface Typed {
+  realized?: Array<Cell | undefined>;
+  justification?: string;
+}
+
+/** Types into the follow-up sheet what a user would: realized figures by month, a justification. */
+export async function typeIntoFollowUp(bytes: Uint8Array, plan: (row: FollowUpRow, index: number) => Typed | null): Promise<Uint8Array> {
+  const { sheet, rows } = await followUpRows(bytes);
+  const workbook = await XlsxWorkbook.open(bytes);
+  const ws = workbook.workbook.getWorksheet(sheet)!;
+  rows.forEach((row, index) => {
+    const typed = plan(row, index);
+    if (!typed) return;
+    typed.realized?.forEach((value, m) => {
+      if (value !== undefined) ws.getCell(row.realized[m]!.cell).value = value as never;
+    });
+    if (typed.justification !== undefined) ws.getCell(row.justification!.cell).value = typed.justification;
+  });
+  return workbook.toBuffer();
+}
+
+/** Programmed to the cut-off, as the POA's own cells say (blank and text count as 0). */
+export function programmedTo(row: FollowUpRow, cutoff: number): number {
+  return row.programmed.slice(0, cutoff).reduce((sum, p) => sum + (p.figure.kind === "number" && !p.figure.fromText ? p.figure.value : 0), 0);
+}
