@@ -2,9 +2,12 @@ import { ProtectedSheetError } from "../adapters/office/OfficeWorkbook";
 import { WorkbookReadError } from "../workbook/errors";
 import type { Strings } from "./strings";
 
+/** A refusal the pane explains in its own words (nothing to follow, …): shown as written. */
+export class PaneRefusal extends Error {}
+
 /** What went wrong, told to the user; Office errors carry a code worth translating. */
 export function describeError(error: unknown, strings: Strings): string {
-  if (error instanceof ProtectedSheetError || error instanceof WorkbookReadError) return error.message;
+  if (error instanceof ProtectedSheetError || error instanceof WorkbookReadError || error instanceof PaneRefusal) return error.message;
   const code = (error as { code?: string } | null)?.code;
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {

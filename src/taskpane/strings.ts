@@ -63,6 +63,20 @@ const es = {
   writeChanges: "Escribir hoja Cambios",
   changesWritten: (sheet: string) => `Cambios escritos en la hoja «${sheet}».`,
   noChanges: "Sin cambios en las cifras.",
+  followUp: "Seguimiento",
+  thisWorkbook: "Este libro",
+  cutoff: "Mes de corte",
+  insertFollowUp: "Insertar seguimiento",
+  quarterlyReport: "Escribir informe trimestral",
+  followUpWritten: (sheet: string, replaced: boolean, activities: number, month: string, kept: number, orphans: number) =>
+    `${replaced ? "Seguimiento actualizado" : "Seguimiento escrito"} en la hoja «${sheet}»: ${activities} actividad(es), corte ${month}.` +
+    (kept ? ` Se conservaron ${kept} dato(s) ya escritos.` : "") +
+    (orphans ? ` ${orphans} fila(s) cuya actividad ya no está en el POA se conservaron al final.` : ""),
+  followUpRenamed: (sheet: string) => `Ya había una hoja con ese nombre que no hizo el complemento y no se tocó: el seguimiento se escribió en «${sheet}».`,
+  nothingToFollow: "El libro no tiene actividades con programación mensual (POA municipal): no hay nada que seguir. El formato estatal ya trae su REALIZADO por trimestre.",
+  reportWritten: (sheet: string, replaced: boolean) => (replaced ? `Informe trimestral actualizado en la hoja «${sheet}».` : `Informe trimestral escrito en la hoja nueva «${sheet}».`),
+  semaforo: (month: string) => `Semáforo al corte de ${month}`,
+  lights: { verde: "verde", amarillo: "amarillo", rojo: "rojo", sinReporte: "sin reporte" },
 };
 
 export type Strings = typeof es;
@@ -117,6 +131,20 @@ const en: Strings = {
   writeChanges: "Write the Cambios sheet",
   changesWritten: (sheet) => `Changes written to sheet “${sheet}”.`,
   noChanges: "No figure changed.",
+  followUp: "Follow-up",
+  thisWorkbook: "This workbook",
+  cutoff: "Cut-off month",
+  insertFollowUp: "Insert follow-up",
+  quarterlyReport: "Write quarterly report",
+  followUpWritten: (sheet, replaced, activities, month, kept, orphans) =>
+    `${replaced ? "Follow-up updated" : "Follow-up written"} in sheet “${sheet}”: ${activities} activit(ies), cut-off ${month}.` +
+    (kept ? ` ${kept} value(s) already typed were kept.` : "") +
+    (orphans ? ` ${orphans} row(s) whose activity is no longer in the POA were kept at the end.` : ""),
+  followUpRenamed: (sheet) => `A sheet of that name, not made by the add-in, was left untouched: the follow-up was written to “${sheet}”.`,
+  nothingToFollow: "The workbook has no activity with a monthly program (municipal POA): there is nothing to follow. The state form carries its own quarterly REALIZADO.",
+  reportWritten: (sheet, replaced) => (replaced ? `Quarterly report updated in sheet “${sheet}”.` : `Quarterly report written to the new sheet “${sheet}”.`),
+  semaforo: (month) => `Traffic light at the ${month} cut-off`,
+  lights: { verde: "green", amarillo: "yellow", rojo: "red", sinReporte: "not reported" },
   observations: "Write observations",
   observationsWritten: (sheet, replaced, count) =>
     `${replaced ? "Observations updated" : "Observations written"} in sheet “${sheet}”: ${count} finding(s) with a status and room for the reply.`,

@@ -211,6 +211,54 @@ describe("the preview in a real Chromium", () => {
   });
 });
 
+describe("following the plan in the preview", () => {
+  it("inserts the follow-up, takes two realized figures typed in the grid, re-checks and shows the semáforo", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.locator('table[aria-label="POA 2021"]').waitFor();
+    await page.getByRole("combobox", { name: "Mes de corte" }).selectOption({ label: "MARZO" });
+    await page.getByRole("button", { name: "Insertar seguimiento" }).click();
+    await page.getByText("Seguimiento escrito en la hoja «Seguimiento 2021»: 20 actividad(es), corte MARZO.").waitFor();
+    const sheet = page.locator('table[aria-label="Seguimiento 2021"]');
+    await sheet.waitFor();
+    // A fresh follow-up is «sin reporte», not red.
+    expect(await sheet.locator('td[data-cell="Y7"]').textContent()).toBe("SIN REPORTE");
+
+    // Row 7 is the first activity's REALIZADO (1,150 programmed to March); row 9 the second's (1,440).
+    const type = async (cell: string, text: string) => {
+      await sheet.locator(`td[data-cell="${cell}"]`).dblclick();
+      await page.getByRole("textbox", { name: cell }).fill(text);
+      await page.getByRole("textbox", { name: cell }).press("Enter");
+    };
+    await type("F7", "1150");
+    await page.locator('table[aria-label="Seguimiento 2021"] td[data-cell="Y7"]', { hasText: "VERDE" }).waitFor();
+    await type("F9", "100");
+    const red = page.locator('table[aria-label="Seguimiento 2021"] td[data-cell="Y9"]', { hasText: "ROJO" });
+    await red.waitFor();
+    expect(await red.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe("rgb(255, 199, 206)");
+
+    await page.getByRole("button", { name: "Validar libro" }).click();
+    await page.getByText("Actividad en rojo sin justificación").waitFor();
+    const semaforo = page.getByRole("status", { name: "Semáforo al corte de MARZO" });
+    await semaforo.getByText("1 verde").waitFor();
+    await semaforo.getByText("1 rojo").waitFor();
+    await semaforo.getByText("16 sin reporte").waitFor();
+    await page.getByRole("button", { name: /Ir a la celda Z9:/ }).click();
+    await expect(sheet.locator('td[data-cell="Z9"]').getAttribute("aria-selected")).resolves.toBe("true");
+
+    await page.getByRole("button", { name: "Escribir informe trimestral" }).click();
+    await page.getByText("Informe trimestral escrito en la hoja nueva «Informe trimestral».").waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Descargar libro" }).click()]);
+    const saved = join(mkdtempSync(join(tmpdir(), "poa-e2e-seguimiento-")), "seguimiento.xlsx");
+    await download.saveAs(saved);
+    const [cli] = await validateFiles([saved], "es");
+    const report = cli && "report" in cli ? cli.report : null;
+    expect(report!.findings.filter((f) => f.sheet === "Seguimiento 2021").map((f) => `${f.ruleId} ${f.cell}`)).toEqual(["red-justification Z9"]);
+    const [grid] = await XlsxReader.open(readFileSync(saved)).readSheets(["Seguimiento 2021"]);
+    expect([grid!.values[6]![5], grid!.values[8]![5]]).toEqual([1150, 100]);
+  });
+});
+
 describe.each([
   ["1366", { width: 1366, height: 800 }],
   ["350", { width: 350, height: 800 }],

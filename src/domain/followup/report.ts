@@ -5,6 +5,7 @@ import { activityName, eachAction } from "../rules/helpers";
 import { displayText } from "../text";
 import { followUpSheets, keyedRows, plannedActivities } from "./match";
 import { type Progress, progressTo } from "./progress";
+import { trackedActivities, trackedProgress } from "./tracked";
 
 /** One POA as the report reads it: its model, or why it could not be read. */
 export type ReportSource = { file: string; model: WorkbookModel } | { file: string; unreadable: string };
@@ -157,4 +158,31 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
   }
   total.avance = meanAvance(allAvances);
   return { cutoff, year, rows, red, total };
+}
+
+export interface Semaforo {
+  cutoff: number;
+  verde: number;
+  amarillo: number;
+  rojo: number;
+  unreported: number;
+}
+
+/**
+ * The open workbook's semáforo at its follow-up sheet's cut-off, from the sheet's own figures
+ * (what Excel shows), so it holds when only that sheet was checked; null without one.
+ */
+export function workbookSemaforo(model: WorkbookModel): Semaforo | null {
+  const cutoff = followUpSheets(model)[0]?.followUp.cutoff?.month;
+  if (!cutoff) return null;
+  const counts: Semaforo = { cutoff, verde: 0, amarillo: 0, rojo: 0, unreported: 0 };
+  for (const tracked of trackedActivities(model)) {
+    if (tracked.kind !== "monthly") continue;
+    const progress = trackedProgress(tracked, cutoff);
+    if (progress.light === "VERDE") counts.verde++;
+    else if (progress.light === "AMARILLO") counts.amarillo++;
+    else if (progress.light === "ROJO") counts.rojo++;
+    else if (progress.programmed > 0) counts.unreported++;
+  }
+  return counts;
 }

@@ -23,8 +23,10 @@ import { stringsFor } from "../strings";
 import { useValidation } from "../useValidation";
 import type { PreviousObservation } from "../../domain/compare";
 import type { Grid } from "../../domain/grid";
+import { workbookSemaforo } from "../../domain/followup";
 import { CompareTool } from "./CompareTool";
 import { FindingsView } from "./FindingsView";
+import { FollowUpTool } from "./FollowUpTool";
 import { Tools } from "./Tools";
 
 const useStyles = makeStyles({
@@ -39,9 +41,12 @@ export function App({
   workbook,
   locale,
   openEarlier,
+  fileName,
 }: {
   workbook: PaneWorkbook;
   locale: Locale;
+  /** How the quarterly report names this workbook; Excel does not tell the pane. */
+  fileName?: string;
   /** Reads an earlier version's .xlsx (on a worker); without it there is no comparison. */
   openEarlier?: (bytes: Uint8Array) => Promise<Grid[]>;
 }) {
@@ -52,6 +57,7 @@ export function App({
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [earlierObservations, setEarlierObservations] = useState<PreviousObservation[]>([]);
   const busy = state.status === "loading";
+  const semaforo = useMemo(() => (state.status === "done" ? workbookSemaforo(state.report.model) : null), [state]);
 
   const findings = state.status === "done" ? state.report.findings : [];
   const counts = useMemo(() => countBySeverity(findings), [findings]);
@@ -119,6 +125,13 @@ export function App({
       )}
 
       <Tools workbook={workbook} strings={strings} locale={locale} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
+      <FollowUpTool
+        workbook={workbook}
+        strings={strings}
+        fileName={fileName ?? strings.thisWorkbook}
+        semaforo={semaforo}
+        run={(task) => run(task, { recheck: true })}
+      />
       {openEarlier && (
         <CompareTool
           workbook={workbook}

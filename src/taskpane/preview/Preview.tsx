@@ -54,6 +54,7 @@ const TEXT = {
     failed: (name: string) => `No se pudo abrir «${name}».`,
     showSheet: "Ver la hoja",
     showPane: "Ver el panel",
+    editFailed: (cell: string) => `No se pudo escribir en ${cell}.`,
   },
   en: {
     title: "POA Excel · preview without Excel",
@@ -67,6 +68,7 @@ const TEXT = {
     failed: (name: string) => `Could not open “${name}”.`,
     showSheet: "Show the sheet",
     showPane: "Show the pane",
+    editFailed: (cell: string) => `Could not write to ${cell}.`,
   },
 };
 
@@ -128,6 +130,15 @@ export function Preview({ locale }: { locale: Locale }) {
     void workbook.readSheets([view.sheet]).then((grids) => setGrid(grids[0]));
   }, [workbook, view]);
 
+  const edit = async (sheet: string, cell: string, typed: string) => {
+    if (!workbook) return;
+    try {
+      await workbook.editCell(sheet, cell, typed);
+    } catch (problem) {
+      setError(`${text.editFailed(cell)} ${problem instanceof WorkbookReadError ? problem.message : ""}`.trim());
+    }
+  };
+
   const download = async () => {
     if (!workbook) return;
     const url = URL.createObjectURL(workbook.download());
@@ -179,11 +190,11 @@ export function Preview({ locale }: { locale: Locale }) {
                 </Tab>
               ))}
             </TabList>
-            <SheetGrid grid={grid} view={view} revealed={sheetFirst} />
+            <SheetGrid grid={grid} view={view} revealed={sheetFirst} onEdit={(cell, text) => void edit(view.sheet, cell, text)} />
           </>
         )}
       </section>
-      <aside className={[styles.pane, sheetFirst ? styles.hiddenNarrow : ""].join(" ")}>{workbook && <App key={workbook.fileName} workbook={workbook} locale={locale} openEarlier={(bytes) => openWorkbook(bytes, () => undefined).then((w) => w.grids)} />}</aside>
+      <aside className={[styles.pane, sheetFirst ? styles.hiddenNarrow : ""].join(" ")}>{workbook && <App key={workbook.fileName} workbook={workbook} locale={locale} fileName={workbook.fileName} openEarlier={(bytes) => openWorkbook(bytes, () => undefined).then((w) => w.grids)} />}</aside>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import type { OpenedWorkbook } from "../../adapters/xlsx/read/opened";
 import type { XlsxWorkbook } from "../../adapters/xlsx/XlsxWorkbook";
+import { parseFigure } from "../../domain/figures";
 import type { Grid } from "../../domain/grid";
+import { readSheet } from "../../domain/reader";
+import { writeFollowUp } from "../../workbook/followUp";
 import type { SheetSpec } from "../../domain/sheets/spec";
 import type { MarkRequest, PaneWorkbook } from "../../workbook/pane";
 import type { SheetInfo } from "../../workbook/types";
@@ -18,14 +21,15 @@ export type Opener = (bytes: Uint8Array) => Promise<OpenedWorkbook>;
 
 /**
  * The pane's workbook outside Excel: an .xlsx file in the browser, read by the same reader the
- * command line uses. Selecting a cell or marking findings changes what the read-only grid
- * shows. Writing (a template, the summary) loads ExcelJS then, and only then; nothing leaves
- * the page until the user downloads the workbook.
+ * command line uses. Selecting a cell or marking findings changes what the grid shows; a cell
+ * can be typed into. Writing (a template, the summary, an edit) loads ExcelJS then, and only
+ * then; nothing leaves the page until the user downloads the workbook.
  */
 export class PreviewWorkbook implements PaneWorkbook {
   private view: PreviewView;
   private readonly listeners = new Set<(view: PreviewView) => void>();
   private writer: XlsxWorkbook | null = null;
+  private readonly editListeners = new Set<(sheet: string) => void>();
 
   constructor(
     private bytes: Uint8Array,
@@ -99,9 +103,29 @@ export class PreviewWorkbook implements PaneWorkbook {
     return count;
   }
 
-  /** The preview is read-only: there are no edits to follow. */
-  async onSheetChanged(): Promise<() => Promise<void>> {
-    return async () => undefined;
+  async onSheetChanged(handler: (sheet: string) => void): Promise<() => Promise<void>> {
+    this.editListeners.add(handler);
+    return async () => {
+      this.editListeners.delete(handler);
+    };
+  }
+
+  /**
+   * A value typed into the grid, as Excel would take it: a number when it reads as one. The
+   * preview has no spreadsheet engine, so a follow-up sheet's formulas are brought up to date
+   * by writing the sheet again with the engine's results, keeping what was typed.
+   */
+  async editCell(sheet: string, cell: string, text: string): Promise<void> {
+    const writer = await this.writable();
+    const ws = writer.workbook.getWorksheet(sheet);
+    if (!ws) return;
+    const figure = parseFigure(text);
+    ws.getCell(cell).value = figure.kind === "blank" ? null : figure.kind === "number" && !/^\s*0\d/.test(text) ? figure.value : text;
+    const [grid] = await writer.readSheets([sheet]);
+    if (grid && readSheet(grid).followUp) await writeFollowUp(writer);
+    await this.written();
+    this.update({ sheet, selected: cell });
+    for (const listener of this.editListeners) listener(sheet);
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { columnName, parseA1, toA1 } from "../../domain/a1";
 import type { Area, Cell, Grid } from "../../domain/grid";
 import { SEVERITY_FILL } from "../../workbook/pane";
@@ -16,21 +16,49 @@ const useStyles = makeStyles({
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", maxWidth: "260px", minWidth: "36px", verticalAlign: "top", whiteSpace: "pre-wrap" },
   short: { whiteSpace: "nowrap" },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  editor: { width: "100%", minWidth: "60px", boxSizing: "border-box", font: "inherit" },
 });
+
+/**
+ * The follow-up's semáforo, coloured as its conditional format colours it in Excel: the preview
+ * draws values, not formats, and this is the one format a reader of the sheet must see.
+ */
+const LIGHT_FILL: Record<string, { backgroundColor: string; color: string }> = {
+  VERDE: { backgroundColor: "#C6EFCE", color: "#006100" },
+  AMARILLO: { backgroundColor: "#FFEB9C", color: "#9C5700" },
+  ROJO: { backgroundColor: "#FFC7CE", color: "#9C0006" },
+};
 
 const money = new Intl.NumberFormat("es-MX", { style: "currency", currency: "MXN", currencyDisplay: "narrowSymbol" });
 const count = new Intl.NumberFormat("es-MX", { maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat("es-MX", { style: "percent", maximumFractionDigits: 0 });
 
 function display(value: Cell, format: string): string {
   if (value === null) return "";
-  if (typeof value === "number") return format.includes("$") ? money.format(value) : count.format(value);
+  if (typeof value === "number") {
+    if (format.includes("$")) return money.format(value);
+    return format.includes("%") ? percent.format(value) : count.format(value);
+  }
   if (typeof value === "object") return value.error;
   return String(value);
 }
 
-/** The sheet as a read-only table, as Excel would show it: merged cells spanned. */
-export function SheetGrid({ grid, view, revealed }: { grid: Grid | undefined; view: PreviewView; /** Changes when a hidden grid is shown again: scroll then. */ revealed: boolean }) {
+/** The sheet as a table, as Excel would show it: merged cells spanned; a double click types into a cell. */
+export function SheetGrid({
+  grid,
+  view,
+  revealed,
+  onEdit,
+}: {
+  grid: Grid | undefined;
+  view: PreviewView;
+  /** Changes when a hidden grid is shown again: scroll then. */
+  revealed: boolean;
+  onEdit: (cell: string, text: string) => void;
+}) {
   const styles = useStyles();
+  const [editing, setEditing] = useState<{ cell: string; draft: string } | null>(null);
+  useEffect(() => setEditing(null), [grid]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   useEffect(() => {
     // A statement, not a return value: newer Chromium's scrollIntoView returns a Promise, which
@@ -69,6 +97,11 @@ export function SheetGrid({ grid, view, revealed }: { grid: Grid | undefined; vi
       const selected = view.selected === address || (area !== undefined && span !== undefined && span.left === area.left && r === Math.max(area.top, first));
       const mark = view.marks.get(`${grid.sheet}!${address}`);
       const text = display(value, formats?.[c - grid.origin.col] ?? "General");
+      const light = typeof value === "string" ? LIGHT_FILL[value] : undefined;
+      const commit = (draft: string) => {
+        setEditing(null);
+        if (draft !== (value === null || typeof value === "object" ? "" : String(value))) onEdit(address, draft);
+      };
       cells.push(
         <td
           key={c}
@@ -76,11 +109,27 @@ export function SheetGrid({ grid, view, revealed }: { grid: Grid | undefined; vi
           ref={selected ? selectedRef : undefined}
           aria-selected={selected || undefined}
           className={[styles.cell, selected ? styles.selected : "", text.length <= 40 ? styles.short : ""].join(" ")}
-          style={mark ? { backgroundColor: SEVERITY_FILL[mark] } : undefined}
+          style={mark ? { backgroundColor: SEVERITY_FILL[mark] } : light}
           rowSpan={span ? span.bottom - span.top + 1 : undefined}
           colSpan={span ? span.right - span.left + 1 : undefined}
+          onDoubleClick={() => setEditing({ cell: address, draft: value === null || typeof value === "object" ? "" : String(value) })}
         >
-          {text}
+          {editing?.cell === address ? (
+            <input
+              className={styles.editor}
+              aria-label={address}
+              autoFocus
+              value={editing.draft}
+              onChange={(event) => setEditing({ cell: address, draft: event.target.value })}
+              onBlur={() => commit(editing.draft)}
+              onKeyDown={(event) => {
+                if (event.key === "Enter") commit(editing.draft);
+                if (event.key === "Escape") setEditing(null);
+              }}
+            />
+          ) : (
+            text
+          )}
         </td>,
       );
     }

@@ -1,0 +1,87 @@
+import { Badge, Button, Caption1, Field, makeStyles, Select } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { monthName, type Semaforo } from "../../domain/followup";
+import { currentCutoff, writeFollowUp, writeWorkbookReport } from "../../workbook/followUp";
+import type { PaneWorkbook } from "../../workbook/pane";
+import { PaneRefusal } from "../errors";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
+});
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/**
+ * «Insertar seguimiento» and «Escribir informe trimestral» at a chosen cut-off month, and the
+ * workbook's semáforo once it has been checked.
+ */
+export function FollowUpTool(props: {
+  workbook: PaneWorkbook;
+  strings: Strings;
+  /** How the report names this workbook. */
+  fileName: string;
+  semaforo: Semaforo | null;
+  run: (task: () => Promise<string>) => Promise<void>;
+}) {
+  const { workbook, strings, run, semaforo } = props;
+  const styles = useStyles();
+  const [cutoff, setCutoff] = useState<number | null>(null);
+  // The month the workbook's follow-up is at, or the last one closed; read once per workbook.
+  useEffect(() => {
+    let current = true;
+    currentCutoff(workbook).then(
+      (month) => current && setCutoff((chosen) => chosen ?? month),
+      () => current && setCutoff((chosen) => chosen ?? 1),
+    );
+    return () => {
+      current = false;
+    };
+  }, [workbook]);
+
+  const insert = () =>
+    run(async () => {
+      const done = await writeFollowUp(workbook, { cutoff: cutoff ?? undefined });
+      if (!done) throw new PaneRefusal(strings.nothingToFollow);
+      const { placement } = done;
+      const written = strings.followUpWritten(placement.name, placement.replaced, done.activities, monthName(done.cutoff), done.kept, done.orphans);
+      return placement.renamed ? `${written} ${strings.followUpRenamed(placement.name)}` : written;
+    });
+  const report = () =>
+    run(async () => {
+      const placement = await writeWorkbookReport(workbook, cutoff ?? 1, props.fileName);
+      return strings.reportWritten(placement.name, placement.replaced);
+    });
+
+  return (
+    <section aria-label={strings.followUp} className={styles.form}>
+      <div className={styles.row}>
+        <Field label={strings.cutoff}>
+          <Select value={cutoff === null ? "" : String(cutoff)} onChange={(_, data) => setCutoff(Number(data.value))} disabled={cutoff === null}>
+            {MONTHS.map((m) => (
+              <option key={m} value={m}>
+                {monthName(m)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={() => void insert()} disabled={cutoff === null}>
+          {strings.insertFollowUp}
+        </Button>
+        <Button onClick={() => void report()} disabled={cutoff === null}>
+          {strings.quarterlyReport}
+        </Button>
+      </div>
+      {semaforo && (
+        <div className={styles.row} role="status" aria-label={strings.semaforo(monthName(semaforo.cutoff))}>
+          <Caption1>{strings.semaforo(monthName(semaforo.cutoff))}:</Caption1>
+          <Badge color="success" appearance="filled">{`${semaforo.verde} ${strings.lights.verde}`}</Badge>
+          <Badge color="warning" appearance="filled">{`${semaforo.amarillo} ${strings.lights.amarillo}`}</Badge>
+          <Badge color="danger" appearance="filled">{`${semaforo.rojo} ${strings.lights.rojo}`}</Badge>
+          <Badge color="informative" appearance="outline">{`${semaforo.unreported} ${strings.lights.sinReporte}`}</Badge>
+        </div>
+      )}
+    </section>
+  );
+}
