@@ -5,6 +5,7 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { buildSummarySheet, summarize } from "../../src/domain/summary";
 import { buildTemplate } from "../../src/domain/templates";
 import { validateGrids } from "../../src/domain/validate";
+import { writeFollowUp, writeWorkbookReport } from "../../src/workbook/followUp";
 import { ExcelMock } from "../support/excelMock";
 import { stackedGrid } from "../support/grid";
 
@@ -67,5 +68,36 @@ describe("OfficeWorkbook writing sheets", () => {
     expect(excel.deleted).toEqual(["Resumen POA"]);
     expect(excel.writes.slice(0, 2)).toEqual(['add("Resumen POA")', "[Resumen POA].position = 2"]);
     expect(excel.syncs).toBe(3);
+  });
+});
+
+describe("OfficeWorkbook writing the follow-up and the quarterly report", () => {
+  it("writes PROGRAMADO as formulas to the POA's cells, REALIZADO as validated inputs, the semáforo as conditional formats", async () => {
+    const { grids } = await fixture2021();
+    const excel = new ExcelMock(grids);
+    const done = await writeFollowUp(new OfficeWorkbook(excel.run, everything), { cutoff: 3 });
+    expect(done!.placement).toEqual({ name: "Seguimiento 2021", replaced: false, renamed: false });
+    const formulas = excel.writes.find((w) => /^\[Seguimiento 2021\]\.getRangeByIndexes\(0, 0, \d+, 26\)\.formulas = /.test(w))!;
+    const matrix = JSON.parse(formulas.slice(formulas.indexOf("= ") + 2)) as string[][];
+    const poa = grids[0]!;
+    const activity = validateGrids(grids).model.sheets[0]!.actions[0]!.activities[0]!;
+    expect(poa.sheet).toBe("POA 2021");
+    expect(matrix[5]!.slice(3, 8)).toEqual([`='POA 2021'!${activity.anual!.cell}`, "PROGRAMADO", ...activity.periods.slice(0, 3).map((p) => `='POA 2021'!${p.cell}`)]);
+    expect(matrix[6]![24]).toBe('=IF(V6<=0,"",IF(W7="","SIN REPORTE",IF(W7>=0.9,"VERDE",IF(W7>=0.7,"AMARILLO","ROJO"))))');
+    expect(excel.writes).toContain('[Seguimiento 2021].getRangeByIndexes(6, 5, 1, 12).dataValidation.rule = {"wholeNumber":{"formula1":0,"operator":"GreaterThanOrEqualTo"}}');
+    expect(excel.writes).toContain('[Seguimiento 2021].getRangeByIndexes(2, 2, 1, 1).dataValidation.rule = {"list":{"inCellDropDown":true,"source":"ENERO,FEBRERO,MARZO,ABRIL,MAYO,JUNIO,JULIO,AGOSTO,SEPTIEMBRE,OCTUBRE,NOVIEMBRE,DICIEMBRE"}}');
+    expect(excel.writes.filter((w) => w.includes('conditionalFormats.add("Custom").custom.rule.formula = "=$Y6=\\"ROJO\\""'))).toHaveLength(1);
+    expect(excel.writes.some((w) => /^\[Seguimiento 2021\]\.tables\.add\(.*\)\.name = "PoaSeguimiento"$/.test(w))).toBe(true);
+    expect(excel.deleted).toEqual([]);
+  });
+
+  it("charts the report's % de avance on a 0–100 % axis", async () => {
+    const { grids } = await fixture2021();
+    const excel = new ExcelMock(grids);
+    const placement = await writeWorkbookReport(new OfficeWorkbook(excel.run, everything), 3, "poa.xlsx");
+    expect(placement.name).toBe("Informe trimestral");
+    expect(excel.writes.some((w) => w.startsWith('[Informe trimestral].charts.add("BarClustered"'))).toBe(true);
+    expect(excel.writes.some((w) => w.endsWith('.axes.valueAxis.numberFormat = "0%"'))).toBe(true);
+    expect(excel.writes.some((w) => w.endsWith(".axes.valueAxis.maximum = 1"))).toBe(true);
   });
 });
