@@ -2,7 +2,8 @@
  * `npm run bench`: figures for the issue notes, never pass/fail (machines here are noisy).
  * Domain throughput on a synthetic 1,000-action workbook; `poa validate` against the floor (the
  * same kind of Node process only inflating every part of the same files), in time and peak
- * memory, for the 1,000-action workbook, a 27-action one and a batch of 67 POAs; Office.js
+ * memory, for the 1,000-action workbook, a 27-action one and a batch of 67 POAs; `poa informe`
+ * over 67 POAs with their follow-up sheets, against the same floor; Office.js
  * round trips per command; the pane's size, its time to ready and the preview opening the
  * 1,000-action file in headless Chromium. Needs `npm run build`.
  */
@@ -22,6 +23,9 @@ import { GridSchema } from "../src/domain/grid";
 import { readWorkbook } from "../src/domain/reader";
 import { validateGrids } from "../src/domain/validate";
 import { buildSyntheticWorkbook } from "./synthetic";
+import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
+import { writeFollowUp } from "../src/workbook/followUp";
+import { followUpRows } from "../tests/support/followUp";
 
 const ROOT = join(__dirname, "..");
 const OUT = join(ROOT, ".bench");
@@ -114,6 +118,7 @@ async function main(): Promise<void> {
     againstFloor("1,000 actions", [big], 3),
     againstFloor("27 actions", [medium], 5),
     againstFloor("batch of 67 POAs", batch, 3),
+    await reportAgainstFloor(),
     `startup, one small POA: ${startup.ms.toFixed(0)} ms (best of 5), peak RSS ${startup.rssMb.toFixed(0)} MB`,
     `Office.js round trips (context.sync): ${Object.entries(rounds).map(([k, v]) => `${k} ${v}`).join(", ")}`,
     `task pane JS (gzip): ${pane.main} KB loaded in Excel; preview chunks ${pane.preview} KB in all`,
@@ -121,6 +126,32 @@ async function main(): Promise<void> {
     `preview opens the 1,000-action file: ${preview.ms.toFixed(0)} ms to its grid (median of 3); reading code fetched ${preview.readerKb} KB gzip (${preview.files.join(", ")})`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+/**
+ * The planning office's quarter: the same 67 POAs with their follow-up sheets, realized figures
+ * typed for the first quarter (every fifth activity left behind), and `poa informe` over them
+ * against the floor on the same files.
+ */
+async function reportAgainstFloor(): Promise<string> {
+  const dir = join(OUT, "batch-67-seguimiento");
+  mkdirSync(dir, { recursive: true });
+  const sources: Uint8Array[] = [];
+  for (const name of ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx"]) {
+    const workbook = await XlsxWorkbook.open(readFileSync(join(ROOT, "tests/fixtures", name)));
+    await writeFollowUp(workbook, { cutoff: 3 });
+    const { sheet, rows } = await followUpRows(await workbook.toBuffer());
+    const ws = workbook.workbook.getWorksheet(sheet)!;
+    rows.forEach((row, i) => row.realized.slice(0, 3).forEach((cell, m) => (ws.getCell(cell.cell).value = i % 5 === 0 ? 0 : (row.programmed[m]?.raw ?? 0) as number)));
+    sources.push(await workbook.toBuffer());
+  }
+  sources.push(readFileSync(join(ROOT, "tests/fixtures/estatal-sspc-2024.xlsx")));
+  for (let i = 0; i < 67; i++) writeFileSync(join(dir, `poa-${String(i + 1).padStart(2, "0")}.xlsx`), sources[i % sources.length]!);
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const output = join(OUT, "informe-67.xlsx");
+  const floor = best(3, [join(ROOT, "scripts/bench-floor.cjs"), ...files]);
+  const report = best(3, [CLI, "informe", dir, "--trimestre", "1", "-o", output, "--force"]);
+  return `quarterly report, 67 POAs with follow-up: poa informe ${report.ms.toFixed(0)} ms / floor ${floor.ms.toFixed(0)} ms = ${(report.ms / floor.ms).toFixed(2)}×; peak RSS ${report.rssMb.toFixed(0)} MB / ${floor.rssMb.toFixed(0)} MB = ${(report.rssMb / floor.rssMb).toFixed(2)}×`;
 }
 
 /** One municipality's POA set: 67 workbooks, copies of the real fixtures. */

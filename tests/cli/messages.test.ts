@@ -47,6 +47,13 @@ async function errorPaths(): Promise<Array<[string, string[]]>> {
     ["a folder with no workbooks", ["validate", dir]],
     ["an output in a folder that does not exist", ["template", "--family", "municipal-2021", "--year", "2025", "-o", join(dir, "no", "hay", "x.xlsx")]],
     ["an output over an existing file", ["template", "--family", "municipal-2021", "--year", "2025", "-o", fixture("estatal-sspc-2024.xlsx")]],
+    ["a follow-up of two files", ["seguimiento", fixture("estatal-sspc-2024.xlsx"), fixture("secretaria-particular-2021.xlsx"), "-o", join(dir, "x.xlsx")]],
+    ["a follow-up of the state form", ["seguimiento", fixture("estatal-sspc-2024.xlsx"), "-o", join(dir, "x.xlsx")]],
+    ["a follow-up written over its POA", ["seguimiento", fixture("secretaria-particular-2021.xlsx"), "-o", fixture("secretaria-particular-2021.xlsx"), "--force"]],
+    ["a follow-up with a bad month", ["seguimiento", fixture("secretaria-particular-2021.xlsx"), "--hasta", "marzzo", "-o", join(dir, "x.xlsx")]],
+    ["a report without a cut-off", ["informe", fixture("estatal-sspc-2024.xlsx"), "-o", join(dir, "x.xlsx")]],
+    ["a report with two cut-offs", ["informe", fixture("estatal-sspc-2024.xlsx"), "--hasta", "3", "--trimestre", "1", "-o", join(dir, "x.xlsx")]],
+    ["a report with a fifth quarter", ["informe", fixture("estatal-sspc-2024.xlsx"), "--trimestre", "5", "-o", join(dir, "x.xlsx")]],
   ];
   const link = join(dir, "enlace.xlsx");
   symlinkSync(join(dir, "destino.xlsx"), link);
@@ -55,6 +62,7 @@ async function errorPaths(): Promise<Array<[string, string[]]>> {
     const path = join(dir, `${c.name.replace(/\W+/g, "-")}.bin`);
     writeFileSync(path, c.bytes);
     paths.push([`a hostile file: ${c.name}`, ["validate", path]]);
+    if (c.name === "billion laughs" || c.name === "zip bomb") paths.push([`a hostile file to follow: ${c.name}`, ["seguimiento", path, "-o", join(dir, "seguimiento.xlsx")]]);
   }
   return paths;
 }

@@ -27,6 +27,10 @@ const PROGRAMMED = new Set(["PROGRAMADO", "PROG", "P"]);
 const REALIZED = new Set(["REALIZADO", "REAL", "R"]);
 const CUTOFF = new Set(["MES DE CORTE", "CORTE", "MES DE CORTE AL", "CORTE AL MES"]);
 const TITLE = /^SEGUIMIENTO\b.*?(\d{4})?\s*$/;
+/** Captions are short; longer cells (activity names, notes) are not compared with them. */
+const MAX_CAPTION = 40;
+/** Titles and the cut-off line are longer, but never a paragraph. */
+const MAX_TITLE = 120;
 
 interface Header {
   row: number;
@@ -42,7 +46,7 @@ function findHeader(view: GridView): Header | null {
     const cols: Partial<Record<Column, number>> = {};
     const months: number[] = Array(12).fill(-1);
     cells.forEach((value, i) => {
-      if (typeof value !== "string") return;
+      if (typeof value !== "string" || value.length > MAX_CAPTION) return;
       const col = view.firstCol + i;
       const column = CAPTIONS[captionKey(value)];
       if (column && cols[column] === undefined) cols[column] = col;
@@ -76,7 +80,7 @@ export function readFollowUpSheet(view: GridView): FollowUpSheet | null {
   for (let row = view.firstRow; row < header.row; row++) {
     const cells = view.rowCells(row) ?? [];
     cells.forEach((value, i) => {
-      if (typeof value !== "string") return;
+      if (typeof value !== "string" || value.length > MAX_TITLE) return;
       const key = captionKey(value);
       const title = TITLE.exec(key);
       if (title?.[1]) year ??= Number(title[1]);
@@ -97,7 +101,7 @@ export function readFollowUpSheet(view: GridView): FollowUpSheet | null {
   const months = (row: number) => header.months.map((col) => figure(row, col));
   for (let row = header.row + 1; row <= view.lastRow; row++) {
     const concept = text(row, header.cols.concept)?.text ?? "";
-    const key = captionKey(concept);
+    const key = concept.length > MAX_CAPTION ? "" : captionKey(concept);
     if (PROGRAMMED.has(key)) {
       pending = {
         row,
@@ -141,7 +145,7 @@ const REPORT_TITLE = /^INFORME TRIMESTRAL DE AVANCE\b/;
 export function isQuarterlyReportSheet(view: GridView): boolean {
   const last = Math.min(view.lastRow, view.firstRow + 3);
   for (let row = view.firstRow; row <= last; row++) {
-    for (const value of view.rowCells(row) ?? []) if (typeof value === "string" && REPORT_TITLE.test(captionKey(value))) return true;
+    for (const value of view.rowCells(row) ?? []) if (typeof value === "string" && value.length <= MAX_TITLE && REPORT_TITLE.test(captionKey(value))) return true;
   }
   return false;
 }

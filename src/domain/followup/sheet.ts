@@ -11,13 +11,13 @@ import { SEMAFORO, semaforoLegend } from "./semaforo";
 
 /** The add-in knows its follow-up sheet by this table, never by the sheet's name. */
 export const FOLLOWUP_TABLE_NAME = "PoaSeguimiento";
-export const PROGRAMADO = "PROGRAMADO";
-export const REALIZADO = "REALIZADO";
+const PROGRAMADO = "PROGRAMADO";
+const REALIZADO = "REALIZADO";
 /** The semáforo of an activity with something programmed to the cut-off and nothing typed yet. */
-export const NOT_REPORTED = "SIN REPORTE";
+const NOT_REPORTED = "SIN REPORTE";
 
-/** Column captions, shared with the reader (which finds them by caption, not position). */
-export const FOLLOWUP_CAPTIONS = {
+/** Column captions; the reader finds them by caption, never by position. */
+const FOLLOWUP_CAPTIONS = {
   action: "ACCIÓN",
   activity: "ACTIVIDAD",
   unidad: "UNIDAD DE MEDIDA",
