@@ -66,6 +66,8 @@ const es = {
   followUp: "Seguimiento",
   thisWorkbook: "Este libro",
   cutoff: "Mes de corte",
+  automaticCutoff: "El del seguimiento (o el último mes cerrado)",
+  followUpCutoff: (month: string) => `El del seguimiento: ${month}`,
   insertFollowUp: "Insertar seguimiento",
   quarterlyReport: "Escribir informe trimestral",
   followUpWritten: (sheet: string, replaced: boolean, activities: number, month: string, kept: number, orphans: number) =>
@@ -134,6 +136,8 @@ const en: Strings = {
   followUp: "Follow-up",
   thisWorkbook: "This workbook",
   cutoff: "Cut-off month",
+  automaticCutoff: "The follow-up's (or the last month closed)",
+  followUpCutoff: (month) => `The follow-up's: ${month}`,
   insertFollowUp: "Insert follow-up",
   quarterlyReport: "Write quarterly report",
   followUpWritten: (sheet, replaced, activities, month, kept, orphans) =>

@@ -29,15 +29,15 @@ export async function writeFollowUp(workbook: WorkbookReader & WorkbookWriter, o
   return { placement, activities: built.activities, kept: built.kept, orphans: built.orphans, cutoff };
 }
 
-/** The quarterly report of the open workbook, written as its own sheet. */
-export async function writeWorkbookReport(workbook: WorkbookReader & WorkbookWriter, cutoff: number, file: string): Promise<SummaryPlacement> {
+/** The quarterly report of the open workbook, written as its own sheet; by default at its follow-up's cut-off. */
+export async function writeWorkbookReport(
+  workbook: WorkbookReader & WorkbookWriter,
+  file: string,
+  options: { cutoff?: number; today?: Date } = {},
+): Promise<SummaryPlacement> {
   const model = readWorkbook(await workbook.readSheets());
-  const report = buildQuarterlyReport([{ file, model }], cutoff, workbookYear(model));
+  const year = workbookYear(model);
+  const cutoff = options.cutoff ?? followUpSheets(model)[0]?.followUp.cutoff?.month ?? defaultCutoff(year, options.today);
+  const report = buildQuarterlyReport([{ file, model }], cutoff, year);
   return workbook.writeAddinSheet(buildQuarterlyReportSheet(report));
-}
-
-/** The cut-off the workbook's follow-up sheet is at, or the last month closed. */
-export async function currentCutoff(workbook: WorkbookReader, today?: Date): Promise<number> {
-  const model = readWorkbook(await workbook.readSheets());
-  return followUpSheets(model)[0]?.followUp.cutoff?.month ?? defaultCutoff(workbookYear(model), today);
 }

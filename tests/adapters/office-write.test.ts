@@ -94,7 +94,7 @@ describe("OfficeWorkbook writing the follow-up and the quarterly report", () => 
   it("charts the report's % de avance on a 0–100 % axis", async () => {
     const { grids } = await fixture2021();
     const excel = new ExcelMock(grids);
-    const placement = await writeWorkbookReport(new OfficeWorkbook(excel.run, everything), 3, "poa.xlsx");
+    const placement = await writeWorkbookReport(new OfficeWorkbook(excel.run, everything), "poa.xlsx", { cutoff: 3 });
     expect(placement.name).toBe("Informe trimestral");
     expect(excel.writes.some((w) => w.startsWith('[Informe trimestral].charts.add("BarClustered"'))).toBe(true);
     expect(excel.writes.some((w) => w.endsWith('.axes.valueAxis.numberFormat = "0%"'))).toBe(true);

@@ -54,6 +54,27 @@ describe("the task pane", () => {
     expect(screen.queryByText("summary-mismatch")).toBeNull();
   });
 
+  it("inserts the follow-up at the month chosen, then shows the workbook's semáforo; says so when there is nothing to follow", async () => {
+    const workbook = new FakeWorkbook([...grids2021]);
+    renderPane(workbook);
+    expect(workbook.reads).toEqual([]);
+    fireEvent.change(screen.getByRole("combobox", { name: "Mes de corte" }), { target: { value: "3" } });
+    fireEvent.click(screen.getByRole("button", { name: "Insertar seguimiento" }));
+    expect(await screen.findByText("Seguimiento escrito en la hoja «Seguimiento 2021»: 20 actividad(es), corte MARZO.")).toBeTruthy();
+    expect(workbook.addinSheets.get("Seguimiento 2021")).toBe("PoaSeguimiento");
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    const semaforo = await screen.findByRole("status", { name: "Semáforo al corte de MARZO" });
+    expect(within(semaforo).getByText("0 rojo")).toBeTruthy();
+    expect(within(semaforo).getByText("18 sin reporte")).toBeTruthy();
+
+    const state = await XlsxReader.open(readFileSync(join(__dirname, "../fixtures/estatal-sspc-2024.xlsx"))).readSheets();
+    const other = new FakeWorkbook(state);
+    renderPane(other);
+    fireEvent.click(screen.getAllByRole("button", { name: "Insertar seguimiento" })[1]!);
+    expect(await screen.findByText(/El libro no tiene actividades con programación mensual \(POA municipal\): no hay nada que seguir\./)).toBeTruthy();
+    expect(other.grids).toHaveLength(state.length);
+  });
+
   it("validates only the active sheet when asked", async () => {
     const workbook = new FakeWorkbook(grids2021, "Resumen");
     renderPane(workbook);

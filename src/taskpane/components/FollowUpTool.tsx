@@ -1,7 +1,7 @@
 import { Badge, Button, Caption1, Field, makeStyles, Select } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { monthName, type Semaforo } from "../../domain/followup";
-import { currentCutoff, writeFollowUp, writeWorkbookReport } from "../../workbook/followUp";
+import { writeFollowUp, writeWorkbookReport } from "../../workbook/followUp";
 import type { PaneWorkbook } from "../../workbook/pane";
 import { PaneRefusal } from "../errors";
 import type { Strings } from "../strings";
@@ -27,22 +27,13 @@ export function FollowUpTool(props: {
 }) {
   const { workbook, strings, run, semaforo } = props;
   const styles = useStyles();
+  // Null until the user picks a month: then the follow-up keeps its own cut-off (or takes the
+  // last month closed), and opening the pane reads nothing.
   const [cutoff, setCutoff] = useState<number | null>(null);
-  // The month the workbook's follow-up is at, or the last one closed; read once per workbook.
-  useEffect(() => {
-    let current = true;
-    currentCutoff(workbook).then(
-      (month) => current && setCutoff((chosen) => chosen ?? month),
-      () => current && setCutoff((chosen) => chosen ?? 1),
-    );
-    return () => {
-      current = false;
-    };
-  }, [workbook]);
 
   const insert = () =>
     run(async () => {
-      const done = await writeFollowUp(workbook, { cutoff: cutoff ?? undefined });
+      const done = await writeFollowUp(workbook, cutoff === null ? {} : { cutoff });
       if (!done) throw new PaneRefusal(strings.nothingToFollow);
       const { placement } = done;
       const written = strings.followUpWritten(placement.name, placement.replaced, done.activities, monthName(done.cutoff), done.kept, done.orphans);
@@ -50,7 +41,7 @@ export function FollowUpTool(props: {
     });
   const report = () =>
     run(async () => {
-      const placement = await writeWorkbookReport(workbook, cutoff ?? 1, props.fileName);
+      const placement = await writeWorkbookReport(workbook, props.fileName, cutoff === null ? {} : { cutoff });
       return strings.reportWritten(placement.name, placement.replaced);
     });
 
@@ -58,7 +49,8 @@ export function FollowUpTool(props: {
     <section aria-label={strings.followUp} className={styles.form}>
       <div className={styles.row}>
         <Field label={strings.cutoff}>
-          <Select value={cutoff === null ? "" : String(cutoff)} onChange={(_, data) => setCutoff(Number(data.value))} disabled={cutoff === null}>
+          <Select value={cutoff === null ? "" : String(cutoff)} onChange={(_, data) => setCutoff(data.value === "" ? null : Number(data.value))}>
+            <option value="">{semaforo ? strings.followUpCutoff(monthName(semaforo.cutoff)) : strings.automaticCutoff}</option>
             {MONTHS.map((m) => (
               <option key={m} value={m}>
                 {monthName(m)}
@@ -66,10 +58,10 @@ export function FollowUpTool(props: {
             ))}
           </Select>
         </Field>
-        <Button onClick={() => void insert()} disabled={cutoff === null}>
+        <Button onClick={() => void insert()}>
           {strings.insertFollowUp}
         </Button>
-        <Button onClick={() => void report()} disabled={cutoff === null}>
+        <Button onClick={() => void report()}>
           {strings.quarterlyReport}
         </Button>
       </div>
