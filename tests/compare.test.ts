@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
-import { main } from "../src/cli/poa";
 import { parseA1 } from "../src/domain/a1";
 import { compareReports, previousObservations } from "../src/domain/compare";
 import { buildObservationsSheet } from "../src/domain/observations";
@@ -11,6 +10,7 @@ import type { Cell, Grid } from "../src/domain/grid";
 import { validateGrids } from "../src/domain/validate";
 import { filledInstitutional } from "./support/institutionalTemplate";
 import { compose, figuresAsText, footnotes, inlineValues, monthNames, offsetOrigin, titleCaseNoAccents } from "./support/rewrites";
+import { runPoa } from "./support/cli";
 
 const fixtures: Record<string, Grid[]> = {};
 beforeAll(async () => {
@@ -110,17 +110,7 @@ describe("comparing two versions of a POA", () => {
 });
 
 describe("poa comparar", () => {
-  async function run(...args: string[]): Promise<{ code: number; stdout: string }> {
-    let stdout = "";
-    const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-    const err = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
-    try {
-      return { code: await main(args), stdout };
-    } finally {
-      out.mockRestore();
-      err.mockRestore();
-    }
-  }
+  const run = runPoa;
 
   it("reports by action, writes the Cambios workbook with links into the new file, and validate skips that workbook", async () => {
     const dir = mkdtempSync(join(tmpdir(), "poa-cmp-"));

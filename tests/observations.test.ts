@@ -3,27 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
-import { main } from "../src/cli/poa";
 import { buildObservationsSheet, OBSERVATIONS_TABLE_NAME } from "../src/domain/observations";
 import { validateGrids } from "../src/domain/validate";
 import { itWithLibreOffice, printWithLibreOffice } from "./support/libreoffice";
+import { runPoa } from "./support/cli";
 
 jest.setTimeout(120_000);
 
 const fixture = (name: string) => join(__dirname, "fixtures", name);
 const header = { secretaria: "Secretaría de Planeación", poa: "secretaria-planeacion-2022.xlsx", fecha: "23/11/2026", reviso: "Lic. Revisora" };
 
-async function run(...args: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(args), stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runPoa;
 
 describe("the observations sheet", () => {
   it("has one row per finding, grouped by action with errors first, each cell a live link, an ESTADO drop-down", async () => {

@@ -2,23 +2,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
-import { main } from "../../src/cli/poa";
 import { readWorkbook } from "../../src/domain/reader";
+import { runPoa } from "../support/cli";
 
 const fixture = (name: string) => join(__dirname, "../fixtures", name);
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runPoa;
 
 /** A reviewer's folder: POAs in subfolders, Excel's lock file, a hidden file, a broken file. */
 function reviewFolder(): string {

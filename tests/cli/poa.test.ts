@@ -4,28 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/poa";
 import { actionRows } from "../support/grid";
+import { runPoa } from "../support/cli";
 
 const fixture = (name: string) => join(__dirname, "../fixtures", name);
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const run = runPoa;
 
 describe("poa validate", () => {
   it("prints exactly one JSON array, one object per file, and exits 1 on errors", async () => {
