@@ -113,7 +113,7 @@ function rowwise(name: string, edit: (row: Cell[], index: number, grid: Grid) =>
 }
 
 /** A rewrite that changes cell texts in place. */
-function cellwise(name: string, edit: (value: Cell, format: string, grid: Grid, row: number, col: number) => Cell): Rewrite {
+export function cellwise(name: string, edit: (value: Cell, format: string, grid: Grid, row: number, col: number) => Cell): Rewrite {
   return rowwise(name, (row, i, grid) => {
     row.forEach((value, j) => {
       const format = grid.numberFormats?.[i]?.[j] ?? "General";
@@ -383,6 +383,23 @@ export function compose(...rewrites: Rewrite[]): Rewrite {
       return {
         grids: current,
         move: (sheet, row, col) => moves.reduce((at, move) => move(sheet, at.row, at.col), { row, col }),
+      };
+    },
+  };
+}
+
+/** A rewrite applied to some sheets only; the others stay as they were. */
+export function onSheets(rewrite: Rewrite, which: (grid: Grid) => boolean): Rewrite {
+  return {
+    name: rewrite.name,
+    apply(grids) {
+      const chosen = grids.filter(which);
+      const result = rewrite.apply(chosen);
+      const rewritten = new Map(chosen.map((g, i) => [g.sheet, result.grids[i]!]));
+      const names = new Set(chosen.map((g) => g.sheet));
+      return {
+        grids: grids.map((g) => rewritten.get(g.sheet) ?? g),
+        move: (sheet, row, col) => (names.has(sheet) ? result.move(sheet, row, col) : { row, col }),
       };
     },
   };
