@@ -117,7 +117,7 @@ describe.each(MUNICIPAL)("the follow-up sheet of %s", (name) => {
     expect(red.message).toMatch(/va en rojo: \d+ % de lo programado hasta MARZO \([\d,]+ de [\d,]+\), y no tiene JUSTIFICACIÓN/);
   });
 
-  itWithLibreOffice("computes in LibreOffice the same accumulated, avance and semáforo as the engine", async () => {
+  itWithLibreOffice("computes in LibreOffice the same accumulated, avance (to date and annual) and semáforo as the engine", async () => {
     const { bytes, rows } = await filledFollowUp(name);
     const { sheet } = await followUpRows(bytes);
     const engine = readWorkbook(await XlsxReader.open(bytes).readSheets()).sheets.find((s) => s.followUp)!.followUp!.rows;
@@ -130,6 +130,8 @@ describe.each(MUNICIPAL)("the follow-up sheet of %s", (name) => {
       expect(Number(line[21])).toBeCloseTo(progress.realized, 9);
       if (progress.avance === null) expect(line[22]).toBe("");
       else expect(percent(line[22]!)).toBeCloseTo(progress.avance, 9);
+      if (progress.avanceAnual === null) expect(line[23]).toBe("");
+      else expect(percent(line[23]!)).toBeCloseTo(progress.avanceAnual, 9);
       const light = progress.light ?? (progress.programmed > 0 ? "SIN REPORTE" : "");
       expect(line[24]).toBe(light);
       if (progress.light) lights++;

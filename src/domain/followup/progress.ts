@@ -15,7 +15,7 @@ export interface Progress {
   reported: boolean;
   /** Realized over programmed to the cut-off; null when nothing was programmed yet or nothing reported. */
   avance: number | null;
-  /** Realized to the cut-off over the annual figure; null without an annual figure. */
+  /** Realized to the cut-off over the annual figure; null without an annual figure or a report. */
   avanceAnual: number | null;
   light: Light | null;
 }
@@ -36,7 +36,7 @@ export function progressTo(programmed: readonly Figure[], realized: readonly Fig
   const annual = anual && anual.kind === "number" ? anual.value : 0;
   // Nothing typed yet is «sin reporte», not a red light: a fresh sheet is not a failing one.
   const avance = p > 0 && reported ? r / p : null;
-  return { programmed: p, realized: r, reported, avance, avanceAnual: annual > 0 ? r / annual : null, light: avance === null ? null : lightOf(avance) };
+  return { programmed: p, realized: r, reported, avance, avanceAnual: annual > 0 && reported ? r / annual : null, light: avance === null ? null : lightOf(avance) };
 }
 
 /** Far more done than programmed, or something done where nothing was programmed yet. */

@@ -233,7 +233,7 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
     // Months up to the cut-off with anything typed: none means «SIN REPORTE», not 0 %.
     const typedToDate = `SUMPRODUCT((${MONTH_NUMBERS}<=${CUTOFF_NUMBER})*(${months(r)}<>""))`;
     formula(r, C.avance, `=IF(AND(${acc(p)}>0,${typedToDate}>0),${acc(r)}/${acc(p)},"")`, progress.avance ?? "", "percent");
-    formula(r, C.avanceAnual, `=IF(N(${anualRef})>0,${acc(r)}/N(${anualRef}),"")`, progress.avanceAnual ?? "", "percent");
+    formula(r, C.avanceAnual, `=IF(AND(N(${anualRef})>0,${typedToDate}>0),${acc(r)}/N(${anualRef}),"")`, progress.avanceAnual ?? "", "percent");
     const avance = toA1(r, C.avance);
     formula(
       r,
@@ -262,7 +262,7 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
     name: `Seguimiento${year ? ` ${year}` : ""}`,
     cells,
     merges: [area(TITLE_ROW, 0, TITLE_ROW, LAST_COL), area(CUTOFF_ROW, 0, CUTOFF_ROW, 1), area(TITLE_ROW + 1, 0, TITLE_ROW + 1, LAST_COL), area(CUTOFF_ROW, C.month, CUTOFF_ROW, LAST_COL)],
-    columnWidths: [7, 34, 14, 11, 12, ...Array(12).fill(8), ...Array(4).fill(8), 11, 9, 9, 10, 34],
+    columnWidths: [7, 34, 14, 11, 12, ...Array(12).fill(10), ...Array(4).fill(8), 11, 9, 9, 10, 34],
     rowHeights,
     validations,
     conditionalFormats,
