@@ -24,7 +24,7 @@ import { readWorkbook } from "../src/domain/reader";
 import { validateGrids } from "../src/domain/validate";
 import { buildSyntheticWorkbook } from "./synthetic";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
-import { writeFollowUp } from "../src/workbook/followUp";
+import { writeFollowUp, writeWorkbookReport } from "../src/workbook/followUp";
 import { followUpRows } from "../tests/support/followUp";
 
 const ROOT = join(__dirname, "..");
@@ -182,6 +182,8 @@ async function officeRoundTrips(): Promise<Record<string, number>> {
   await count("limpiar marcas", (w) => w.clearMarks());
   await count("insertar plantilla", (w) => w.addSheet(buildTemplate({ family: "municipal-2022", year: 2025 }).spec));
   await count("generar resumen", async (w) => w.writeAddinSheet(buildSummarySheet(summarize(validateGrids(await w.readSheets())), { withFile: false, sources: 1 })));
+  await count("insertar seguimiento", (w) => writeFollowUp(w, { cutoff: 3 }));
+  await count("informe trimestral", (w) => writeWorkbookReport(w, "poa.xlsx", { cutoff: 3 }));
   return counts;
 }
 

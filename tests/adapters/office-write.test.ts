@@ -7,6 +7,7 @@ import { buildTemplate } from "../../src/domain/templates";
 import { validateGrids } from "../../src/domain/validate";
 import { writeFollowUp, writeWorkbookReport } from "../../src/workbook/followUp";
 import { ExcelMock } from "../support/excelMock";
+import { FakeWorkbook } from "../support/fakeWorkbook";
 import { stackedGrid } from "../support/grid";
 
 const everything = () => true;
@@ -89,6 +90,19 @@ describe("OfficeWorkbook writing the follow-up and the quarterly report", () => 
     expect(excel.writes.filter((w) => w.includes('conditionalFormats.add("Custom").custom.rule.formula = "=$Y6=\\"ROJO\\""'))).toHaveLength(1);
     expect(excel.writes.some((w) => /^\[Seguimiento 2021\]\.tables\.add\(.*\)\.name = "PoaSeguimiento"$/.test(w))).toBe(true);
     expect(excel.deleted).toEqual([]);
+  });
+
+  it("keeps a typed justification that starts with «=» as text", async () => {
+    const { grids } = await fixture2021();
+    const withFollowUp = new FakeWorkbook(grids.map((g) => structuredClone(g)));
+    await writeFollowUp(withFollowUp, { cutoff: 3 });
+    const sheet = withFollowUp.grids.find((g) => g.sheet === "Seguimiento 2021")!;
+    sheet.values[6]![25] = "=sin dato del proveedor";
+    const excel = new ExcelMock(withFollowUp.grids, { addinSummary: "Seguimiento 2021" });
+    await writeFollowUp(new OfficeWorkbook(excel.run, everything));
+    const formulas = excel.writes.find((w) => /^\[Seguimiento 2021\]\.getRangeByIndexes\(0, 0, \d+, 26\)\.formulas = /.test(w))!;
+    const matrix = JSON.parse(formulas.slice(formulas.indexOf("= ") + 2)) as string[][];
+    expect(matrix[6]![25]).toBe("'=sin dato del proveedor");
   });
 
   it("charts the report's % de avance on a 0–100 % axis", async () => {

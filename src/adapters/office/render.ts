@@ -26,7 +26,7 @@ export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: Suppo
     const formulas: Array<Array<string | number>> = Array.from({ length: rows }, () => Array(cols).fill(""));
     const formats: string[][] = Array.from({ length: rows }, () => Array(cols).fill("General"));
     for (const cell of spec.cells) {
-      formulas[cell.row]![cell.col] = cell.formula ?? cell.value ?? "";
+      formulas[cell.row]![cell.col] = cell.formula ?? asText(cell.value ?? "");
       const format = cell.style ? STYLES[cell.style].numberFormat : undefined;
       if (format) formats[cell.row]![cell.col] = format;
     }
@@ -107,6 +107,14 @@ export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: Suppo
     const { row, col, cols: width, rows: height } = spec.chart.at;
     chart.setPosition(toA1(row, col), toA1(row + height, col + width));
   }
+}
+
+/**
+ * Values go through `range.formulas` with the formulas: a text that starts with "=" (a kept
+ * justification, a sheet name) gets Excel's own text prefix so it stays text.
+ */
+function asText(value: string | number): string | number {
+  return typeof value === "string" && value.startsWith("=") ? `'${value}` : value;
 }
 
 /** Cells of one style side by side in a row become one range, so formats cost few calls. */
