@@ -30,7 +30,7 @@ describe("the consolidated summary", () => {
       [7, "Ayudas sociales", 1285000, 1285000, 1, 0],
       [9, "Relaciones internacionales", 0, 0, 4, 0],
       // The hand-made Resumen's three mismatches belong to no action: their own row, so totals match validate.
-      [null, "(sin acción) hallazgos fuera de las acciones (resumen hecho a mano, filas sueltas)", null, null, 0, 3],
+      [null, "(sin acción) hallazgos fuera de las acciones (resumen hecho a mano, filas sueltas, hoja de seguimiento)", null, null, 0, 3],
     ]);
     expect(entries.reduce((n, e) => n + e.errors, 0)).toBe(4);
     expect(entries[2]).toMatchObject({ h: 77036, m: 80884, partidas: "3622, 3661, 2151, 3611", secretaria: "Secretaría Particular" });

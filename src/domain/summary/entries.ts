@@ -37,15 +37,16 @@ export function summarize(report: ValidationReport, file: string | null = null):
 export const NO_ACTION = "(sin acción)";
 
 /**
- * Findings that fall in no action's block (a hand-made summary, rows outside any block): a row
- * of their own, so the summary's ERRORES and ADVERTENCIAS add up to what `validate` reports.
+ * Findings that fall in no action's block (a hand-made summary, rows outside any block, the
+ * follow-up sheet): a row of their own, so the summary's ERRORES and ADVERTENCIAS add up to
+ * what `validate` reports.
  */
 function outsideActions(report: ValidationReport, entries: readonly SummaryEntry[], file: string | null): SummaryEntry | null {
   const errors = report.errorCount - entries.reduce((n, e) => n + e.errors, 0);
   const warnings = report.warningCount - entries.reduce((n, e) => n + e.warnings, 0);
   if (errors <= 0 && warnings <= 0) return null;
   return {
-    ...noteRow(file, `${NO_ACTION} hallazgos fuera de las acciones (resumen hecho a mano, filas sueltas)`),
+    ...noteRow(file, `${NO_ACTION} hallazgos fuera de las acciones (resumen hecho a mano, filas sueltas, hoja de seguimiento)`),
     sheet: NO_ACTION,
     errors: Math.max(0, errors),
     warnings: Math.max(0, warnings),
