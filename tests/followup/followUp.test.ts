@@ -8,6 +8,7 @@ import type { Finding } from "../../src/domain/rules/types";
 import { validateGrids } from "../../src/domain/validate";
 import { writeFollowUp } from "../../src/workbook/followUp";
 import { fixture, followUpRows, programmedTo, type Typed, typeIntoFollowUp, withFollowUp } from "../support/followUp";
+import { cellsOf, mergesOf } from "../support/cells";
 import { itWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
 
 jest.setTimeout(180_000);
@@ -88,8 +89,12 @@ function byActivity(findings: readonly Finding[], sheet: string, rows: readonly 
 
 describe.each(MUNICIPAL)("the follow-up sheet of %s", (name) => {
   it("adds no finding to the POA, and a fresh one raises none: nothing typed is «sin reporte», not red", async () => {
-    const before = validateGrids(await XlsxReader.open(fixture(name)).readSheets()).findings;
-    const after = validateGrids(await XlsxReader.open(await withFollowUp(fixture(name), CUTOFF)).readSheets());
+    const original = await XlsxReader.open(fixture(name)).readSheets();
+    const copy = await XlsxReader.open(await withFollowUp(fixture(name), CUTOFF)).readSheets();
+    // The POA's own sheets come through the copy cell for cell, merges included.
+    expect(copy.slice(0, original.length).map((g) => [g.sheet, cellsOf(g), mergesOf(g)])).toEqual(original.map((g) => [g.sheet, cellsOf(g), mergesOf(g)]));
+    const before = validateGrids(original).findings;
+    const after = validateGrids(copy);
     expect(after.findings).toEqual(before);
     const followUp = after.model.sheets.find((s) => s.followUp)!;
     expect(followUp.name).toMatch(/^Seguimiento 20\d\d$/);
