@@ -67,8 +67,48 @@ describe("OfficeWorkbook writing sheets", () => {
     const placement = await new OfficeWorkbook(excel.run, everything).writeAddinSheet(buildSummarySheet(entries, { withFile: false, sources: 1 }));
     expect(placement).toEqual({ name: "Resumen POA", replaced: true, renamed: false });
     expect(excel.deleted).toEqual(["Resumen POA"]);
-    expect(excel.writes.slice(0, 2)).toEqual(['add("Resumen POA")', "[Resumen POA].position = 2"]);
-    expect(excel.syncs).toBe(3);
+    // Written whole under a passing name, then swapped in: the old sheet goes only once the new one is there.
+    const swap = excel.writes.filter((w) => !w.includes("getRange") && !w.includes("pageLayout") && !w.includes("freezePanes"));
+    expect(swap).toEqual([
+      'add("Resumen POA (nueva)")',
+      '[Resumen POA (nueva)].name = "Resumen POA"',
+      "[Resumen POA (nueva)].position = 2",
+      '[Resumen POA (nueva)].tables.getItem("PoaResumen_nueva")',
+      '[Resumen POA (nueva)].tables.getItem("PoaResumen_nueva").name = "PoaResumen"',
+      "[Resumen POA (nueva)].activate()",
+    ]);
+    expect(excel.syncs).toBe(4);
+  });
+
+  it("leaves the sheet it made before as it was when writing the new one fails", async () => {
+    const { grids, entries } = await fixture2021();
+    const excel = new ExcelMock([...grids, { sheet: "Resumen POA", origin: { row: 0, col: 0 }, values: [], merges: [] }], { addinSummary: "Resumen POA", failSync: 3 });
+    await expect(new OfficeWorkbook(excel.run, everything).writeAddinSheet(buildSummarySheet(entries, { withFile: false, sources: 1 }))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(excel.deleted).toEqual([]);
+    expect(excel.writes).toContain("[Resumen POA (nueva)].delete()");
+    expect(excel.writes.some((w) => w.includes('.name = "Resumen POA"'))).toBe(false);
+  });
+
+  it("writes a big sheet in several requests, each under Excel on the web's 5 MB", async () => {
+    const { grids } = await fixture2021();
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...structuredClone(grids[0]!), sheet: `POA ${i + 1}` }));
+    const excel = new ExcelMock(many);
+    const sizes: number[] = [];
+    let mark = 0;
+    const run: typeof excel.run = (batch) =>
+      excel.run((context) => {
+        const sync = context.sync.bind(context);
+        context.sync = async () => {
+          sizes.push(excel.writes.slice(mark).reduce((n, w) => n + w.length, 0));
+          mark = excel.writes.length;
+          return sync();
+        };
+        return batch(context);
+      });
+    const done = await writeFollowUp(new OfficeWorkbook(run, everything), { cutoff: 3 });
+    expect(done!.activities).toBe(1_200);
+    expect(sizes.filter((n) => n > 0).length).toBeGreaterThan(2);
+    expect(Math.max(...sizes)).toBeLessThan(3_000_000);
   });
 });
 
@@ -100,7 +140,8 @@ describe("OfficeWorkbook writing the follow-up and the quarterly report", () => 
     sheet.values[6]![25] = "=sin dato del proveedor";
     const excel = new ExcelMock(withFollowUp.grids, { addinSummary: "Seguimiento 2021" });
     await writeFollowUp(new OfficeWorkbook(excel.run, everything));
-    const formulas = excel.writes.find((w) => /^\[Seguimiento 2021\]\.getRangeByIndexes\(0, 0, \d+, 26\)\.formulas = /.test(w))!;
+    // Replacing its own sheet, the add-in writes the new one under a passing name first.
+    const formulas = excel.writes.find((w) => /^\[Seguimiento 2021 \(nueva\)\]\.getRangeByIndexes\(0, 0, \d+, 26\)\.formulas = /.test(w))!;
     const matrix = JSON.parse(formulas.slice(formulas.indexOf("= ") + 2)) as string[][];
     expect(matrix[6]![25]).toBe("'=sin dato del proveedor");
   });

@@ -27,7 +27,7 @@ export class ExcelMock {
   readonly writes: string[] = [];
   readonly deleted: string[] = [];
 
-  constructor(grids: Grid[], options: { protectedSheets?: string[]; addinSummary?: string } = {}) {
+  constructor(grids: Grid[], options: { protectedSheets?: string[]; addinSummary?: string; /** This sync (1-based) fails, as Excel fails a request. */ failSync?: number } = {}) {
     this.sheets = grids.map((grid) => ({ grid, protected: options.protectedSheets?.includes(grid.sheet) ?? false, proxy: null }));
     for (const sheet of this.sheets) sheet.proxy = this.worksheet(sheet);
     const summary = options.addinSummary;
@@ -46,6 +46,7 @@ export class ExcelMock {
       } as { worksheets: unknown; tables: unknown },
       sync: async () => {
         this.syncs++;
+        if (this.syncs === options.failSync) throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
         for (const mock of this.tracked) await mock.sync();
         for (const settle of this.pending.splice(0)) settle();
       },

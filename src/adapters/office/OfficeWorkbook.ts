@@ -177,7 +177,7 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
       await context.sync();
       const name = uniqueSheetName(spec.name, sheets.items.map((ws) => ws.name));
       const ws = sheets.add(name);
-      renderSpec(ws, spec, this.supports);
+      await renderSpec(ws, spec, this.supports, () => context.sync());
       ws.activate();
       await context.sync();
       return name;
@@ -185,9 +185,11 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
   }
 
   /**
-   * Finds the sheet of this kind the add-in wrote before (the summary, the observations; by its
-   * table's name), then deletes it and writes the new one in its place in a single round trip;
-   * a user's sheet is never touched.
+   * Finds the sheet of this kind the add-in wrote before (the summary, the observations, the
+   * follow-up; by its table's name) and replaces it; a user's sheet is never touched. Excel does
+   * not undo half a batch, so the new sheet is written whole under a passing name first, and
+   * only then does the old one go: a failure on the way leaves the old sheet as it was (and the
+   * follow-up's typed figures with it).
    */
   async writeAddinSheet(spec: SheetSpec): Promise<SummaryPlacement> {
     return this.run(async (context) => {
@@ -205,11 +207,26 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
         ours = owner.name;
         position = owner.position;
       }
-      const place = placeAddinSheet(sheets.items.map((ws) => ({ name: ws.name, ours: ws.name === ours })), spec.name);
-      if (place.replace) sheets.getItem(place.replace).delete();
-      const ws = sheets.add(place.name);
-      if (position !== null) ws.position = position;
-      renderSpec(ws, spec, this.supports);
+      const names = sheets.items.map((ws) => ws.name);
+      const place = placeAddinSheet(names.map((name) => ({ name, ours: name === ours })), spec.name);
+      const passing = place.replace ? uniqueSheetName(`${place.name} (nueva)`, names) : place.name;
+      // Table names are unique in a workbook: the new table waits under its own until the swap.
+      const table = place.replace && spec.table ? { ...spec.table, name: `${spec.table.name}_nueva` } : spec.table;
+      const ws = sheets.add(passing);
+      try {
+        await renderSpec(ws, { ...spec, table }, this.supports, () => context.sync());
+        if (place.replace) await context.sync();
+      } catch (error) {
+        ws.delete();
+        await context.sync().catch(() => undefined);
+        throw error;
+      }
+      if (place.replace) {
+        sheets.getItem(place.replace).delete();
+        ws.name = place.name;
+        if (position !== null) ws.position = position;
+        if (spec.table) ws.tables.getItem(table!.name).name = spec.table.name;
+      }
       ws.activate();
       await context.sync();
       return { name: place.name, replaced: place.replace !== null, renamed: place.renamed };

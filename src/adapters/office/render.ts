@@ -9,13 +9,46 @@ const POINTS_PER_CHARACTER = 5.6;
 const rangeOf = (ws: Excel.Worksheet, a: Area) => ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
 
 /**
+ * Excel on the web refuses a request over 5 MB. What one request may carry, estimated as bytes
+ * of values and formulas plus a fixed cost per property set, stays well under it: a big sheet
+ * is written in several requests, a small one in one.
+ */
+export const REQUEST_BUDGET = 2_000_000;
+const PROPERTY_COST = 80;
+/** Rows of the value matrix written per range: blocks, so no single write is over the budget. */
+const ROWS_PER_WRITE = 500;
+
+/** Counts what is queued and syncs before a request would grow past its budget. */
+class Requests {
+  private queued = 0;
+  constructor(
+    private readonly sync: () => Promise<void>,
+    private readonly budget: number,
+  ) {}
+
+  async spend(cost: number): Promise<void> {
+    if (this.queued > 0 && this.queued + cost > this.budget) {
+      await this.sync();
+      this.queued = 0;
+    }
+    this.queued += cost;
+  }
+}
+
+const BASE = { size: 10, horizontal: "left", vertical: "top" } as const;
+
+/**
  * Enum values are written as their strings, which Office.js accepts, so this module needs no
  * `Excel` global until it runs inside Excel.
  *
- * Queues everything a sheet description asks for on an empty worksheet; the caller syncs once.
+ * Queues everything a sheet description asks for on an empty worksheet. The whole area gets the
+ * common font size and alignment once, each style run only what differs from it, and borders
+ * go on as blocks: a sheet of hundreds of rows stays a few thousand property sets. The caller
+ * syncs at the end; `sync` is called before that only when the request would grow too big.
  * Features above ExcelApi 1.7 are written only where Excel has them.
  */
-export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: SupportsApi): void {
+export async function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: SupportsApi, sync: () => Promise<void>, budget = REQUEST_BUDGET): Promise<void> {
+  const requests = new Requests(sync, budget);
   let rows = 0;
   let cols = 0;
   for (const cell of spec.cells) {
@@ -30,29 +63,50 @@ export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: Suppo
       const format = cell.style ? STYLES[cell.style].numberFormat : undefined;
       if (format) formats[cell.row]![cell.col] = format;
     }
-    const all = ws.getRangeByIndexes(0, 0, rows, cols);
-    all.numberFormat = formats;
-    all.formulas = formulas;
+    for (let top = 0; top < rows; top += ROWS_PER_WRITE) {
+      const count = Math.min(ROWS_PER_WRITE, rows - top);
+      const values = formulas.slice(top, top + count);
+      const numberFormats = formats.slice(top, top + count);
+      await requests.spend(JSON.stringify(values).length + JSON.stringify(numberFormats).length);
+      const block = ws.getRangeByIndexes(top, 0, count, cols);
+      block.numberFormat = numberFormats;
+      block.formulas = values;
+    }
+    const all = ws.getRangeByIndexes(0, 0, rows, cols).format;
+    all.font.size = BASE.size;
+    all.horizontalAlignment = "Left";
+    all.verticalAlignment = "Top";
   }
 
   for (const run of styleRuns(spec)) {
     const style = STYLES[run.style];
+    const sets: Array<(format: Excel.RangeFormat) => void> = [];
+    if (style.bold) sets.push((f) => (f.font.bold = true));
+    if (style.size && style.size !== BASE.size) sets.push((f) => (f.font.size = style.size!));
+    if (style.color) sets.push((f) => (f.font.color = style.color!));
+    if (style.fill) sets.push((f) => (f.fill.color = style.fill!));
+    if (style.wrap) sets.push((f) => (f.wrapText = true));
+    if (style.horizontal && style.horizontal !== BASE.horizontal) sets.push((f) => (f.horizontalAlignment = style.horizontal === "center" ? "Center" : "Right"));
+    if (style.vertical && style.vertical !== BASE.vertical) sets.push((f) => (f.verticalAlignment = style.vertical === "middle" ? "Center" : "Bottom"));
+    if (sets.length === 0) continue;
+    await requests.spend(sets.length * PROPERTY_COST);
     const format = ws.getRangeByIndexes(run.row, run.col, 1, run.length).format;
-    format.font.bold = style.bold ?? false;
-    format.font.size = style.size ?? 10;
-    if (style.color) format.font.color = style.color;
-    if (style.fill) format.fill.color = style.fill;
-    format.wrapText = style.wrap ?? false;
-    format.horizontalAlignment = style.horizontal === "center" ? "Center" : style.horizontal === "right" ? "Right" : "Left";
-    format.verticalAlignment = style.vertical === "middle" ? "Center" : style.vertical === "bottom" ? "Bottom" : "Top";
-    const edges: Array<"EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical"> =
-      style.border === "thin" ? ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"] : style.border === "top" ? ["EdgeTop"] : [];
+    for (const set of sets) set(format);
+  }
+  for (const block of borderBlocks(spec)) {
+    const edges: Array<"EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"> =
+      block.kind === "top" ? ["EdgeTop"] : ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
+    await requests.spend(edges.length * 2 * PROPERTY_COST);
+    const borders = rangeOf(ws, block.area).format.borders;
     for (const edge of edges) {
-      const border = format.borders.getItem(edge);
+      // A single cell or row has no inside edges to draw.
+      if ((edge === "InsideVertical" && block.area.left === block.area.right) || (edge === "InsideHorizontal" && block.area.top === block.area.bottom)) continue;
+      const border = borders.getItem(edge);
       border.style = "Continuous";
-      border.color = style.border === "thin" ? "#A19F9D" : "#323130";
+      border.color = block.kind === "thin" ? "#A19F9D" : "#323130";
     }
   }
+  await requests.spend((spec.merges.length + spec.columnWidths.length + Object.keys(spec.rowHeights).length) * PROPERTY_COST);
   for (const merge of spec.merges) rangeOf(ws, merge).merge(false);
   spec.columnWidths.forEach((width, col) => {
     ws.getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = width * POINTS_PER_CHARACTER;
@@ -63,6 +117,7 @@ export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: Suppo
 
   if (supports("1.8")) {
     for (const v of spec.validations) {
+      await requests.spend(6 * PROPERTY_COST + v.message.length);
       const validation = rangeOf(ws, v.area).dataValidation;
       if (v.kind === "list") validation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
       else {
@@ -74,6 +129,7 @@ export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: Suppo
     }
   }
   for (const c of spec.conditionalFormats) {
+    await requests.spend(4 * PROPERTY_COST);
     const format = rangeOf(ws, c.area).conditionalFormats.add("Custom");
     format.custom.rule.formula = `=${c.formula}`;
     format.custom.format.fill.color = c.fill;
@@ -107,6 +163,46 @@ export function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: Suppo
     const { row, col, cols: width, rows: height } = spec.chart.at;
     chart.setPosition(toA1(row, col), toA1(row + height, col + width));
   }
+}
+
+/**
+ * Where borders go, as rectangles: each row's bordered cells joined into spans (whatever their
+ * style), and consecutive rows with the same spans joined into one block.
+ */
+function borderBlocks(spec: SheetSpec): Array<{ kind: "thin" | "top"; area: Area }> {
+  const byRow = new Map<number, Map<number, "thin" | "top">>();
+  for (const cell of spec.cells) {
+    const border = cell.style ? STYLES[cell.style].border : undefined;
+    if (!border) continue;
+    let row = byRow.get(cell.row);
+    if (!row) byRow.set(cell.row, (row = new Map()));
+    row.set(cell.col, border);
+  }
+  const spansOf = (row: Map<number, "thin" | "top">) => {
+    const spans: Array<{ kind: "thin" | "top"; left: number; right: number }> = [];
+    for (const col of [...row.keys()].sort((a, b) => a - b)) {
+      const kind = row.get(col)!;
+      const last = spans[spans.length - 1];
+      if (last && last.kind === kind && last.right === col - 1) last.right = col;
+      else spans.push({ kind, left: col, right: col });
+    }
+    return spans;
+  };
+  const blocks: Array<{ kind: "thin" | "top"; area: Area }> = [];
+  let open: Array<{ kind: "thin" | "top"; area: Area }> = [];
+  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+    const spans = spansOf(byRow.get(r)!);
+    const continues =
+      open.length === spans.length && open.every((b, i) => b.area.bottom === r - 1 && b.kind === spans[i]!.kind && b.area.left === spans[i]!.left && b.area.right === spans[i]!.right);
+    // Only full grids grow downwards; a top rule (signature line) stays one row.
+    if (continues && spans.every((s) => s.kind === "thin")) {
+      for (const block of open) block.area.bottom = r;
+      continue;
+    }
+    open = spans.map((s) => ({ kind: s.kind, area: { top: r, left: s.left, bottom: r, right: s.right } }));
+    blocks.push(...open);
+  }
+  return blocks;
 }
 
 /**
