@@ -117,11 +117,22 @@ describe("poa informe", () => {
     expect(listed.every((row) => typeof row[6] === "number" && row[6] < 0.7)).toBe(true);
   });
 
-  it("charts % de avance by secretaría from the table's own cells", async () => {
+  it("charts % de avance by secretaría, one bar each, from its own table", async () => {
+    const grid = (await XlsxReader.open(readFileSync(output)).readSheets())[0]!;
+    const header = grid.values.findIndex((row, r) => r > 5 && row?.[1] === "SECRETARÍA" && row?.[2] === "% DE AVANCE");
+    const table = grid.values.slice(header + 1, header + 4).map((row) => [row![1], row![2]]);
+    const b = folder.expected["b-particular.xlsx"]!;
+    expect(table).toEqual([
+      ["Secretaría de Planeación", 1],
+      ["Secretaría Particular", b.green / (b.green + b.red)],
+      ["SECRETARIA DE SEGURIDAD Y PROTECCION CIUDADANA DEL ESTADO", expect.any(Number)],
+    ]);
+    // «Sin hoja de seguimiento» has no avance, so no bar; the damaged file neither.
+    expect(grid.values[header + 4]?.[1] ?? null).toBeNull();
     const zip = await JSZip.loadAsync(readFileSync(output));
     const chart = await zip.file("xl/charts/chartPoa1.xml")!.async("string");
-    expect(chart).toContain("<c:f>'Informe trimestral'!$B$6:$B$10</c:f>");
-    expect(chart).toContain("<c:f>'Informe trimestral'!$H$6:$H$10</c:f>");
+    expect(chart).toContain(`<c:f>'Informe trimestral'!$B$${header + 2}:$B$${header + 4}</c:f>`);
+    expect(chart).toContain(`<c:f>'Informe trimestral'!$C$${header + 2}:$C$${header + 4}</c:f>`);
     expect(chart).toContain('<c:max val="1"/>');
   });
 

@@ -44,6 +44,8 @@ export interface QuarterlyReport {
   cutoff: number;
   year: number | null;
   rows: ReportRow[];
+  /** The chart's figures: each secretaría's avance over all the activities of all its POAs. */
+  bySecretaria: Array<{ secretaria: string; avance: number }>;
   red: RedActivity[];
   total: ReportRow;
 }
@@ -110,6 +112,7 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
   const rows: ReportRow[] = [];
   const red: RedActivity[] = [];
   const allAvances: number[] = [];
+  const perSecretaria = new Map<string, number[]>();
   for (const source of sources) {
     const file = source.file.split(/[\\/]/).pop() ?? source.file;
     if ("unreadable" in source) {
@@ -140,6 +143,10 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
     }
     row.avance = meanAvance(avances);
     allAvances.push(...avances);
+    if (avances.length > 0) {
+      const key = secretaria || file;
+      perSecretaria.set(key, [...(perSecretaria.get(key) ?? []), ...avances]);
+    }
     if (monthly.length > 0 && !hasFollowUp) row.note = "Sin hoja de seguimiento";
     else if (followed.length === 0) row.note = "Sin actividades que seguir";
     else if (avances.length === 0) row.note = row.unreported > 0 ? "Sin cifras realizadas al corte" : "Nada programado al corte";
@@ -157,7 +164,8 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
     total.unreported += row.unreported;
   }
   total.avance = meanAvance(allAvances);
-  return { cutoff, year, rows, red, total };
+  const bySecretaria = [...perSecretaria].map(([secretaria, avances]) => ({ secretaria, avance: meanAvance(avances)! }));
+  return { cutoff, year, rows, bySecretaria, red, total };
 }
 
 export interface Semaforo {

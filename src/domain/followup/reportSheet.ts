@@ -1,4 +1,5 @@
 import { toA1 } from "../a1";
+import type { Area } from "../grid";
 import { area, type ConditionalSpec, type SheetCell, type SheetSpec } from "../sheets/spec";
 import { monthName, periodText } from "./cutoff";
 import type { QuarterlyReport } from "./report";
@@ -14,9 +15,19 @@ const HEADER_ROW = 4;
 const AVANCE_COL = 7;
 const CHART_ROWS = 16;
 
+/** A % de avance coloured by the semáforo's thresholds. */
+function lightFormats(cells: Area): ConditionalSpec[] {
+  const ref = `$${toA1(cells.top, cells.left)}`;
+  return [
+    { area: cells, formula: `AND(ISNUMBER(${ref}),${ref}>=${SEMAFORO.verde})`, fill: "#C6EFCE", color: "#006100" },
+    { area: cells, formula: `AND(ISNUMBER(${ref}),${ref}>=${SEMAFORO.amarillo},${ref}<${SEMAFORO.verde})`, fill: "#FFEB9C", color: "#9C5700" },
+    { area: cells, formula: `AND(ISNUMBER(${ref}),${ref}<${SEMAFORO.amarillo})`, fill: "#FFC7CE", color: "#9C0006" },
+  ];
+}
+
 /**
  * The report the planning office presents each quarter: one row per POA, the municipal total,
- * a chart of % de avance by secretaría, then the activities in red with their justification.
+ * the avance by secretaría with its chart, then the activities in red with their justification.
  * Printable in landscape, one page wide.
  */
 export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
@@ -72,15 +83,21 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
   put(totalRow, AVANCE_COL, report.total.avance, "totalPercent");
   for (const col of [0, 2, LAST_COL]) put(totalRow, col, null, "total");
 
-  const avanceRef = `$${toA1(first, AVANCE_COL)}`;
-  const lights = area(first, AVANCE_COL, totalRow, AVANCE_COL);
-  const conditionalFormats: ConditionalSpec[] = [
-    { area: lights, formula: `AND(ISNUMBER(${avanceRef}),${avanceRef}>=${SEMAFORO.verde})`, fill: "#C6EFCE", color: "#006100" },
-    { area: lights, formula: `AND(ISNUMBER(${avanceRef}),${avanceRef}>=${SEMAFORO.amarillo},${avanceRef}<${SEMAFORO.verde})`, fill: "#FFEB9C", color: "#9C5700" },
-    { area: lights, formula: `AND(ISNUMBER(${avanceRef}),${avanceRef}<${SEMAFORO.amarillo})`, fill: "#FFC7CE", color: "#9C0006" },
-  ];
+  const conditionalFormats: ConditionalSpec[] = lightFormats(area(first, AVANCE_COL, totalRow, AVANCE_COL));
 
-  const chartRow = totalRow + 2;
+  // The chart's own table: one bar per secretaría, whatever its number of POAs.
+  const bySecretariaRow = totalRow + 2;
+  put(bySecretariaRow, 1, "SECRETARÍA", "header");
+  put(bySecretariaRow, 2, "% DE AVANCE", "header");
+  report.bySecretaria.forEach(({ secretaria, avance }, i) => {
+    put(bySecretariaRow + 1 + i, 1, secretaria, "text");
+    put(bySecretariaRow + 1 + i, 2, avance, "percent");
+    rowHeights[bySecretariaRow + 1 + i] = Math.min(409, Math.max(1, Math.ceil(secretaria.length / 28)) * 15);
+  });
+  const firstSecretaria = bySecretariaRow + 1;
+  const lastSecretaria = bySecretariaRow + Math.max(1, report.bySecretaria.length);
+  if (report.bySecretaria.length > 0) conditionalFormats.push(...lightFormats(area(firstSecretaria, 2, lastSecretaria, 2)));
+  const chartRow = lastSecretaria + 2;
   const redTitle = chartRow + CHART_ROWS + 1;
   put(redTitle, 0, `ACTIVIDADES EN ROJO AL CORTE DE ${monthName(report.cutoff)}`, "label");
   merges.push(area(redTitle, 0, redTitle, LAST_COL));
@@ -112,7 +129,7 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
     put(signatureRow, left, caption, "signatureLine");
     merges.push(area(signatureRow, left, signatureRow, left + 2));
   }
-  Object.assign(rowHeights, { [redHeader]: 30 });
+  rowHeights[redHeader] = 30;
   report.red.forEach((activity, i) => {
     const lines = Math.max(Math.ceil((activity.secretaria.length + activity.file.length + 3) / 28), Math.ceil(activity.activity.length / 22), Math.ceil((activity.justification.length || 1) / 70), 1);
     rowHeights[redHeader + 1 + i] = Math.min(409, lines * 15);
@@ -129,11 +146,11 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
     freezeRows: 0,
     table: report.rows.length > 0 ? { name: REPORT_TABLE_NAME, area: area(HEADER_ROW, 0, last, LAST_COL) } : null,
     chart:
-      report.rows.length > 0
+      report.bySecretaria.length > 0
         ? {
             title: `% de avance por secretaría al corte de ${monthName(report.cutoff).toLowerCase()}`,
-            categories: area(first, 1, last, 1),
-            values: area(first, AVANCE_COL, last, AVANCE_COL),
+            categories: area(firstSecretaria, 1, lastSecretaria, 1),
+            values: area(firstSecretaria, 2, lastSecretaria, 2),
             seriesName: "% DE AVANCE",
             axis: { numberFormat: "0%", max: 1 },
             at: { row: chartRow, col: 1, cols: 8, rows: CHART_ROWS },
