@@ -148,7 +148,11 @@ describe("OfficeWorkbook writing the follow-up and the quarterly report", () => 
 
   it("charts the report's % de avance on a 0–100 % axis", async () => {
     const { grids } = await fixture2021();
-    const excel = new ExcelMock(grids);
+    const followed = new FakeWorkbook(grids.map((g) => structuredClone(g)));
+    await writeFollowUp(followed, { cutoff: 3 });
+    // The first activity's January, typed: one activity with an avance, one bar.
+    followed.grids.find((g) => g.sheet === "Seguimiento 2021")!.values[6]![5] = 1150;
+    const excel = new ExcelMock(followed.grids);
     const placement = await writeWorkbookReport(new OfficeWorkbook(excel.run, everything), "poa.xlsx", { cutoff: 3 });
     expect(placement.name).toBe("Informe trimestral");
     expect(excel.writes.some((w) => w.startsWith('[Informe trimestral].charts.add("BarClustered"'))).toBe(true);
