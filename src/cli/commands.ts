@@ -4,9 +4,8 @@ import { buildTemplate, templateOptionsSchema } from "../domain/templates";
 import { validateGrids } from "../domain/validate";
 import type { Bilingual } from "../workbook/errors";
 import type { SummaryArgs, TemplateArgs } from "./args";
-import { collectInputs, isOwnWorkbook, openWorkbookFile } from "./files";
-import { terminalSafe } from "./formatters/stylish";
-import { readFailure } from "./validateFiles";
+import { forEachWorkbook } from "./batch";
+import { collectInputs } from "./files";
 import { writeOutput } from "./write";
 import { newWorkbook } from "./writer";
 
@@ -51,31 +50,19 @@ function unreadableRow(file: string, reason: string, lang: Locale): SummaryEntry
  * file. A workbook that cannot be read gets a row that says why, and the batch goes on.
  */
 export async function summaryCommand(args: SummaryArgs, out: Out, err: Out): Promise<number> {
-  const { files, notes } = await collectInputs(args.files);
-  for (const note of notes) err(`poa: ${terminalSafe(say(note, args.lang))}\n`);
   const entries: SummaryEntry[] = [];
-  let unreadable = 0;
   let read = 0;
-  for (const [index, path] of files.entries()) {
-    if (files.length > 1) err(`[${index + 1}/${files.length}] ${terminalSafe(path)}\n`);
-    try {
-      const workbook = await openWorkbookFile(path);
-      if (await isOwnWorkbook(workbook)) {
-        err(`poa: ${terminalSafe(path)}: ${say({ es: "es un resumen de POA Excel; no se incluye.", en: "is a POA Excel summary; it is left out." }, args.lang)}\n`);
-        continue;
-      }
-      entries.push(...summarize(validateGrids(await workbook.readSheets()), path));
+  const inputs = await collectInputs(args.files);
+  const unreadable = await forEachWorkbook(inputs, args.lang, err, {
+    async read(reader, path) {
+      entries.push(...summarize(validateGrids(await reader.readSheets()), path));
       read++;
-    } catch (error) {
-      const reason = readFailure(error, args.lang);
-      err(`poa: ${terminalSafe(path)}: ${reason}\n`);
-      entries.push(unreadableRow(path, reason, args.lang));
-      unreadable++;
-    }
-  }
+    },
+    unreadable: (path, reason) => entries.push(unreadableRow(path, reason, args.lang)),
+  });
   const workbook = await newWorkbook();
   await workbook.writeAddinSheet(buildSummarySheet(entries, { withFile: true, sources: read }));
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: files });
+  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: inputs.files });
   const actions = entries.length - unreadable;
   out(
     say(

@@ -5,9 +5,9 @@ import { readWorkbook } from "../domain/reader";
 import { workbookYear } from "../domain/workbookYear";
 import { writeFollowUp } from "../workbook/followUp";
 import type { FollowUpArgs, ReportArgs } from "./args";
-import { collectInputs, isOwnWorkbook, openWorkbookFile } from "./files";
+import { forEachWorkbook } from "./batch";
+import { collectInputs, openWorkbookFile } from "./files";
 import { terminalSafe } from "./formatters/stylish";
-import { readFailure } from "./validateFiles";
 import { writeOutput } from "./write";
 import { copyOfWorkbook, newWorkbook } from "./writer";
 
@@ -49,34 +49,22 @@ export async function followUpCommand(args: FollowUpArgs, out: Out, err: Out): P
  * so a folder of dozens takes seconds; an unreadable file gets its row, and the batch goes on.
  */
 export async function reportCommand(args: ReportArgs, out: Out, err: Out): Promise<number> {
-  const { files, notes } = await collectInputs(args.files);
-  for (const note of notes) err(`poa: ${terminalSafe(note[args.lang])}\n`);
+  const inputs = await collectInputs(args.files);
   const sources: ReportSource[] = [];
   const years: number[] = [];
-  let unreadable = 0;
-  for (const [index, path] of files.entries()) {
-    if (files.length > 1) err(`[${index + 1}/${files.length}] ${terminalSafe(path)}\n`);
-    try {
-      const reader = await openWorkbookFile(path);
-      if (await isOwnWorkbook(reader)) {
-        err(`poa: ${terminalSafe(path)}: ${args.lang === "en" ? "is a workbook POA Excel wrote; it is left out." : "es un libro que hizo POA Excel; no se incluye."}\n`);
-        continue;
-      }
+  const unreadable = await forEachWorkbook(inputs, args.lang, err, {
+    async read(reader, path) {
       const model = readWorkbook(await reader.readSheets());
       const year = workbookYear(model);
       if (year) years.push(year);
       sources.push({ file: path, model });
-    } catch (error) {
-      const reason = readFailure(error, args.lang);
-      err(`poa: ${terminalSafe(path)}: ${reason}\n`);
-      sources.push({ file: path, unreadable: reason });
-      unreadable++;
-    }
-  }
+    },
+    unreadable: (path, reason) => sources.push({ file: path, unreadable: reason }),
+  });
   const report = buildQuarterlyReport(sources, args.hasta, mostCommon(years));
   const workbook = await newWorkbook();
   await workbook.writeAddinSheet(buildQuarterlyReportSheet(report));
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: files });
+  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: inputs.files });
   const count = sources.length - unreadable;
   const month = monthName(args.hasta);
   out(

@@ -4,9 +4,8 @@ import { uniqueSheetName } from "../domain/sheets/spec";
 import { summarize } from "../domain/summary";
 import { validateGrids } from "../domain/validate";
 import type { ObservationsArgs } from "./args";
-import { collectInputs, isOwnWorkbook, openWorkbookFile } from "./files";
-import { terminalSafe } from "./formatters/stylish";
-import { readFailure } from "./validateFiles";
+import { forEachWorkbook } from "./batch";
+import { collectInputs } from "./files";
 import { writeOutput } from "./write";
 import { newWorkbook } from "./writer";
 
@@ -18,22 +17,14 @@ type Out = (text: string) => void;
  * followed by one observations sheet per POA. Unreadable files get their row in «Estado».
  */
 export async function observationsCommand(args: ObservationsArgs, out: Out, err: Out): Promise<number> {
-  const { files, notes } = await collectInputs(args.files);
-  for (const note of notes) err(`poa: ${terminalSafe(note[args.lang])}\n`);
   const workbook = await newWorkbook();
   const status: StatusRow[] = [];
-  const batch = files.length > 1;
+  const inputs = await collectInputs(args.files);
+  const batch = inputs.files.length > 1;
   const taken: string[] = batch ? ["Estado"] : [];
-  let unreadable = 0;
-  for (const [index, path] of files.entries()) {
-    if (batch) err(`[${index + 1}/${files.length}] ${terminalSafe(path)}\n`);
-    const file = basename(path);
-    try {
-      const reader = await openWorkbookFile(path);
-      if (await isOwnWorkbook(reader)) {
-        err(`poa: ${terminalSafe(path)}: ${args.lang === "en" ? "is a workbook POA Excel wrote; it is left out." : "es un libro que hizo POA Excel; no se incluye."}\n`);
-        continue;
-      }
+  const unreadable = await forEachWorkbook(inputs, args.lang, err, {
+    async read(reader, path) {
+      const file = basename(path);
       const report = validateGrids(await reader.readSheets());
       const secretaria = secretariaOf(report.model);
       const name = batch ? uniqueSheetName(`Obs ${file.replace(/\.xlsx$/i, "")}`, taken) : "Observaciones";
@@ -42,16 +33,14 @@ export async function observationsCommand(args: ObservationsArgs, out: Out, err:
       await workbook.addSheet(buildObservationsSheet(report.findings, header, { name, table: `${OBSERVATIONS_TABLE_NAME}${batch ? status.length + 1 : ""}` }));
       const investment = summarize(report).reduce<number | null>((sum, e) => (sum === null || e.investment === null ? sum : sum + e.investment), 0);
       status.push({ file, secretaria, errors: report.errorCount, warnings: report.warningCount, actions: report.stats.actions, investment, sheet: name });
-    } catch (error) {
-      const reason = readFailure(error, args.lang);
-      err(`poa: ${terminalSafe(path)}: ${reason}\n`);
-      status.push({ file, secretaria: "", errors: 0, warnings: 0, actions: 0, investment: null, sheet: `${args.lang === "en" ? "COULD NOT BE READ" : "NO SE PUDO LEER"}: ${reason}` });
-      unreadable++;
-    }
-  }
+    },
+    unreadable(path, reason) {
+      status.push({ file: basename(path), secretaria: "", errors: 0, warnings: 0, actions: 0, investment: null, sheet: `${args.lang === "en" ? "COULD NOT BE READ" : "NO SE PUDO LEER"}: ${reason}` });
+    },
+  });
   if (batch) await workbook.addSheet(buildStatusSheet(status), { first: true });
   const bytes = await workbook.toBuffer();
-  await writeOutput(args.output, bytes, { force: args.force, inputs: files });
+  await writeOutput(args.output, bytes, { force: args.force, inputs: inputs.files });
   const done = status.length - unreadable;
   out(args.lang === "en" ? `Observations for ${done} POA(s) written to ${args.output}\n` : `Observaciones de ${done} POA escritas en ${args.output}\n`);
   return unreadable > 0 ? 2 : 0;
