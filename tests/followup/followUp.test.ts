@@ -7,7 +7,7 @@ import { readWorkbook } from "../../src/domain/reader";
 import type { Finding } from "../../src/domain/rules/types";
 import { validateGrids } from "../../src/domain/validate";
 import { writeFollowUp } from "../../src/workbook/followUp";
-import { fixture, followUpRows, programmedTo, type Typed, typeIntoFollowUp, withFollowUp } from "../support/followUp";
+import { fixture, followUpRows, programmedMonths, programmedTo, type Typed, typeIntoFollowUp, withFollowUp } from "../support/followUp";
 import { cellsOf, mergesOf } from "../support/cells";
 import { itWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
 
@@ -42,8 +42,6 @@ function typedFor(scenario: Scenario, programmed: number[]): Typed {
   }
 }
 
-const monthly = (row: FollowUpRow) => row.programmed.map((p) => (p.figure.kind === "number" && !p.figure.fromText ? p.figure.value : 0));
-
 /** The rules a scenario must raise, worked out from the typed figures by hand, not by the engine. */
 function expectedRules(scenario: Scenario, typed: Typed, programmed: number): string[] {
   const realized = (typed.realized ?? []).slice(0, CUTOFF).reduce<number>((sum, v) => sum + (typeof v === "number" ? v : 0), 0);
@@ -64,7 +62,7 @@ async function filledFollowUp(name: string) {
   rows.forEach((row, index) => {
     if (programmedTo(row, CUTOFF) <= 0) return;
     const scenario = SCENARIOS[next++ % SCENARIOS.length]!;
-    plan.set(index, { scenario, typed: typedFor(scenario, monthly(row)) });
+    plan.set(index, { scenario, typed: typedFor(scenario, programmedMonths(row)) });
   });
   const bytes = await typeIntoFollowUp(plain, (_, index) => plan.get(index)?.typed ?? null);
   return { plain, bytes, rows, plan };

@@ -5,13 +5,10 @@ import JSZip from "jszip";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import type { Grid } from "../../src/domain/grid";
 import { runPoa } from "../support/cli";
-import { fixture, followUpRows, programmedTo, typeIntoFollowUp, withFollowUp } from "../support/followUp";
+import { fixture, followUpRows, programmedMonths, programmedTo, typeIntoFollowUp, withFollowUp } from "../support/followUp";
 import { itWithLibreOffice, printWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
 
 jest.setTimeout(180_000);
-
-const monthly = (values: Array<{ figure: { kind: string; value?: number; fromText?: boolean } }>) =>
-  values.map((p) => (p.figure.kind === "number" && !p.figure.fromText ? p.figure.value! : 0));
 
 interface Folder {
   dir: string;
@@ -29,7 +26,7 @@ async function planningFolder(): Promise<Folder> {
 
   const onTrack = await withFollowUp(fixture("secretaria-planeacion-2022.xlsx"), 3);
   const onTrackRows = (await followUpRows(onTrack)).rows;
-  writeFileSync(join(dir, "a-planeacion.xlsx"), await typeIntoFollowUp(onTrack, (row) => ({ realized: monthly(row.programmed).slice(0, 3) })));
+  writeFileSync(join(dir, "a-planeacion.xlsx"), await typeIntoFollowUp(onTrack, (row) => ({ realized: programmedMonths(row).slice(0, 3) })));
   const due = onTrackRows.filter((r) => programmedTo(r, 3) > 0).length;
   expected["a-planeacion.xlsx"] = { programmed: onTrackRows.reduce((n, r) => n + programmedTo(r, 3), 0), green: due, red: 0, justified: 0 };
 
@@ -40,7 +37,7 @@ async function planningFolder(): Promise<Folder> {
   let green = 0;
   const typed = await typeIntoFollowUp(behind, (row) => {
     if (programmedTo(row, 3) <= 0) return null;
-    const months = monthly(row.programmed).slice(0, 3);
+    const months = programmedMonths(row).slice(0, 3);
     // Every third activity did nothing; of those, every other one says why.
     if ((red + green) % 3 === 0) {
       red++;

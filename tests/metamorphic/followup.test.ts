@@ -3,7 +3,7 @@ import type { Cell, Grid } from "../../src/domain/grid";
 import { readSheet } from "../../src/domain/reader";
 import { validateGrids } from "../../src/domain/validate";
 import { fixture, programmedTo, typeIntoFollowUp, withFollowUp } from "../support/followUp";
-import { cellwise, compose, movedKey, offsetOrigin, onSheets, REWRITES, type Rewrite } from "../support/rewrites";
+import { cellwise, compose, findingKeys, offsetOrigin, onSheets, REWRITES, type Rewrite } from "../support/rewrites";
 
 jest.setTimeout(120_000);
 
@@ -44,11 +44,6 @@ beforeAll(async () => {
   }
 });
 
-const keys = (input: Grid[], move: (sheet: string, row: number, col: number) => { row: number; col: number }) =>
-  validateGrids(input)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => movedKey(f, move))
-    .sort();
 
 describe.each(MUNICIPAL)("%s with its follow-up", (name) => {
   it("has follow-up findings to keep (the test is not vacuous)", () => {
@@ -59,16 +54,16 @@ describe.each(MUNICIPAL)("%s with its follow-up", (name) => {
   it.each([...REWRITES, compose(...REWRITES)].map((r) => [r.name, r] as const))("POA rewritten (%s): the follow-up still matches it", (_n, rewrite) => {
     const original = grids.get(name)!;
     const result = onSheets(rewrite, (g) => !isFollowUp(g)).apply(original);
-    const after = keys(result.grids, (_s, row, col) => ({ row, col }));
+    const after = findingKeys(result.grids, (_s, row, col) => ({ row, col }));
     expect(after.filter((k) => k.startsWith("layout") && /Seguimiento/.test(k))).toEqual([]);
-    expect(after).toEqual(keys(original, result.move));
+    expect(after).toEqual(findingKeys(original, result.move));
   });
 
   it.each([...FOLLOW_UP_REWRITES, compose(...FOLLOW_UP_REWRITES)].map((r) => [r.name, r] as const))("follow-up rewritten (%s): same findings", (_n, rewrite) => {
     const original = grids.get(name)!;
     const result = onSheets(rewrite, isFollowUp).apply(original);
     expect(JSON.stringify(result.grids)).not.toBe(JSON.stringify(original));
-    expect(keys(result.grids, (_s, row, col) => ({ row, col }))).toEqual(keys(original, result.move));
+    expect(findingKeys(result.grids, (_s, row, col) => ({ row, col }))).toEqual(findingKeys(original, result.move));
   });
 });
 

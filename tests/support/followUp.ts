@@ -45,7 +45,14 @@ export async function typeIntoFollowUp(bytes: Uint8Array, plan: (row: FollowUpRo
   return workbook.toBuffer();
 }
 
-/** Programmed to the cut-off, as the POA's own cells say (blank and text count as 0). */
+/** The PROGRAMADO row month by month, as the sheet adds it (blank and text count as 0). */
+export function programmedMonths(row: FollowUpRow): number[] {
+  return row.programmed.map((p) => (p.figure.kind === "number" && !p.figure.fromText ? p.figure.value : 0));
+}
+
+/** Programmed to the cut-off. */
 export function programmedTo(row: FollowUpRow, cutoff: number): number {
-  return row.programmed.slice(0, cutoff).reduce((sum, p) => sum + (p.figure.kind === "number" && !p.figure.fromText ? p.figure.value : 0), 0);
+  return programmedMonths(row)
+    .slice(0, cutoff)
+    .reduce((sum, p) => sum + p, 0);
 }

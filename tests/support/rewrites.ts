@@ -1,5 +1,6 @@
 import { parseA1 } from "../../src/domain/a1";
 import type { Area, Cell, Grid } from "../../src/domain/grid";
+import { validateGrids } from "../../src/domain/validate";
 
 /**
  * The same POA content written the ways other offices write it (DOMAIN.md, "How other offices
@@ -403,6 +404,14 @@ export function onSheets(rewrite: Rewrite, which: (grid: Grid) => boolean): Rewr
       };
     },
   };
+}
+
+/** The errors and warnings of a workbook, each as where it lands after a rewrite, sorted. */
+export function findingKeys(input: Grid[], move: Rewritten["move"]): string[] {
+  return validateGrids(input)
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => movedKey(f, move))
+    .sort();
 }
 
 /** Where a finding's cell ends up, as `rule severity sheet row`. */

@@ -18,6 +18,11 @@ export function actionLabel(action: Action): string {
   return (action.fields.numero?.value.text.trim() || action.fields.nombre?.value.text.trim()) ?? "";
 }
 
+/** ACCIÓN as typed («3», « 3 »), as a number when it is a whole one. */
+export function actionNumberOf(text: string): number | null {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+}
+
 /** Rows are matched by action and activity name; a name repeated in one action by its order. */
 function keyer(): (action: string, activity: string) => string {
   const seen = new Map<string, number>();

@@ -1,7 +1,7 @@
 import type { WorkbookModel } from "../model";
 import type { FindingDraft } from "../rules/types";
 import { displayText } from "../text";
-import { followUpSheets, keyedRows, plannedActivities } from "./match";
+import { actionNumberOf, followUpSheets, keyedRows, plannedActivities } from "./match";
 
 /**
  * The follow-up against the POA it follows: a row whose activity left the POA (removed or
@@ -19,14 +19,24 @@ export function followUpMismatches(model: WorkbookModel): FindingDraft[] {
     for (const { key, row } of keyedRows(followUp)) {
       followed.add(key);
       if (plannedKeys.has(key)) continue;
-      const action = /^\s*\d+\s*$/.test(row.action.text) ? Number(row.action.text) : null;
-      findings.push({ messageId: "layout/followup-unmatched", data: { activity: displayText(row.activity.text), action: row.action.text.trim() }, sheet, cell: row.activity.cell, action });
+      findings.push({
+        messageId: "layout/followup-unmatched",
+        data: { activity: displayText(row.activity.text), action: row.action.text.trim() },
+        sheet,
+        cell: row.activity.cell,
+        action: actionNumberOf(row.action.text),
+      });
     }
   }
   for (const p of planned) {
     if (followed.has(p.key)) continue;
-    const action = /^\d+$/.test(p.actionLabel) ? Number(p.actionLabel) : null;
-    findings.push({ messageId: "layout/followup-missing", data: { activity: displayText(p.activity.actividad.text), action: p.actionLabel }, sheet: p.action.sheet, cell: p.activity.actividad.cell, action });
+    findings.push({
+      messageId: "layout/followup-missing",
+      data: { activity: displayText(p.activity.actividad.text), action: p.actionLabel },
+      sheet: p.action.sheet,
+      cell: p.activity.actividad.cell,
+      action: actionNumberOf(p.actionLabel),
+    });
   }
   return findings;
 }

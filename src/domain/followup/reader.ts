@@ -99,38 +99,28 @@ export function readFollowUpSheet(view: GridView): FollowUpSheet | null {
   const rows: FollowUpRow[] = [];
   let pending: FollowUpRow | null = null;
   const months = (row: number) => header.months.map((col) => figure(row, col));
+  /** An activity as the row names it; its figures are filled in by the rows that carry them. */
+  const activityAt = (row: number): FollowUpRow => ({
+    row,
+    action: text(row, header.cols.action) ?? { cell: view.address(row, 0), row, col: 0, raw: null, text: "" },
+    activity: text(row, header.cols.activity)!,
+    unidad: text(row, header.cols.unidad),
+    anual: header.cols.anual === undefined ? null : figure(row, header.cols.anual),
+    programmed: [],
+    realized: [],
+    justification: null,
+  });
   for (let row = header.row + 1; row <= view.lastRow; row++) {
     const concept = text(row, header.cols.concept)?.text ?? "";
     const key = concept.length > MAX_CAPTION ? "" : captionKey(concept);
     if (PROGRAMMED.has(key)) {
-      pending = {
-        row,
-        action: text(row, header.cols.action) ?? { cell: view.address(row, 0), row, col: 0, raw: null, text: "" },
-        activity: text(row, header.cols.activity)!,
-        unidad: text(row, header.cols.unidad),
-        anual: header.cols.anual === undefined ? null : figure(row, header.cols.anual),
-        programmed: months(row),
-        realized: [],
-        justification: null,
-      };
+      pending = { ...activityAt(row), programmed: months(row) };
       continue;
     }
     if (!REALIZED.has(key)) continue;
     // A REALIZADO row names its activity too; the one above it is its PROGRAMADO when they agree.
     const own = text(row, header.cols.activity)!;
-    const pair: FollowUpRow =
-      pending && (own.text.trim() === "" || captionKey(own.text) === captionKey(pending.activity.text))
-        ? pending
-        : {
-            row,
-            action: text(row, header.cols.action) ?? { cell: view.address(row, 0), row, col: 0, raw: null, text: "" },
-            activity: own,
-            unidad: text(row, header.cols.unidad),
-            anual: header.cols.anual === undefined ? null : figure(row, header.cols.anual),
-            programmed: [],
-            realized: [],
-            justification: null,
-          };
+    const pair = pending && (own.text.trim() === "" || captionKey(own.text) === captionKey(pending.activity.text)) ? pending : activityAt(row);
     pair.realized = months(row);
     pair.justification = text(row, header.cols.justification);
     rows.push(pair);

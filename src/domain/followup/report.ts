@@ -94,6 +94,16 @@ function institutional(model: WorkbookModel, cutoff: number): Followed[] {
   return followed;
 }
 
+type Counts = Pick<ReportRow, "verde" | "amarillo" | "rojo" | "unreported">;
+
+/** One activity into the semáforo counts: its light, or «sin reporte» when something was due. */
+function tally(counts: Counts, progress: Progress): void {
+  if (progress.light === "VERDE") counts.verde++;
+  else if (progress.light === "AMARILLO") counts.amarillo++;
+  else if (progress.light === "ROJO") counts.rojo++;
+  else if (progress.programmed > 0 && !progress.reported) counts.unreported++;
+}
+
 function emptyRow(secretaria: string, file: string, note: string): ReportRow {
   return { secretaria, file, actions: 0, activities: 0, programmed: 0, realized: 0, avance: null, verde: 0, amarillo: 0, rojo: 0, unreported: 0, note };
 }
@@ -131,13 +141,10 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
       if (!f.progress) continue;
       row.programmed += f.progress.programmed;
       row.realized += f.progress.realized;
-      if (f.progress.programmed > 0 && !f.progress.reported) row.unreported++;
+      tally(row, f.progress);
       if (f.progress.avance === null) continue;
       avances.push(f.progress.avance);
-      if (f.progress.light === "VERDE") row.verde++;
-      else if (f.progress.light === "AMARILLO") row.amarillo++;
-      else {
-        row.rojo++;
+      if (f.progress.light === "ROJO") {
         red.push({ secretaria, file, action: f.action, activity: f.activity, programmed: f.progress.programmed, realized: f.progress.realized, avance: f.progress.avance, justification: f.justification });
       }
     }
@@ -186,11 +193,7 @@ export function workbookSemaforo(model: WorkbookModel): Semaforo | null {
   const counts: Semaforo = { cutoff, verde: 0, amarillo: 0, rojo: 0, unreported: 0 };
   for (const tracked of trackedActivities(model)) {
     if (tracked.kind !== "monthly") continue;
-    const progress = trackedProgress(tracked, cutoff);
-    if (progress.light === "VERDE") counts.verde++;
-    else if (progress.light === "AMARILLO") counts.amarillo++;
-    else if (progress.light === "ROJO") counts.rojo++;
-    else if (progress.programmed > 0) counts.unreported++;
+    tally(counts, trackedProgress(tracked, cutoff));
   }
   return counts;
 }

@@ -1,9 +1,9 @@
 import { toA1 } from "../a1";
 import type { Area } from "../grid";
-import { area, type ConditionalSpec, type SheetCell, type SheetSpec } from "../sheets/spec";
+import { area, type ConditionalSpec, type SheetCell, type SheetSpec, signatureLines } from "../sheets/spec";
 import { monthName, periodText } from "./cutoff";
 import type { QuarterlyReport } from "./report";
-import { SEMAFORO, semaforoLegend } from "./semaforo";
+import { LIGHT_COLORS, SEMAFORO, semaforoLegend } from "./semaforo";
 
 /** The add-in knows its report sheet by this table, never by the sheet's name. */
 export const REPORT_TABLE_NAME = "PoaInforme";
@@ -19,9 +19,9 @@ const CHART_ROWS = 16;
 function lightFormats(cells: Area): ConditionalSpec[] {
   const ref = `$${toA1(cells.top, cells.left)}`;
   return [
-    { area: cells, formula: `AND(ISNUMBER(${ref}),${ref}>=${SEMAFORO.verde})`, fill: "#C6EFCE", color: "#006100" },
-    { area: cells, formula: `AND(ISNUMBER(${ref}),${ref}>=${SEMAFORO.amarillo},${ref}<${SEMAFORO.verde})`, fill: "#FFEB9C", color: "#9C5700" },
-    { area: cells, formula: `AND(ISNUMBER(${ref}),${ref}<${SEMAFORO.amarillo})`, fill: "#FFC7CE", color: "#9C0006" },
+    { area: cells, formula: `AND(ISNUMBER(${ref}),${ref}>=${SEMAFORO.verde})`, ...LIGHT_COLORS.VERDE },
+    { area: cells, formula: `AND(ISNUMBER(${ref}),${ref}>=${SEMAFORO.amarillo},${ref}<${SEMAFORO.verde})`, ...LIGHT_COLORS.AMARILLO },
+    { area: cells, formula: `AND(ISNUMBER(${ref}),${ref}<${SEMAFORO.amarillo})`, ...LIGHT_COLORS.ROJO },
   ];
 }
 
@@ -122,13 +122,12 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
   });
   if (report.red.length === 0) put(redHeader + 1, 1, "Ninguna actividad en rojo al corte.", "text");
   const signatureRow = redHeader + Math.max(1, report.red.length) + 5;
-  for (const [left, caption] of [
+  const signatures = signatureLines(signatureRow, [
     [1, "Elaboró"],
     [7, "Vo. Bo."],
-  ] as const) {
-    put(signatureRow, left, caption, "signatureLine");
-    merges.push(area(signatureRow, left, signatureRow, left + 2));
-  }
+  ]);
+  cells.push(...signatures.cells);
+  merges.push(...signatures.merges);
   rowHeights[redHeader] = 30;
   report.red.forEach((activity, i) => {
     const lines = Math.max(Math.ceil((activity.secretaria.length + activity.file.length + 3) / 28), Math.ceil(activity.activity.length / 22), Math.ceil((activity.justification.length || 1) / 70), 1);

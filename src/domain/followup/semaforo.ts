@@ -15,6 +15,13 @@ export const FAR_ABOVE = 1.5;
 
 export type Light = "VERDE" | "AMARILLO" | "ROJO";
 
+/** How each light is coloured: by the sheets' conditional formats, and by the preview. */
+export const LIGHT_COLORS: Record<Light, { fill: string; color: string }> = {
+  VERDE: { fill: "#C6EFCE", color: "#006100" },
+  AMARILLO: { fill: "#FFEB9C", color: "#9C5700" },
+  ROJO: { fill: "#FFC7CE", color: "#9C0006" },
+};
+
 export function lightOf(avance: number): Light {
   if (avance >= SEMAFORO.verde) return "VERDE";
   if (avance >= SEMAFORO.amarillo) return "AMARILLO";

@@ -6,8 +6,8 @@ import type { FollowUpRow, WorkbookModel } from "../model";
 import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type ValidationSpec } from "../sheets/spec";
 import { monthName } from "./cutoff";
 import { followUpSheets, keyedRows, plannedActivities } from "./match";
-import { progressTo } from "./progress";
-import { SEMAFORO, semaforoLegend } from "./semaforo";
+import { progressTo, summed } from "./progress";
+import { LIGHT_COLORS, SEMAFORO, semaforoLegend } from "./semaforo";
 
 /** The add-in knows its follow-up sheet by this table, never by the sheet's name. */
 export const FOLLOWUP_TABLE_NAME = "PoaSeguimiento";
@@ -221,7 +221,7 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
       for (let q = 0; q < 4; q++) {
         const from = toA1(row, C.month + 3 * q);
         const to = toA1(row, C.month + 3 * q + 2);
-        const sum = progressTo(figures.slice(3 * q, 3 * q + 3), [], null, 3).programmed;
+        const sum = figures.slice(3 * q, 3 * q + 3).reduce((n, f) => n + summed(f), 0);
         formula(row, C.quarter + q, `=SUM(${from}:${to})`, sum, "count");
       }
     }
@@ -252,10 +252,8 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
   const justificationRef = `$${toA1(FIRST_ROW, C.justification)}`;
   const conditionalFormats: ConditionalSpec[] = pairs.length
     ? [
-        { area: area(FIRST_ROW, C.avance, last, C.light), formula: `${lightRef}="VERDE"`, fill: "#C6EFCE", color: "#006100" },
-        { area: area(FIRST_ROW, C.avance, last, C.light), formula: `${lightRef}="AMARILLO"`, fill: "#FFEB9C", color: "#9C5700" },
-        { area: area(FIRST_ROW, C.avance, last, C.light), formula: `${lightRef}="ROJO"`, fill: "#FFC7CE", color: "#9C0006" },
-        { area: area(FIRST_ROW, C.justification, last, C.justification), formula: `AND(${lightRef}="ROJO",${justificationRef}="")`, fill: "#FFC7CE", color: "#9C0006" },
+        ...(["VERDE", "AMARILLO", "ROJO"] as const).map((light) => ({ area: area(FIRST_ROW, C.avance, last, C.light), formula: `${lightRef}="${light}"`, ...LIGHT_COLORS[light] })),
+        { area: area(FIRST_ROW, C.justification, last, C.justification), formula: `AND(${lightRef}="ROJO",${justificationRef}="")`, ...LIGHT_COLORS.ROJO },
       ]
     : [];
   return {

@@ -3,6 +3,7 @@ import { MONTH_NAMES, QUARTER_CAPTIONS } from "../labels";
 import type { LocatedFigure, LocatedText, WorkbookModel } from "../model";
 import { activityName, eachAction } from "../rules/helpers";
 import { displayText } from "../text";
+import { actionNumberOf } from "./match";
 import { progressTo, type Progress } from "./progress";
 
 /**
@@ -41,8 +42,6 @@ export function trackedProgress(tracked: Tracked, periods = periodsToDate(tracke
   return progressTo(tracked.programmed, tracked.realized.map((r) => r.figure), tracked.anual, periods);
 }
 
-const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : null);
-
 export function* trackedActivities(workbook: WorkbookModel): Generator<Tracked> {
   for (const sheet of workbook.sheets) {
     const followUp = sheet.followUp;
@@ -50,7 +49,7 @@ export function* trackedActivities(workbook: WorkbookModel): Generator<Tracked> 
     for (const row of followUp.rows) {
       yield {
         sheet: sheet.name,
-        action: wholeNumber(row.action.text),
+        action: actionNumberOf(row.action.text),
         activity: displayText(row.activity.text) || `fila ${row.row + 1}`,
         kind: "monthly",
         programmed: row.programmed.map((p) => p.figure),

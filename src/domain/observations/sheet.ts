@@ -1,6 +1,6 @@
 import { ruleFix, ruleName } from "../rules/names";
 import type { Finding, Severity } from "../rules/types";
-import { area, type SheetCell, type SheetSpec } from "../sheets/spec";
+import { area, type SheetCell, type SheetSpec, signatureLines } from "../sheets/spec";
 
 /** The add-in knows its observations sheet by this table, never by the sheet's name. */
 export const OBSERVATIONS_TABLE_NAME = "PoaObservaciones";
@@ -136,13 +136,12 @@ export function buildObservationsSheet(
   const lastRow = Math.max(first, headerRow + rows);
   // Room to sign above each line.
   const signatureRow = lastRow + 5;
-  for (const [left, caption] of [
+  const signatures = signatureLines(signatureRow, [
     [1, "Revisó"],
     [7, "Recibió"],
-  ] as const) {
-    cells.push({ row: signatureRow, col: left, value: caption, style: "signatureLine" });
-    merges.push(area(signatureRow, left, signatureRow, left + 2));
-  }
+  ]);
+  cells.push(...signatures.cells);
+  merges.push(...signatures.merges);
   const rowHeights: Record<number, number> = { 0: 24, [headerRow]: 30 };
   ordered.forEach((finding, i) => {
     const lines = Math.max(Math.ceil(finding.message.length / 48), Math.ceil(expectation(finding).length / 32), 1);

@@ -127,6 +127,14 @@ export function area(top: number, left: number, bottom = top, right = left): Are
   return { top, left, bottom, right };
 }
 
+/** Lines to sign on, one row: each caption under a rule three columns wide, from its column. */
+export function signatureLines(row: number, captions: ReadonlyArray<readonly [number, string]>): { cells: SheetCell[]; merges: Area[] } {
+  return {
+    cells: captions.map(([col, caption]) => ({ row, col, value: caption, style: "signatureLine" as const })),
+    merges: captions.map(([col]) => area(row, col, row, col + 2)),
+  };
+}
+
 /** Sheet names Excel accepts: at most 31 characters, none of []:*?/\ and unique ignoring case. */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
   const clean = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Hoja";

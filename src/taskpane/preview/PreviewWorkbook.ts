@@ -120,7 +120,7 @@ export class PreviewWorkbook implements PaneWorkbook {
     const ws = writer.workbook.getWorksheet(sheet);
     if (!ws) return;
     const figure = parseFigure(text);
-    ws.getCell(cell).value = figure.kind === "blank" ? null : figure.kind === "number" && !/^\s*0\d/.test(text) ? figure.value : text;
+    ws.getCell(cell).value = figure.kind === "blank" ? null : figure.kind === "number" ? figure.value : text;
     const [grid] = await writer.readSheets([sheet]);
     if (grid && readSheet(grid).followUp) await writeFollowUp(writer);
     await this.written();

@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { columnName, parseA1, toA1 } from "../../domain/a1";
 import type { Area, Cell, Grid } from "../../domain/grid";
+import { LIGHT_COLORS } from "../../domain/followup/semaforo";
 import { SEVERITY_FILL } from "../../workbook/pane";
 import type { PreviewView } from "./PreviewWorkbook";
 
@@ -23,11 +24,7 @@ const useStyles = makeStyles({
  * The follow-up's semáforo, coloured as its conditional format colours it in Excel: the preview
  * draws values, not formats, and this is the one format a reader of the sheet must see.
  */
-const LIGHT_FILL: Record<string, { backgroundColor: string; color: string }> = {
-  VERDE: { backgroundColor: "#C6EFCE", color: "#006100" },
-  AMARILLO: { backgroundColor: "#FFEB9C", color: "#9C5700" },
-  ROJO: { backgroundColor: "#FFC7CE", color: "#9C0006" },
-};
+const LIGHT_FILL = new Map(Object.entries(LIGHT_COLORS).map(([light, { fill, color }]) => [light, { backgroundColor: fill, color }]));
 
 const money = new Intl.NumberFormat("es-MX", { style: "currency", currency: "MXN", currencyDisplay: "narrowSymbol" });
 const count = new Intl.NumberFormat("es-MX", { maximumFractionDigits: 2 });
@@ -97,7 +94,7 @@ export function SheetGrid({
       const selected = view.selected === address || (area !== undefined && span !== undefined && span.left === area.left && r === Math.max(area.top, first));
       const mark = view.marks.get(`${grid.sheet}!${address}`);
       const text = display(value, formats?.[c - grid.origin.col] ?? "General");
-      const light = typeof value === "string" ? LIGHT_FILL[value] : undefined;
+      const light = typeof value === "string" ? LIGHT_FILL.get(value) : undefined;
       const commit = (draft: string) => {
         setEditing(null);
         if (draft !== (value === null || typeof value === "object" ? "" : String(value))) onEdit(address, draft);
