@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import type { Grid } from "../../src/domain/grid";
 import { runPoa } from "../support/cli";
+import { hostileCases } from "../support/hostile";
 import { fixture, followUpRows, programmedMonths, programmedTo, typeIntoFollowUp, withFollowUp } from "../support/followUp";
 import { itWithLibreOffice, printWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
 
@@ -194,5 +195,15 @@ describe("poa seguimiento", () => {
     expect(state.code).toBe(2);
     expect(state.stderr).toMatch(/no se encontró ninguna actividad con programación mensual \(POA municipal\): no hay nada que seguir\./);
     expect(existsSync(join(dir, "estatal.xlsx"))).toBe(false);
+  });
+
+  it("refuses to copy a workbook with more merged areas than ExcelJS copies in seconds, and says what to do", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poa-seguimiento-"));
+    const merged = (await hostileCases()).find((c) => c.name === "40,000 merges")!;
+    writeFileSync(join(dir, "combinado.xlsx"), merged.bytes);
+    const result = await runPoa("seguimiento", join(dir, "combinado.xlsx"), "-o", join(dir, "copia.xlsx"));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/El libro tiene 40,000 áreas combinadas, más de las 5,000 .* Inserte la hoja desde el complemento en Excel/);
+    expect(existsSync(join(dir, "copia.xlsx"))).toBe(false);
   });
 });
