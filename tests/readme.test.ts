@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { usage } from "../src/cli/args";
-import { RULE_IDS } from "../src/domain/rules/types";
+import { RULE_IDS } from "../src/domain/rules";
 
 /** The README is the user's first page: it must keep saying what the code does. */
 const readme = readFileSync(join(__dirname, "../README.md"), "utf8");

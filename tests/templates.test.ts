@@ -7,7 +7,7 @@ import { buildTemplate, type TemplateLayout } from "../src/domain/templates";
 import { validateGrids } from "../src/domain/validate";
 import { cellsOf } from "./support/cells";
 import { filledInstitutional, PAGES, UNITS } from "./support/institutionalTemplate";
-import { INSTITUTIONAL_CELLS } from "../src/domain/templates/institucional";
+import { INSTITUTIONAL_CELLS } from "../src/domain/templates/institutional";
 import { itWithLibreOffice, recalculateWithLibreOffice } from "./support/libreoffice";
 
 jest.setTimeout(120_000);

@@ -1,7 +1,7 @@
 import { basename, dirname, relative, resolve } from "node:path";
 import { buildChangesSheet, type Comparison, compareReports, FATE_WORDS, type PreviousObservation, previousObservations } from "../domain/compare";
 import type { Locale } from "../domain/i18n/format";
-import { ruleName } from "../domain/rules/names";
+import { ruleName } from "../domain/rules";
 import { validateGrids } from "../domain/validate";
 import type { CompareArgs } from "./args";
 import { openWorkbookFile } from "./files";

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { buildQuarterlyReport, buildQuarterlyReportSheet, monthName, type ReportSource } from "../domain/followup";
 import { mostCommon } from "../domain/mostCommon";
 import { readWorkbook } from "../domain/reader";
-import { workbookYear } from "../domain/workbookYear";
+import { workbookYear } from "../domain/queries";
 import { writeFollowUp } from "../workbook/followUp";
 import type { FollowUpArgs, ReportArgs } from "./args";
 import { forEachWorkbook } from "./batch";

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
-import { buildObservationsSheet, buildStatusSheet, OBSERVATIONS_TABLE_NAME, reviewDate, secretariaOf, type StatusRow } from "../domain/observations";
+import { buildObservationsSheet, buildStatusSheet, OBSERVATIONS_TABLE_NAME, reviewDate, type StatusRow } from "../domain/observations";
+import { secretariaOf } from "../domain/queries";
 import { uniqueSheetName } from "../domain/sheets/spec";
 import { summarize } from "../domain/summary";
 import { validateGrids } from "../domain/validate";

@@ -3,8 +3,22 @@ import type { Grid } from "./grid";
 import { formatMessage, type Locale } from "./i18n/format";
 import type { WorkbookModel } from "./model";
 import { readWorkbook } from "./reader";
-import { RULES } from "./rules";
-import type { Finding, RuleContext, RuleId, Severity } from "./rules/types";
+import { RULES, type RuleId } from "./rules";
+import { placeOf, type Rule, type RuleContext, type Severity } from "./rules/rule";
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  action: number | null;
+  /** `<rule id>/<message>`, e.g. `monthly-sum/mismatch-monthly`. */
+  messageId: string;
+  data: Record<string, string | number | null>;
+  message: string;
+  expected: number | string | null;
+  actual: number | string | null;
+}
 
 export interface ValidateOptions {
   locale?: Locale;
@@ -22,28 +36,31 @@ export interface ValidationReport {
   stats: { sheets: number; actions: number; activities: number };
 }
 
-export function validateModel(model: WorkbookModel, options: ValidateOptions = {}): ValidationReport {
+function runRule(rule: Rule, model: WorkbookModel, options: ValidateOptions, findings: Finding[]): void {
   const locale = options.locale ?? "es";
-  const context: RuleContext = { workbook: model, scope: options.scope ?? "workbook" };
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const configured = options.rules?.[rule.id];
-    if (configured === "off") continue;
-    for (const draft of rule.check(context)) {
+  const configured = options.rules?.[rule.id as RuleId];
+  if (configured === "off") return;
+  rule.check({
+    workbook: model,
+    scope: options.scope ?? "workbook",
+    report(where, messageId, data = {}, extra = {}) {
       findings.push({
-        ruleId: rule.id,
-        severity: configured ?? draft.severity ?? rule.severity,
-        sheet: draft.sheet,
-        cell: draft.cell,
-        action: draft.action,
-        messageId: draft.messageId,
-        data: draft.data,
-        message: formatMessage(draft.messageId, draft.data, locale),
-        expected: draft.expected ?? null,
-        actual: draft.actual ?? null,
+        ruleId: rule.id as RuleId,
+        severity: configured ?? extra.severity ?? rule.severity,
+        ...placeOf(where),
+        messageId: `${rule.id}/${messageId}`,
+        data,
+        message: formatMessage(rule.messages[messageId]![locale], data, locale),
+        expected: extra.expected ?? null,
+        actual: extra.actual ?? null,
       });
-    }
-  }
+    },
+  });
+}
+
+export function validateModel(model: WorkbookModel, options: ValidateOptions = {}): ValidationReport {
+  const findings: Finding[] = [];
+  for (const rule of RULES) runRule(rule as unknown as Rule, model, options, findings);
   sortFindings(findings, model);
   let actions = 0;
   let activities = 0;

@@ -1,5 +1,6 @@
-import type { Finding, RuleId, Severity } from "../domain/rules/types";
-import type { ValidationReport } from "../domain/validate";
+import type { Severity } from "../domain/rules/rule";
+import type { RuleId } from "../domain/rules";
+import type { Finding, ValidationReport } from "../domain/validate";
 
 export interface FindingGroup {
   key: string;

@@ -1,7 +1,7 @@
 import { buildFollowUpSheet, buildQuarterlyReport, buildQuarterlyReportSheet, defaultCutoff, followUpSheets } from "../domain/followup";
-import { secretariaOf } from "../domain/observations";
+import { secretariaOf } from "../domain/queries";
 import { readWorkbook } from "../domain/reader";
-import { workbookYear } from "../domain/workbookYear";
+import { workbookYear } from "../domain/queries";
 import type { WorkbookReader } from "./types";
 import type { SummaryPlacement, WorkbookWriter } from "./writer";
 

@@ -1,4 +1,4 @@
-import type { Severity } from "../domain/rules/types";
+import type { Severity } from "../domain/rules/rule";
 import type { WorkbookReader } from "./types";
 import type { WorkbookWriter } from "./writer";
 

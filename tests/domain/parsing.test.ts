@@ -5,8 +5,8 @@ import { type Cell, checkedGrid } from "../../src/domain/grid";
 import { classifyText } from "../../src/domain/labels";
 import { isPartidaCode, splitPartidas } from "../../src/domain/partidas";
 import { normalizeLabel } from "../../src/domain/text";
-import { ruleFix, ruleName } from "../../src/domain/rules/names";
-import { RULE_IDS } from "../../src/domain/rules/types";
+import { ruleFix, ruleName } from "../../src/domain/rules";
+import { RULE_IDS } from "../../src/domain/rules";
 
 describe("parseFigure", () => {
   it.each([

@@ -4,7 +4,7 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import type { FollowUpRow } from "../../src/domain/model";
 import { progressTo } from "../../src/domain/followup/progress";
 import { readWorkbook } from "../../src/domain/reader";
-import type { Finding } from "../../src/domain/rules/types";
+import type { Finding } from "../../src/domain/validate";
 import { validateGrids } from "../../src/domain/validate";
 import { writeFollowUp } from "../../src/workbook/followUp";
 import { fixture, followUpRows, programmedMonths, programmedTo, type Typed, typeIntoFollowUp, withFollowUp } from "../support/followUp";

@@ -1,5 +1,6 @@
 import type { Grid } from "../../src/domain/grid";
-import type { Finding, RuleId } from "../../src/domain/rules/types";
+import type { Finding } from "../../src/domain/validate";
+import type { RuleId } from "../../src/domain/rules";
 import { type ValidateOptions, validateGrids } from "../../src/domain/validate";
 
 /** Findings of one rule, reduced to what a reviewer checks: where, how bad, which action. */

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { buildTemplate } from "../../src/domain/templates";
-import { INSTITUTIONAL_CELLS } from "../../src/domain/templates/institucional";
+import { INSTITUTIONAL_CELLS } from "../../src/domain/templates/institutional";
 
 /** A unit: caption code and name (typed in one cell, as filed), assigned, spent per quarter. */
 export const UNITS = [

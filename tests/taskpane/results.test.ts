@@ -1,5 +1,5 @@
 import { groupFindings } from "../../src/taskpane/results";
-import type { Finding } from "../../src/domain/rules/types";
+import type { Finding } from "../../src/domain/validate";
 
 const finding = (sheet: string, action: number | null, ruleId: Finding["ruleId"], severity: Finding["severity"], cell: string): Finding => ({
   ruleId,

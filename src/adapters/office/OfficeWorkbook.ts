@@ -5,11 +5,10 @@ import { placeAddinSheet } from "../../domain/sheets/placement";
 import { type MarkRequest, type PaneWorkbook, SEVERITY_FILL } from "../../workbook/pane";
 import type { SheetInfo } from "../../workbook/types";
 import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
-import { renderSpec } from "./render";
+import { renderSpec, type SupportsApi } from "./render";
 import { normalizeOfficeValue, parseAreas } from "./values";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-export type SupportsApi = (version: string) => boolean;
 
 /**
  * Cells per request. Excel on the web refuses requests over 5 MB and every platform caps a

@@ -1,7 +1,9 @@
 import { columnName, toA1 } from "../../domain/a1";
 import type { Area } from "../../domain/grid";
 import { type SheetSpec, STYLES, type StyleName } from "../../domain/sheets/spec";
-import type { SupportsApi } from "./OfficeWorkbook";
+
+/** Whether the host implements an API set: ExcelApi 1.7 is the manifest's floor, anything above is asked. */
+export type SupportsApi = (version: string) => boolean;
 
 /** Excel measures column widths in points; a character of the default font is about 5.6. */
 const POINTS_PER_CHARACTER = 5.6;

@@ -1,6 +1,6 @@
 import type { Locale } from "../../domain/i18n/format";
-import { ruleName } from "../../domain/rules/names";
-import type { Severity } from "../../domain/rules/types";
+import { ruleName } from "../../domain/rules";
+import type { Severity } from "../../domain/rules/rule";
 import type { FileResult } from "../validateFiles";
 
 const WORDS = {

@@ -3,9 +3,9 @@ import { figureAmount } from "../figures";
 import { MONTH_CAPTIONS } from "../labels";
 import type { Action, Activity, LocatedFigure } from "../model";
 import { splitPartidas } from "../partidas";
-import { actionInvestment, actionNumber, unitCode } from "../rules/helpers";
-import { INSTITUTIONAL } from "../templates/institucional";
-import type { Finding } from "../rules/types";
+import { actionInvestment, actionNumber, unitCode } from "../queries";
+import { INSTITUTIONAL } from "../templates/institutional";
+import type { Finding } from "../validate";
 import { normalizeLabel } from "../text";
 import type { ValidationReport } from "../validate";
 

@@ -1,4 +1,4 @@
-import { ruleName } from "../rules/names";
+import { ruleName } from "../rules";
 import { area, type SheetCell, type SheetSpec, type StyleName } from "../sheets/spec";
 import type { Comparison, Fate } from "./compare";
 

@@ -1,5 +1,5 @@
 import type { Action, Activity, FollowUpRow, FollowUpSheet, WorkbookModel } from "../model";
-import { actionNumber } from "../rules/helpers";
+import { actionNumber } from "../queries";
 import { normalizeLabel } from "../text";
 
 /** A POA activity that can be followed month by month. */

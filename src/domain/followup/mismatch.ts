@@ -1,5 +1,4 @@
-import type { WorkbookModel } from "../model";
-import type { FindingDraft } from "../rules/types";
+import type { LayoutNote, WorkbookModel } from "../model";
 import { displayText } from "../text";
 import { actionNumberOf, followUpSheets, keyedRows, plannedActivities } from "./match";
 
@@ -8,11 +7,19 @@ import { actionNumberOf, followUpSheets, keyedRows, plannedActivities } from "./
  * renamed) and a POA activity the follow-up does not have yet. Both are fixed by inserting the
  * follow-up again, which keeps what was typed.
  */
-export function followUpMismatches(model: WorkbookModel): FindingDraft[] {
+export interface FollowUpMismatch {
+  kind: Extract<LayoutNote["kind"], "followup-unmatched" | "followup-missing">;
+  sheet: string;
+  cell: string;
+  action: number | null;
+  data: { activity: string; action: string };
+}
+
+export function followUpMismatches(model: WorkbookModel): FollowUpMismatch[] {
   const sheets = followUpSheets(model);
   const planned = plannedActivities(model);
   if (sheets.length === 0 || planned.length === 0) return [];
-  const findings: FindingDraft[] = [];
+  const findings: FollowUpMismatch[] = [];
   const plannedKeys = new Set(planned.map((p) => p.key));
   const followed = new Set<string>();
   for (const { sheet, followUp } of sheets) {
@@ -20,7 +27,7 @@ export function followUpMismatches(model: WorkbookModel): FindingDraft[] {
       followed.add(key);
       if (plannedKeys.has(key)) continue;
       findings.push({
-        messageId: "layout/followup-unmatched",
+        kind: "followup-unmatched",
         data: { activity: displayText(row.activity.text), action: row.action.text.trim() },
         sheet,
         cell: row.activity.cell,
@@ -31,7 +38,7 @@ export function followUpMismatches(model: WorkbookModel): FindingDraft[] {
   for (const p of planned) {
     if (followed.has(p.key)) continue;
     findings.push({
-      messageId: "layout/followup-missing",
+      kind: "followup-missing",
       data: { activity: displayText(p.activity.actividad.text), action: p.actionLabel },
       sheet: p.action.sheet,
       cell: p.activity.actividad.cell,

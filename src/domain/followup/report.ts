@@ -1,7 +1,6 @@
 import type { Figure } from "../figures";
 import type { WorkbookModel } from "../model";
-import { secretariaOf } from "../observations/header";
-import { activityName, eachAction } from "../rules/helpers";
+import { activityName, eachAction, secretariaOf } from "../queries";
 import { displayText } from "../text";
 import { followUpSheets, keyedRows, plannedActivities } from "./match";
 import { type Progress, progressTo } from "./progress";

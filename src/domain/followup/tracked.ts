@@ -1,7 +1,7 @@
 import type { Figure } from "../figures";
 import { MONTH_NAMES, QUARTER_CAPTIONS } from "../labels";
 import type { LocatedFigure, LocatedText, WorkbookModel } from "../model";
-import { activityName, eachAction } from "../rules/helpers";
+import { activityName, eachAction } from "../queries";
 import { displayText } from "../text";
 import { actionNumberOf } from "./match";
 import { progressTo, type Progress } from "./progress";

@@ -1,17 +1,13 @@
-import { en, enWords } from "./en";
-import { es, esWords, type MessageId } from "./es";
-
 export type Locale = "es" | "en";
 export type MessageValue = string | number | null;
 export type MessageData = Record<string, MessageValue>;
 
-const CATALOGS: Record<Locale, Record<MessageId, string>> = { es, en };
-const WORDS = { es: esWords, en: enWords } as const;
+/** Words that message data carries and that change with the language. */
+const WORDS = {
+  es: { noNumber: "sin número", more: "más", less: "menos" },
+  en: { noNumber: "without number", more: "more", less: "less" },
+} as const;
 const INTL_LOCALE: Record<Locale, string> = { es: "es-MX", en: "en-US" };
-
-export function words(locale: Locale) {
-  return WORDS[locale];
-}
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, money: boolean): Intl.NumberFormat {
@@ -48,8 +44,9 @@ function formatValue(value: MessageValue | undefined, style: string | undefined,
   return String(value);
 }
 
-export function formatMessage(id: MessageId, data: MessageData, locale: Locale = "es"): string {
-  return CATALOGS[locale][id].replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, name: string, style?: string) =>
+/** A rule's message in one language, its `{name}` and `{name|style}` filled from the finding's data. */
+export function formatMessage(template: string, data: MessageData, locale: Locale): string {
+  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, name: string, style?: string) =>
     formatValue(data[name], style, locale),
   );
 }

@@ -1,5 +1,6 @@
-import { ruleFix, ruleName } from "../rules/names";
-import type { Finding, Severity } from "../rules/types";
+import { ruleFix, ruleName } from "../rules";
+import type { Finding } from "../validate";
+import type { Severity } from "../rules/rule";
 import { area, type SheetCell, type SheetSpec, signatureLines } from "../sheets/spec";
 
 /** The add-in knows its observations sheet by this table, never by the sheet's name. */

@@ -10,6 +10,12 @@ export interface Caption {
   inline: string;
 }
 
+/** A caption found on a page, with where it is. */
+export interface Hit extends Caption {
+  row: number;
+  col: number;
+}
+
 /** Captions are short; a long cell is a caption only when a colon closes it early. */
 const MAX_CAPTION = 80;
 

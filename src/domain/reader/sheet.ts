@@ -3,7 +3,7 @@ import type { Action, Activity, LayoutNote, SheetModel, SummaryTable } from "../
 import { isQuarterlyReportSheet, readFollowUpSheet } from "../followup/reader";
 import { readActivity, setPeriods, type TableLayout, tableFromHeader } from "./activities";
 import { readHeader } from "./header";
-import { isInstitutionalSheet, readInstitutionalSheet } from "./institucional";
+import { isInstitutionalSheet, readInstitutionalSheet } from "./institutional";
 import { isMonthRow, isTableHeader, joinSplitHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
 import { unrecognizedAction, unrecognizedSheet } from "./recognize";
 import { unfilledTemplate } from "./unfilled";

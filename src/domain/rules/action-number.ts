@@ -1,17 +1,31 @@
 import { displayText } from "../text";
-import { actionNumber, eachAction } from "./helpers";
-import type { FindingDraft, Rule } from "./types";
+import { actionNumber, eachAction } from "../queries";
+import { defineRule } from "./rule";
 
 /** Action numbers are whole numbers, each used once. */
-export const actionNumberRule: Rule = {
+export const actionNumberRule = defineRule({
   id: "action-number",
   severity: "warning",
+  name: { es: "Número de acción repetido o inválido", en: "Repeated or invalid action number" },
+  fix: {
+    es: "Dé a cada acción un número entero distinto.",
+    en: "Give each action a different whole number.",
+  },
+  messages: {
+    duplicate: {
+      es: "El número de acción {action|action} se repite: también está en {other}.",
+      en: "Action number {action|action} is repeated: it is also at {other}.",
+    },
+    "not-whole": {
+      es: "El número de acción «{value}» no es un número entero.",
+      en: "Action number “{value}” is not a whole number.",
+    },
+  },
   docs: {
     es: "Los números de acción son enteros y no se repiten.",
     en: "Action numbers are whole numbers and are not repeated.",
   },
-  check({ workbook }) {
-    const findings: FindingDraft[] = [];
+  check({ workbook, report }) {
     const first = new Map<number, string>();
     for (const action of eachAction(workbook)) {
       const field = action.fields.numero;
@@ -19,14 +33,7 @@ export const actionNumberRule: Rule = {
       const number = actionNumber(action);
       if (number === null) {
         const value = displayText(field.value.text, 30);
-        findings.push({
-          messageId: "action-number/not-whole",
-          data: { value },
-          sheet: action.sheet,
-          cell: field.value.cell,
-          action: null,
-          actual: value,
-        });
+        report({ sheet: action.sheet, cell: field.value.cell, action: null }, "not-whole", { value }, { actual: value });
         continue;
       }
       const where = `«${action.sheet}»!${field.value.cell}`;
@@ -35,15 +42,7 @@ export const actionNumberRule: Rule = {
         first.set(number, where);
         continue;
       }
-      findings.push({
-        messageId: "action-number/duplicate",
-        data: { action: number, other: earlier },
-        sheet: action.sheet,
-        cell: field.value.cell,
-        action: number,
-        actual: number,
-      });
+      report({ action, at: field.value }, "duplicate", { action: number, other: earlier }, { actual: number });
     }
-    return findings;
   },
-};
+});

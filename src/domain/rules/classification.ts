@@ -1,7 +1,7 @@
 import { functionalName, modalityName, normalizeFunctionalCode } from "../catalogs/classification";
 import { normalizeLabel } from "../text";
-import { eachAction } from "./helpers";
-import type { FindingDraft, Rule } from "./types";
+import { eachAction } from "../queries";
+import { defineRule } from "./rule";
 
 const LEVELS: Record<string, { depth: number; parent: string | null }> = {
   FINALIDAD: { depth: 1, parent: null },
@@ -10,15 +10,33 @@ const LEVELS: Record<string, { depth: number; parent: string | null }> = {
 };
 
 /** Functional classification codes and names, and the modality, as CONAC defines them. */
-export const classification: Rule = {
+export const classification = defineRule({
   id: "classification",
   severity: "warning",
+  name: { es: "Clasificación que no es la del CONAC", en: "Classification not CONAC's" },
+  fix: {
+    es: "Use la clave y el nombre de la clasificación funcional y programática del CONAC.",
+    en: "Use the code and name of CONAC's functional and programmatic classification.",
+  },
+  messages: {
+    "unknown-code": {
+      es: "{level} {code} no existe en la clasificación del CONAC.",
+      en: "{level} {code} does not exist in CONAC's classification.",
+    },
+    "wrong-parent": {
+      es: "{level} {code} no pertenece a la {parentLevel} {parent} indicada.",
+      en: "{level} {code} does not belong to the {parentLevel} {parent} given.",
+    },
+    "wrong-name": {
+      es: "{level} {code} se llama «{expected}» en la clasificación del CONAC, no «{actual}».",
+      en: "{level} {code} is called “{expected}” in CONAC's classification, not “{actual}”.",
+    },
+  },
   docs: {
     es: "Finalidad, función, subfunción y modalidad existen en las clasificaciones funcional y programática del CONAC, cada una dentro de la anterior y con su nombre.",
     en: "Finalidad, función, subfunción and modalidad exist in CONAC's functional and programmatic classifications, each within the one above and with its name.",
   },
-  check({ workbook }) {
-    const findings: FindingDraft[] = [];
+  check({ workbook, report }) {
     const seen = new Set<string>();
     for (const action of eachAction(workbook)) {
       const entries = action.institutional?.classification ?? [];
@@ -29,13 +47,14 @@ export const classification: Rule = {
         const key = `${label}|${code}|${entry.name.text}`;
         if (code === "" || seen.has(key)) continue;
         seen.add(key);
-        const base = { sheet: action.sheet, cell: entry.code.cell, action: null };
+        // A state page's classification belongs to its program, not to a numbered action.
+        const at = (cell: string) => ({ sheet: action.sheet, cell, action: null });
         const level = entry.label.text;
         if (label === "MODALIDAD") {
           const name = modalityName(code);
-          if (!name) findings.push({ ...base, messageId: "classification/unknown-code", data: { level, code }, actual: code });
+          if (!name) report(at(entry.code.cell), "unknown-code", { level, code }, { actual: code });
           else if (entry.name.text && normalizeLabel(entry.name.text) !== normalizeLabel(name)) {
-            findings.push({ ...base, cell: entry.name.cell, messageId: "classification/wrong-name", data: { level, code, expected: name, actual: entry.name.text }, expected: name, actual: entry.name.text });
+            report(at(entry.name.cell), "wrong-name", { level, code, expected: name, actual: entry.name.text }, { expected: name, actual: entry.name.text });
           }
           continue;
         }
@@ -44,22 +63,21 @@ export const classification: Rule = {
         const normalized = codes.get(label) ?? normalizeFunctionalCode(code);
         const name = normalized.split(".").length === rule.depth ? functionalName(normalized) : null;
         if (!name) {
-          findings.push({ ...base, messageId: "classification/unknown-code", data: { level, code }, actual: code });
+          report(at(entry.code.cell), "unknown-code", { level, code }, { actual: code });
           continue;
         }
         const parent = rule.parent ? codes.get(rule.parent) : undefined;
         if (rule.parent && parent && !normalized.startsWith(`${parent}.`)) {
           const parentLevel = entries.find((e) => normalizeLabel(e.label.text) === rule.parent)?.label.text ?? rule.parent;
-          findings.push({ ...base, messageId: "classification/wrong-parent", data: { level, code, parentLevel, parent }, actual: code });
+          report(at(entry.code.cell), "wrong-parent", { level, code, parentLevel, parent }, { actual: code });
         }
         if (entry.name.text && normalizeLabel(entry.name.text) !== normalizeLabel(name)) {
-          findings.push({ ...base, cell: entry.name.cell, messageId: "classification/wrong-name", data: { level, code, expected: name, actual: entry.name.text }, expected: name, actual: entry.name.text });
+          report(at(entry.name.cell), "wrong-name", { level, code, expected: name, actual: entry.name.text }, { expected: name, actual: entry.name.text });
         }
       }
     }
-    return findings;
   },
-};
+});
 
 /**
  * Full codes by level. The filed state form gives each level only its own digit (Finalidad 1,

@@ -1,6 +1,7 @@
 import type { Action, LocatedText } from "../model";
+import { eachAction } from "../queries";
 import { normalizeLabel } from "../text";
-import type { FindingDraft, Rule } from "./types";
+import { defineRule } from "./rule";
 
 /** What every page header of a state institutional POA repeats, by a name for messages. */
 function headerValues(action: Action): Array<[string, LocatedText]> {
@@ -18,16 +19,27 @@ function headerValues(action: Action): Array<[string, LocatedText]> {
 }
 
 /** The header repeated on every printed page says the same on every page. */
-export const headerConsistency: Rule = {
+export const headerConsistency = defineRule({
   id: "header-consistency",
   severity: "error",
+  name: { es: "El encabezado cambia entre páginas", en: "The header changes between pages" },
+  fix: {
+    es: "Escriba en esta página lo mismo que en las demás.",
+    en: "Write on this page what the other pages say.",
+  },
+  messages: {
+    differs: {
+      es: "{field} dice «{actual}» en esta página, pero «{expected}» en las demás páginas del POA.",
+      en: "{field} says “{actual}” on this page, but “{expected}” on the POA's other pages.",
+    },
+  },
   docs: {
     es: "El encabezado que se repite en cada página (institución, programa, unidades responsables y sus montos, claves de la clasificación funcional) dice lo mismo en todas.",
     en: "The header repeated on every page (institution, program, responsible units and their amounts, functional classification codes) says the same on all of them.",
   },
-  check({ workbook }) {
-    const pages = workbook.sheets.flatMap((s) => s.actions).filter((a) => a.institutional !== null);
-    if (pages.length < 2) return [];
+  check({ workbook, report }) {
+    const pages = [...eachAction(workbook)].filter((a) => a.institutional !== null);
+    if (pages.length < 2) return;
     const byField = new Map<string, Array<{ action: Action; value: LocatedText }>>();
     for (const action of pages) {
       for (const [field, value] of headerValues(action)) {
@@ -37,7 +49,6 @@ export const headerConsistency: Rule = {
         byField.set(field, list);
       }
     }
-    const findings: FindingDraft[] = [];
     for (const [field, list] of byField) {
       const counts = new Map<string, number>();
       for (const { value } of list) counts.set(normalizeLabel(value.text), (counts.get(normalizeLabel(value.text)) ?? 0) + 1);
@@ -46,17 +57,8 @@ export const headerConsistency: Rule = {
       const shown = list.find((e) => normalizeLabel(e.value.text) === majority)!.value.text;
       for (const { action, value } of list) {
         if (normalizeLabel(value.text) === majority) continue;
-        findings.push({
-          messageId: "header-consistency/differs",
-          data: { field, expected: shown, actual: value.text },
-          sheet: action.sheet,
-          cell: value.cell,
-          action: null,
-          expected: shown,
-          actual: value.text,
-        });
+        report({ sheet: action.sheet, cell: value.cell, action: null }, "differs", { field, expected: shown, actual: value.text }, { expected: shown, actual: value.text });
       }
     }
-    return findings;
   },
-};
+});

@@ -1,26 +1,27 @@
+import type { Locale } from "../i18n/format";
 import { actionNumberRule } from "./action-number";
 import { avance } from "./avance";
+import { beneficiarios } from "./beneficiarios";
 import { classification } from "./classification";
 import { headerConsistency } from "./header-consistency";
-import { urInvestment } from "./ur-investment";
-import { beneficiarios } from "./beneficiarios";
 import { investmentSum } from "./investment-sum";
 import { layout } from "./layout";
 import { monthlySum } from "./monthly-sum";
 import { numberFormat } from "./number-format";
 import { partidaFormat } from "./partida-format";
 import { partidaUnknown } from "./partida-unknown";
-import { requiredField } from "./required-field";
-import { summaryMismatch } from "./summary-mismatch";
 import { realizedAboveProgrammed } from "./realized-above-programmed";
 import { realizedAfterCutoff } from "./realized-after-cutoff";
 import { realizedText } from "./realized-text";
 import { redJustification } from "./red-justification";
-import type { Rule } from "./types";
+import { requiredField } from "./required-field";
+import type { Rule } from "./rule";
+import { summaryMismatch } from "./summary-mismatch";
+import { urInvestment } from "./ur-investment";
 import { yearMismatch } from "./year-mismatch";
 
-/** Every rule, in the order their findings are most useful to read. */
-export const RULES: readonly Rule[] = [
+/** Every rule, in the order their findings are most useful to read; ids come from here. */
+export const RULES = [
   layout,
   requiredField,
   numberFormat,
@@ -40,4 +41,26 @@ export const RULES: readonly Rule[] = [
   realizedAfterCutoff,
   realizedAboveProgrammed,
   redJustification,
-];
+] as const;
+
+export type RuleId = (typeof RULES)[number]["id"];
+export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+
+const BY_ID = new Map<string, Rule>(RULES.map((rule) => [rule.id, rule as unknown as Rule]));
+
+export function ruleOf(id: RuleId): Rule {
+  return BY_ID.get(id)!;
+}
+
+/** The rule as a reviewer says it: what the pane, the reports and the observations show instead of its id. */
+export function ruleName(id: RuleId, locale: Locale): string {
+  return ruleOf(id).name[locale];
+}
+
+export function ruleFix(id: RuleId, locale: Locale): string {
+  return ruleOf(id).fix[locale];
+}
+
+export function ruleDocs(id: RuleId, locale: Locale): string {
+  return ruleOf(id).docs[locale];
+}

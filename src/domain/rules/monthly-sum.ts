@@ -1,35 +1,44 @@
 import { sumFigures } from "../figures";
-import { actionNumber, activityName, eachAction, round2, sameAmount } from "./helpers";
-import type { FindingDraft, Rule } from "./types";
+import { activityName, eachActivity } from "../queries";
+import { round2, sameAmount } from "../amounts";
+import { defineRule } from "./rule";
 
 /** Σ of the 12 months (or 4 quarters) must equal the annual figure; "-" and blank count 0. */
-export const monthlySum: Rule = {
+export const monthlySum = defineRule({
   id: "monthly-sum",
   severity: "error",
+  name: { es: "Los meses no suman lo anual", en: "Months do not add up to the annual figure" },
+  fix: {
+    es: "Corrija los meses (o trimestres) o la programación anual hasta que sumen lo mismo.",
+    en: "Fix the months (or quarters) or the annual figure until they agree.",
+  },
+  messages: {
+    "mismatch-monthly": {
+      es: "La suma de los 12 meses es {actual|num}, pero la programación anual es {expected|num}: los meses suman {diff|gap} {diff|side} que la programación anual, en la actividad «{activity}».",
+      en: "The 12 months add up to {actual|num}, but the annual program is {expected|num}: the months add up to {diff|gap} {diff|side} than the annual program, in activity “{activity}”.",
+    },
+    "mismatch-quarterly": {
+      es: "La suma de los 4 trimestres es {actual|num}, pero la meta anual es {expected|num}: los trimestres suman {diff|gap} {diff|side} que la meta anual, en la actividad «{activity}».",
+      en: "The 4 quarters add up to {actual|num}, but the annual target is {expected|num}: the quarters add up to {diff|gap} {diff|side} than the annual target, in activity “{activity}”.",
+    },
+  },
   docs: {
     es: "La suma de la programación mensual (o trimestral) es igual a la programación anual.",
     en: "The monthly (or quarterly) program adds up to the annual program.",
   },
-  check({ workbook }) {
-    const findings: FindingDraft[] = [];
-    for (const action of eachAction(workbook)) {
-      for (const activity of action.activities) {
-        if (activity.shifted || !activity.anual || activity.periods.length === 0) continue;
-        const annual = activity.anual.figure;
-        if (annual.kind !== "number") continue;
-        const sum = sumFigures(activity.periods.map((p) => p.figure));
-        if (sum === null || sameAmount(sum, annual.value)) continue;
-        findings.push({
-          messageId: action.periodKind === "quarterly" ? "monthly-sum/mismatch-quarterly" : "monthly-sum/mismatch-monthly",
-          data: { expected: annual.value, actual: round2(sum), diff: round2(sum - annual.value), activity: activityName(activity) },
-          sheet: action.sheet,
-          cell: activity.anual.cell,
-          action: actionNumber(action),
-          expected: annual.value,
-          actual: round2(sum),
-        });
-      }
+  check({ workbook, report }) {
+    for (const { action, activity } of eachActivity(workbook)) {
+      if (activity.shifted || !activity.anual || activity.periods.length === 0) continue;
+      const annual = activity.anual.figure;
+      if (annual.kind !== "number") continue;
+      const sum = sumFigures(activity.periods.map((p) => p.figure));
+      if (sum === null || sameAmount(sum, annual.value)) continue;
+      report(
+        { action, at: activity.anual },
+        action.periodKind === "quarterly" ? "mismatch-quarterly" : "mismatch-monthly",
+        { expected: annual.value, actual: round2(sum), diff: round2(sum - annual.value), activity: activityName(activity) },
+        { expected: annual.value, actual: round2(sum) },
+      );
     }
-    return findings;
   },
-};
+});

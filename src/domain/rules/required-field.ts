@@ -1,8 +1,11 @@
 import { figureAmount } from "../figures";
 import { HEADER_CAPTIONS, type HeaderField, TABLE_CAPTIONS } from "../labels";
 import type { Action } from "../model";
-import { actionInvestment, actionNumber, activityName, eachAction, round2 } from "./helpers";
-import type { FindingDraft, Rule } from "./types";
+import { actionInvestment, actionNumber, activityName, eachAction } from "../queries";
+import { round2 } from "../amounts";
+import { defineRule, type RuleContext } from "./rule";
+
+type Report = RuleContext<"action-field" | "action-label" | "partida" | "activity-annual" | "activity-field" | "no-activities">["report"];
 
 /** Header fields every action needs, whatever its heading family. */
 const REQUIRED_ACTION_FIELDS: HeaderField[] = [
@@ -28,75 +31,34 @@ function captionOf(action: Action, key: HeaderField): string {
   return (action.family === "institucional" ? INSTITUTIONAL_FIELDS[key] : undefined) ?? HEADER_CAPTIONS[key];
 }
 
-function actionFindings(action: Action): FindingDraft[] {
-  const findings: FindingDraft[] = [];
+function checkAction(action: Action, report: Report): void {
   const number = actionNumber(action);
   const required = action.family === "institucional" ? (Object.keys(INSTITUTIONAL_FIELDS) as HeaderField[]) : REQUIRED_ACTION_FIELDS;
   for (const key of required) {
     const field = action.fields[key];
     if (!field) {
-      findings.push({
-        messageId: "required-field/action-label",
-        data: { field: captionOf(action, key), action: number },
-        sheet: action.sheet,
-        cell: action.anchor,
-        action: number,
-        expected: captionOf(action, key),
-        actual: null,
-      });
+      report({ action, at: action.anchor }, "action-label", { field: captionOf(action, key), action: number }, { expected: captionOf(action, key) });
     } else if (field.value.text === "") {
-      findings.push({
-        messageId: "required-field/action-field",
-        data: { field: captionOf(action, key), action: number },
-        sheet: action.sheet,
-        cell: field.value.cell,
-        action: number,
-        expected: captionOf(action, key),
-        actual: null,
-      });
+      report({ action, at: field.value }, "action-field", { field: captionOf(action, key), action: number }, { expected: captionOf(action, key) });
     }
   }
   const investment = actionInvestment(action);
   const partida = action.fields.partida;
   if (investment !== null && investment > 0 && (!partida || partida.value.text === "")) {
-    findings.push({
-      messageId: "required-field/partida",
-      data: { action: number, investment },
-      sheet: action.sheet,
-      cell: partida?.value.cell ?? action.fields.inversion?.value.cell ?? action.anchor,
-      action: number,
-      expected: HEADER_CAPTIONS.partida,
-      actual: null,
-    });
+    const at = partida?.value.cell ?? action.fields.inversion?.value.cell ?? action.anchor;
+    report({ action, at }, "partida", { action: number, investment }, { expected: HEADER_CAPTIONS.partida });
   }
   if (action.tableHeader && action.activities.length === 0) {
-    findings.push({
-      messageId: "required-field/no-activities",
-      data: { action: number },
-      sheet: action.sheet,
-      cell: action.tableHeader,
-      action: number,
-    });
+    report({ action, at: action.tableHeader }, "no-activities", { action: number });
   }
-  return findings;
 }
 
-function activityFindings(action: Action): FindingDraft[] {
-  const findings: FindingDraft[] = [];
-  const number = actionNumber(action);
+function checkActivities(action: Action, report: Report): void {
   for (const activity of action.activities) {
     if (activity.shifted) continue;
     const missing = (column: keyof typeof TABLE_CAPTIONS, cell: string) => {
       const caption = column === "anual" && action.periodKind === "quarterly" ? "META ANUAL" : TABLE_CAPTIONS[column];
-      findings.push({
-        messageId: "required-field/activity-field",
-        data: { field: caption, row: activity.row + 1 },
-        sheet: action.sheet,
-        cell,
-        action: number,
-        expected: caption,
-        actual: null,
-      });
+      report({ action, at: cell }, "activity-field", { field: caption, row: activity.row + 1 }, { expected: caption });
     };
     if (activity.actividad.text === "") missing("actividad", activity.actividad.cell);
     for (const column of REQUIRED_ACTIVITY_TEXT) {
@@ -109,33 +71,56 @@ function activityFindings(action: Action): FindingDraft[] {
     const scheduled = activity.periods.some((p) => p.figure.kind === "number" || p.figure.kind === "text");
     if (scheduled) {
       const sum = round2(amounts.reduce<number>((total, a) => total + (a ?? 0), 0));
-      findings.push({
-        messageId: "required-field/activity-annual",
-        data: { activity: activityName(activity), expected: sum },
-        sheet: action.sheet,
-        cell: anual.cell,
-        action: number,
-        expected: sum,
-        actual: null,
-      });
+      report({ action, at: anual }, "activity-annual", { activity: activityName(activity), expected: sum }, { expected: sum });
     } else {
       missing("anual", anual.cell);
     }
   }
-  return findings;
 }
 
 /** A field every action or activity needs is empty, or its label is missing altogether. */
-export const requiredField: Rule = {
+export const requiredField = defineRule({
   id: "required-field",
   severity: "error",
+  name: { es: "Falta un dato obligatorio", en: "A required field is missing" },
+  fix: {
+    es: "Escriba el dato en la celda señalada.",
+    en: "Type the value in the cell shown.",
+  },
+  messages: {
+    "action-field": {
+      es: "Falta {field} en la acción {action|action}: la celda está vacía.",
+      en: "{field} is missing in action {action|action}: the cell is empty.",
+    },
+    "action-label": {
+      es: "No se encontró {field} en el bloque de la acción {action|action}.",
+      en: "{field} was not found in the block of action {action|action}.",
+    },
+    partida: {
+      es: "La acción {action|action} tiene inversión de {investment|money} pero no indica PARTIDA PRESUPUESTAL.",
+      en: "Action {action|action} invests {investment|money} but gives no PARTIDA PRESUPUESTAL.",
+    },
+    "activity-annual": {
+      es: "La actividad «{activity}» tiene programación mensual (suma {expected|num}) pero le falta la PROGRAMACIÓN ANUAL.",
+      en: "Activity “{activity}” has a monthly program (total {expected|num}) but no PROGRAMACIÓN ANUAL.",
+    },
+    "activity-field": {
+      es: "Falta {field} en la actividad de la fila {row}.",
+      en: "{field} is missing in the activity on row {row}.",
+    },
+    "no-activities": {
+      es: "La acción {action|action} no tiene actividades en su tabla.",
+      en: "Action {action|action} has no activities in its table.",
+    },
+  },
   docs: {
     es: "Los campos que toda acción y actividad necesita están llenos (p. ej. una actividad con meses pero sin programación anual).",
     en: "Fields every action and activity needs are filled in (e.g. an activity with months but no annual figure).",
   },
-  check({ workbook }) {
-    const findings: FindingDraft[] = [];
-    for (const action of eachAction(workbook)) findings.push(...actionFindings(action), ...activityFindings(action));
-    return findings;
+  check({ workbook, report }) {
+    for (const action of eachAction(workbook)) {
+      checkAction(action, report);
+      checkActivities(action, report);
+    }
   },
-};
+});

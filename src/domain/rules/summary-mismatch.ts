@@ -1,9 +1,9 @@
 import { figureAmount } from "../figures";
 import type { Action, SummaryRow } from "../model";
 import { normalizeLabel, displayText } from "../text";
-import { NO_ACTION } from "../summary/entries";
-import { actionInvestment, actionNumber, eachAction, round2, sameAmount } from "./helpers";
-import type { FindingDraft, Rule } from "./types";
+import { actionInvestment, actionNumber, eachAction, NO_ACTION } from "../queries";
+import { round2, sameAmount } from "../amounts";
+import { defineRule } from "./rule";
 
 function rowNumber(row: SummaryRow): number | null {
   const figure = row.number?.figure;
@@ -11,15 +11,37 @@ function rowNumber(row: SummaryRow): number | null {
 }
 
 /** A summary table (ACCIÓN | INVERSIÓN) agrees with the actions it lists, and with its own total. */
-export const summaryMismatch: Rule = {
+export const summaryMismatch = defineRule({
   id: "summary-mismatch",
   severity: "error",
+  name: { es: "El resumen no coincide con las acciones", en: "The summary disagrees with the actions" },
+  fix: {
+    es: "Corrija la fila del resumen o vuelva a generarlo con «Generar resumen».",
+    en: "Fix the summary row, or write it again with “Generar resumen”.",
+  },
+  messages: {
+    amount: {
+      es: "El resumen dice {actual|money} para la acción {action|action}, pero su INVERSIÓN APROXIMADA es {expected|money}.",
+      en: "The summary says {actual|money} for action {action|action}, but its INVERSIÓN APROXIMADA is {expected|money}.",
+    },
+    "absent-from-workbook": {
+      es: "El resumen incluye la acción {action|action} «{name}», que no está en el libro.",
+      en: "The summary lists action {action|action} “{name}”, which is not in the workbook.",
+    },
+    "missing-from-summary": {
+      es: "La acción {action|action} «{name}» (hoja «{where}») no aparece en el resumen.",
+      en: "Action {action|action} “{name}” (sheet “{where}”) is missing from the summary.",
+    },
+    total: {
+      es: "El total del resumen es {actual|money}, pero sus filas suman {expected|money}.",
+      en: "The summary total is {actual|money}, but its rows add up to {expected|money}.",
+    },
+  },
   docs: {
     es: "Una tabla resumen (ACCIÓN | INVERSIÓN) coincide con las acciones: mismos montos, ninguna acción de más o de menos, y el total es la suma de sus filas.",
     en: "A summary table (ACCIÓN | INVERSIÓN) agrees with the actions: same amounts, no action missing or extra, and the total adds up.",
   },
-  check({ workbook, scope }) {
-    const findings: FindingDraft[] = [];
+  check({ workbook, scope, report }) {
     const actions = [...eachAction(workbook)];
     const byNumber = new Map<number, Action>();
     // By name, every block that carries it: the pages of one state program share its name.
@@ -49,14 +71,8 @@ export const summaryMismatch: Rule = {
           const action = (number !== null ? byNumber.get(number) : undefined) ?? named[0];
           if (!action) {
             if (scope === "workbook") {
-              findings.push({
-                messageId: "summary-mismatch/absent-from-workbook",
-                data: { action: number, name: displayText(name) },
-                sheet: sheet.name,
-                cell: row.number?.cell ?? row.name?.cell ?? row.amount.cell,
-                action: number,
-                actual: number ?? name,
-              });
+              const cell = row.number?.cell ?? row.name?.cell ?? row.amount.cell;
+              report({ sheet: sheet.name, cell, action: number }, "absent-from-workbook", { action: number, name: displayText(name) }, { actual: number ?? name });
             }
             continue;
           }
@@ -64,45 +80,22 @@ export const summaryMismatch: Rule = {
           if (number === null) for (const page of named) listed.add(page);
           const declared = actionInvestment(action);
           if (amount === null || declared === null || sameAmount(amount, declared)) continue;
-          findings.push({
-            messageId: "summary-mismatch/amount",
-            data: { action: actionNumber(action), expected: declared, actual: amount },
-            sheet: sheet.name,
-            cell: row.amount.cell,
-            action: actionNumber(action),
-            expected: declared,
-            actual: amount,
-          });
+          const owner = actionNumber(action);
+          report({ sheet: sheet.name, cell: row.amount.cell, action: owner }, "amount", { action: owner, expected: declared, actual: amount }, { expected: declared, actual: amount });
         }
         const total = summary.total ? figureAmount(summary.total.figure) : null;
         if (summary.total && total !== null && totalReadable && !sameAmount(total, rowsTotal)) {
-          findings.push({
-            messageId: "summary-mismatch/total",
-            data: { expected: round2(rowsTotal), actual: total },
-            sheet: sheet.name,
-            cell: summary.total.cell,
-            action: null,
-            expected: round2(rowsTotal),
-            actual: total,
-          });
+          report({ sheet: sheet.name, cell: summary.total.cell, action: null }, "total", { expected: round2(rowsTotal), actual: total }, { expected: round2(rowsTotal), actual: total });
         }
         if (scope !== "workbook") continue;
         for (const action of actions) {
           if (listed.has(action)) continue;
           const number = actionNumber(action);
           if (number === null && !action.fields.nombre?.value.text) continue;
-          findings.push({
-            messageId: "summary-mismatch/missing-from-summary",
-            data: { action: number, name: displayText(action.fields.nombre?.value.text ?? ""), where: action.sheet },
-            sheet: sheet.name,
-            cell: summary.header,
-            action: number,
-            expected: number,
-            actual: null,
-          });
+          const name = displayText(action.fields.nombre?.value.text ?? "");
+          report({ sheet: sheet.name, cell: summary.header, action: number }, "missing-from-summary", { action: number, name, where: action.sheet }, { expected: number });
         }
       }
     }
-    return findings;
   },
-};
+});

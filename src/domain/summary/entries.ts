@@ -2,7 +2,7 @@ import { parseA1 } from "../a1";
 import { parseBeneficiarios } from "../beneficiarios";
 import { sumFigures } from "../figures";
 import { isPartidaCode, splitPartidas } from "../partidas";
-import { actionInvestment, actionNumber } from "../rules/helpers";
+import { actionInvestment, actionNumber, NO_ACTION } from "../queries";
 import type { ValidationReport } from "../validate";
 
 /** One action as the reviewer's summary lists it. */
@@ -32,9 +32,6 @@ export function summarize(report: ValidationReport, file: string | null = null):
   const outside = outsideActions(report, entries, file);
   return outside ? [...entries, outside] : entries;
 }
-
-/** Sheet name of the row that gathers findings no action owns (a summary table, a stray row). */
-export const NO_ACTION = "(sin acción)";
 
 /**
  * Findings that fall in no action's block (a hand-made summary, rows outside any block, the

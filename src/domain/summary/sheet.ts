@@ -1,5 +1,5 @@
 import { columnName } from "../a1";
-import { round2 } from "../rules/helpers";
+import { round2 } from "../amounts";
 import { area, type SheetCell, type SheetSpec, type StyleName } from "../sheets/spec";
 import type { SummaryEntry } from "./entries";
 

@@ -1,5 +1,5 @@
 import type { SheetSpec } from "../sheets/spec";
-import { institucionalTemplate } from "./institucional";
+import { institutionalTemplate } from "./institutional";
 import { municipalTemplate, type TemplateLayout } from "./municipal";
 import { type TemplateInput, TemplateOptionsSchema } from "./options";
 
@@ -9,5 +9,5 @@ export type { TemplateLayout } from "./municipal";
 /** A new, empty POA action sheet of the chosen family. Throws a zod error on bad options. */
 export function buildTemplate(input: TemplateInput): { spec: SheetSpec; layout: TemplateLayout } {
   const options = TemplateOptionsSchema.parse(input);
-  return options.family === "institucional" ? institucionalTemplate(options) : municipalTemplate(options);
+  return options.family === "institucional" ? institutionalTemplate(options) : municipalTemplate(options);
 }

@@ -15,7 +15,8 @@ import {
 import { ArrowDown16Regular, ArrowUp16Regular, Eye16Regular, EyeOff16Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import type { Locale } from "../../domain/i18n/format";
-import type { Finding, Severity } from "../../domain/rules/types";
+import type { Finding } from "../../domain/validate";
+import type { Severity } from "../../domain/rules/rule";
 import type { PaneWorkbook } from "../../workbook/pane";
 import { describeError } from "../errors";
 import { countBySeverity, groupFindings } from "../results";

@@ -9,9 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ErrorCircle12Filled, Info12Filled, Warning12Filled } from "@fluentui/react-icons";
-import { RULES } from "../../domain/rules";
-import { ruleFix, ruleName } from "../../domain/rules/names";
-import type { Finding, Severity } from "../../domain/rules/types";
+import { ruleDocs, ruleFix, ruleName } from "../../domain/rules";
+import type { Finding } from "../../domain/validate";
+import type { Severity } from "../../domain/rules/rule";
 import type { Locale } from "../../domain/i18n/format";
 import { groupFindings } from "../results";
 import type { Strings } from "../strings";
@@ -55,7 +55,6 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   info: "informative",
 };
 
-const RULE_DOCS = new Map(RULES.map((r) => [r.id, r.docs]));
 
 export function FindingsView(props: {
   findings: readonly Finding[];
@@ -77,7 +76,7 @@ export function FindingsView(props: {
           <AccordionPanel>
             {group.rules.map((rule) => (
               <section key={rule.ruleId} className={styles.rule} aria-label={ruleName(rule.ruleId, props.locale)}>
-                <Caption1 className={styles.ruleName} title={RULE_DOCS.get(rule.ruleId)?.[props.locale]}>
+                <Caption1 className={styles.ruleName} title={ruleDocs(rule.ruleId, props.locale)}>
                   {ruleName(rule.ruleId, props.locale)}
                 </Caption1>
                 <Caption1 className={styles.fix}>{ruleFix(rule.ruleId, props.locale)}</Caption1>

@@ -3,10 +3,11 @@ import { useState } from "react";
 import { buildSummarySheet, summarize } from "../../domain/summary";
 import { buildTemplate, TEMPLATE_FAMILIES, type TemplateFamily, templateOptionsSchema } from "../../domain/templates";
 import type { Locale } from "../../domain/i18n/format";
-import { buildObservationsSheet, type EarlierObservation, reviewDate, secretariaOf } from "../../domain/observations";
+import { buildObservationsSheet, type EarlierObservation, reviewDate } from "../../domain/observations";
+import { secretariaOf } from "../../domain/queries";
 import { readWorkbook } from "../../domain/reader";
 import { validateGrids } from "../../domain/validate";
-import { workbookYear } from "../../domain/workbookYear";
+import { workbookYear } from "../../domain/queries";
 import type { PaneWorkbook } from "../../workbook/pane";
 import type { Strings } from "../strings";
 

@@ -68,7 +68,7 @@ export const INSTITUTIONAL_CELLS = {
  * with their assigned and spent amounts, PED alignment, functional-programmatic classification,
  * and the activity table with calendar, realized, accumulated total and progress.
  */
-export function institucionalTemplate(options: TemplateOptions): { spec: SheetSpec; layout: TemplateLayout } {
+export function institutionalTemplate(options: TemplateOptions): { spec: SheetSpec; layout: TemplateLayout } {
   const cells: SheetCell[] = [];
   const merges: SheetSpec["merges"] = [];
   const put = (row: number, col: number, value: string | number | null, style: StyleName, formula?: string) =>

@@ -2,15 +2,9 @@ import { parseFigure } from "../figures";
 import { type GridView, isBlank } from "../grid";
 import type { Action, InstitutionalHeader, LayoutNote, LocatedFigure, LocatedText } from "../model";
 import { captionKey } from "../text";
-import { type Caption, captionText, quarterOf, readCaption } from "./captions";
+import { captionText, type Hit, quarterOf, readCaption } from "./captions";
 import { cellText, locateFigure, locateText } from "./cells";
-import { findTableHeader, readStateTable } from "./institucionalTable";
-
-/** A caption found on a page, with where it is. */
-export interface Hit extends Caption {
-  row: number;
-  col: number;
-}
+import { findTableHeader, readStateTable } from "./institutionalTable";
 
 const PED = ["EJE RECTOR", "EJE TRANSVERSAL", "EJE GENERAL"];
 const CLASSIFICATION = ["FINALIDAD", "FUNCION", "SUBFUNCION", "MODALIDAD"];

@@ -2,9 +2,8 @@ import { parseFigure } from "../figures";
 import { type Cell, type GridView, isBlank } from "../grid";
 import type { Activity, LayoutNote, LocatedFigure, LocatedText } from "../model";
 import { captionKey } from "../text";
-import { quarterOf } from "./captions";
+import { type Hit, quarterOf } from "./captions";
 import { locateFigure, locateText } from "./cells";
-import type { Hit } from "./institucional";
 
 /**
  * The activity table of the state form, whose header runs over two or three rows

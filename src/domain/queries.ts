@@ -1,0 +1,51 @@
+import { figureAmount } from "./figures";
+import type { Action, Activity, WorkbookModel } from "./model";
+import { mostCommon } from "./mostCommon";
+import { displayText, normalizeLabel } from "./text";
+
+/** What the rules, the summary, the comparison and the follow-up ask of a read workbook. */
+
+export function* eachAction(workbook: WorkbookModel): Generator<Action> {
+  for (const sheet of workbook.sheets) yield* sheet.actions;
+}
+
+export function* eachActivity(workbook: WorkbookModel): Generator<{ action: Action; activity: Activity }> {
+  for (const action of eachAction(workbook)) {
+    for (const activity of action.activities) yield { action, activity };
+  }
+}
+
+/** The action's number when it is a whole number, else null. */
+export function actionNumber(action: Action): number | null {
+  const figure = action.fields.numero?.figure;
+  return figure?.kind === "number" && Number.isInteger(figure.value) ? figure.value : null;
+}
+
+export function activityName(activity: Activity): string {
+  return displayText(activity.actividad.text) || `fila ${activity.row + 1}`;
+}
+
+/** Amount of the action's INVERSIÓN APROXIMADA, or null when missing or unreadable. */
+export function actionInvestment(action: Action): number | null {
+  const figure = action.fields.inversion?.figure;
+  return figure && figure.kind !== "blank" ? figureAmount(figure) : null;
+}
+
+/** The secretaría a POA is from: what most of its actions say in SECRETARÍA (or INSTITUCIÓN). */
+export function secretariaOf(model: WorkbookModel): string {
+  return mostCommon([...eachAction(model)].flatMap((a) => a.fields.secretaria?.value.text.trim() || [])) ?? "";
+}
+
+/** The workbook's year: the one most of its «PROGRAMA OPERATIVO ANUAL <año>» titles give (ties: first seen). */
+export function workbookYear(model: WorkbookModel): number | null {
+  return mostCommon([...eachAction(model)].flatMap((a) => (a.title?.year ? [a.title.year] : [])));
+}
+
+/** "06", "6" and "06 " name the same responsible unit (UR). */
+export function unitCode(text: string): string {
+  const key = normalizeLabel(text);
+  return /^\d+$/.test(key) ? String(Number(key)) : key;
+}
+
+/** Sheet name of the summary row that gathers findings no action owns (a summary table, a stray row). */
+export const NO_ACTION = "(sin acción)";
