@@ -24,7 +24,8 @@ import { readWorkbook } from "../src/domain/reader";
 import { validateGrids } from "../src/domain/validate";
 import { buildSyntheticWorkbook } from "./synthetic";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
-import { writeFollowUp, writeWorkbookReport } from "../src/workbook/followUp";
+import { insertFollowUp, writeReport } from "../src/app/followup";
+import { openWorkbook } from "../src/app/sources";
 import { followUpRows } from "../tests/support/followUp";
 
 const ROOT = join(__dirname, "..");
@@ -139,7 +140,7 @@ async function reportAgainstFloor(): Promise<string> {
   const sources: Uint8Array[] = [];
   for (const name of ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx"]) {
     const workbook = await XlsxWorkbook.open(readFileSync(join(ROOT, "tests/fixtures", name)));
-    await writeFollowUp(workbook, { cutoff: 3 });
+    await insertFollowUp(workbook, { cutoff: 3 });
     const { sheet, rows } = await followUpRows(await workbook.toBuffer());
     const ws = workbook.workbook.getWorksheet(sheet)!;
     rows.forEach((row, i) => row.realized.slice(0, 3).forEach((cell, m) => (ws.getCell(cell.cell).value = i % 5 === 0 ? 0 : (row.programmed[m]?.raw ?? 0) as number)));
@@ -182,8 +183,8 @@ async function officeRoundTrips(): Promise<Record<string, number>> {
   await count("limpiar marcas", (w) => w.clearMarks());
   await count("insertar plantilla", (w) => w.addSheet(buildTemplate({ family: "municipal-2022", year: 2025 }).spec));
   await count("generar resumen", async (w) => w.writeAddinSheet(buildSummarySheet(summarize(validateGrids(await w.readSheets())), { withFile: false, sources: 1 })));
-  await count("insertar seguimiento", (w) => writeFollowUp(w, { cutoff: 3 }));
-  await count("informe trimestral", (w) => writeWorkbookReport(w, "poa.xlsx", { cutoff: 3 }));
+  await count("insertar seguimiento", (w) => insertFollowUp(w, { cutoff: 3 }));
+  await count("informe trimestral", (w) => writeReport(w, openWorkbook(w, "poa.xlsx"), { cutoff: 3 }));
   return counts;
 }
 

@@ -123,7 +123,7 @@ describe("poa comparar", () => {
     const { code, stdout } = await run("comparar", earlier, newer, "-o", output);
     expect(code).toBe(0);
     expect(stdout).toContain("Acción 4 «Comunicación institucional» · inversión 4,181,100 → 4,181,100");
-    expect(stdout).toMatch(/D54 +value +INVERSIÓN POR ACTIVIDAD «Contratación de publicidad[^»]*»: 3,750,000 → 3,773,200/);
+    expect(stdout).toMatch(/D54 +Cifra o dato cambiado +INVERSIÓN POR ACTIVIDAD «Contratación de publicidad[^»]*»: 3,750,000 → 3,773,200/);
     expect(stdout).toMatch(/Corregido: 1\n {4}POA 2021!G47 Las actividades no suman la inversión/);
     const [sheet] = await XlsxReader.open(readFileSync(output)).readSheets();
     expect(sheet!.sheet).toBe("Cambios");
@@ -157,7 +157,7 @@ describe("observations of the earlier version", () => {
     const comparison = compare(earlier, fixedGrids);
     const previous = previousObservations(earlier, comparison);
     expect(previous.map((o) => `${o.sheet}!${o.cell} ${o.state}`)).toEqual(["POA 2021!G47 Atendida", "Resumen!A3 Pendiente", "Resumen!A7 Pendiente", "Resumen!A10 Pendiente"]);
-    const spec = buildObservationsSheet(validateGrids(fixedGrids).findings, header, undefined, previous);
+    const spec = buildObservationsSheet(validateGrids(fixedGrids).findings, header, { earlier: previous });
     const texts = spec.cells.map((c) => c.value);
     expect(texts.filter((t) => t === "Atendida")).toHaveLength(1);
     expect(texts.filter((t) => typeof t === "string" && t.startsWith("Ya se observó en la revisión anterior."))).toHaveLength(3);

@@ -3,87 +3,158 @@ import { z } from "zod";
 import { monthOf, quarterEnd } from "../domain/followup/cutoff";
 import type { Locale } from "../domain/i18n/format";
 
-const USAGE_TEXT = {
-  es: `Uso:
-  poa validate [--format stylish|json] [--lang es|en] ARCHIVO.xlsx|CARPETA...
-  poa template --family municipal-2021|municipal-2022|institucional --year AÑO
-               [--secretaria NOMBRE] [--activities N] -o SALIDA.xlsx
-  poa summary ARCHIVO.xlsx|CARPETA... -o resumen.xlsx
-  poa observaciones ARCHIVO.xlsx|CARPETA... -o observaciones.xlsx [--reviso NOMBRE]
-  poa comparar ANTERIOR.xlsx NUEVO.xlsx [--format stylish|json] [-o cambios.xlsx]
-  poa seguimiento POA.xlsx -o POA-seguimiento.xlsx [--hasta MES]
-  poa informe ARCHIVO.xlsx|CARPETA... (--hasta MES | --trimestre N) -o informe.xlsx
-  poa --help | --version
+interface CommandHelp {
+  name: CommandName;
+  /** The English names, still understood: scripts written before the Spanish ones keep working. */
+  aliases: readonly string[];
+  synopsis: Record<Locale, string>;
+  description: Record<Locale, string>;
+}
 
-Comandos:
-  validate   Revisa uno o varios POA (o las carpetas que los contienen) y reporta los hallazgos.
-  template   Crea un libro con una acción de POA en blanco, lista para llenar e imprimir.
-  summary    Escribe un libro con el resumen de todas las acciones de uno o varios POA.
-  observaciones
-             Escribe las observaciones para devolver a cada secretaría: una hoja por POA,
-             imprimible, con estado y respuesta por hallazgo (y una hoja de estado si son varios).
-  comparar   Compara dos versiones de un POA: qué se corrigió, qué es nuevo, dónde se movió el dinero.
-  seguimiento
-             Escribe una copia del POA con su hoja «Seguimiento <año>»: lo programado (fórmulas al
-             POA), lo realizado mes a mes, el avance y el semáforo. Si la copia ya tiene
-             seguimiento, conserva todo lo que se escribió en él.
-  informe    Escribe el informe trimestral de avance de varios POA: una fila por POA, el total
-             municipal, una gráfica por secretaría y las actividades en rojo con su justificación.
+export const COMMAND_NAMES = ["validar", "plantilla", "resumen", "observaciones", "comparar", "seguimiento", "informe"] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
 
-Opciones:
-  --format   stylish (reporte legible, predeterminado) o json (un arreglo JSON en stdout)
-  --lang     idioma de los mensajes: es (predeterminado) o en
-  -o         archivo .xlsx que se escribe (no se sobrescribe uno existente sin --force,
-             y nunca uno de los libros que se leen)
-  --force    permite reemplazar el archivo de salida
-  --hasta    mes de corte: ENERO a DICIEMBRE (o 1 a 12)
-  --trimestre
-             trimestre de corte: 1 a 4 (hasta marzo, junio, septiembre o diciembre)
-  --debug    muestra en la salida de error el detalle técnico de un error inesperado
+/** Every command: its name, its English aliases, and what `poa --help` says of it. */
+export const COMMANDS: readonly CommandHelp[] = [
+  {
+    name: "validar",
+    aliases: ["validate"],
+    synopsis: { es: "[--format stylish|json] [--lang es|en] ARCHIVO.xlsx|CARPETA...", en: "[--format stylish|json] [--lang es|en] FILE.xlsx|FOLDER..." },
+    description: {
+      es: "Revisa uno o varios POA (o las carpetas que los contienen) y reporta los hallazgos.",
+      en: "Checks one or more POAs (or the folders that hold them) and reports the findings.",
+    },
+  },
+  {
+    name: "plantilla",
+    aliases: ["template"],
+    synopsis: {
+      es: "--family municipal-2021|municipal-2022|institucional --year AÑO\n[--secretaria NOMBRE] [--activities N] -o SALIDA.xlsx",
+      en: "--family municipal-2021|municipal-2022|institucional --year YEAR\n[--secretaria NAME] [--activities N] -o OUTPUT.xlsx",
+    },
+    description: { es: "Crea un libro con una acción de POA en blanco, lista para llenar e imprimir.", en: "Creates a workbook with a blank POA action, ready to fill in and print." },
+  },
+  {
+    name: "resumen",
+    aliases: ["summary"],
+    synopsis: { es: "ARCHIVO.xlsx|CARPETA... -o resumen.xlsx", en: "FILE.xlsx|FOLDER... -o summary.xlsx" },
+    description: { es: "Escribe un libro con el resumen de todas las acciones de uno o varios POA.", en: "Writes a workbook summarizing every action of one or more POAs." },
+  },
+  {
+    name: "observaciones",
+    aliases: ["observations"],
+    synopsis: { es: "ARCHIVO.xlsx|CARPETA... -o observaciones.xlsx [--reviso NOMBRE]", en: "FILE.xlsx|FOLDER... -o observations.xlsx [--reviso NAME]" },
+    description: {
+      es: "Escribe las observaciones para devolver a cada secretaría: una hoja por POA, imprimible, con estado y respuesta por hallazgo (y una hoja de estado si son varios).",
+      en: "Writes the observations to send back to each secretariat: one printable sheet per POA, with a status and a reply per finding (and a status sheet for several).",
+    },
+  },
+  {
+    name: "comparar",
+    aliases: ["compare"],
+    synopsis: { es: "ANTERIOR.xlsx NUEVO.xlsx [--format stylish|json] [-o cambios.xlsx]", en: "EARLIER.xlsx NEW.xlsx [--format stylish|json] [-o changes.xlsx]" },
+    description: {
+      es: "Compara dos versiones de un POA: qué se corrigió, qué es nuevo, dónde se movió el dinero.",
+      en: "Compares two versions of a POA: what was fixed, what is new, where the money moved.",
+    },
+  },
+  {
+    name: "seguimiento",
+    aliases: ["followup"],
+    synopsis: { es: "POA.xlsx -o POA-seguimiento.xlsx [--hasta MES]", en: "POA.xlsx -o POA-followup.xlsx [--hasta MONTH]" },
+    description: {
+      es: "Escribe una copia del POA con su hoja «Seguimiento <año>»: lo programado (fórmulas al POA), lo realizado mes a mes, el avance y el semáforo. Si la copia ya tiene seguimiento, conserva todo lo que se escribió en él.",
+      en: "Writes a copy of the POA with its “Seguimiento <year>” sheet: the program (formulas to the POA), what was done month by month, progress and traffic light. If the copy already has a follow-up, everything typed in it is kept.",
+    },
+  },
+  {
+    name: "informe",
+    aliases: ["report"],
+    synopsis: { es: "ARCHIVO.xlsx|CARPETA... (--hasta MES | --trimestre N) -o informe.xlsx", en: "FILE.xlsx|FOLDER... (--hasta MONTH | --trimestre N) -o report.xlsx" },
+    description: {
+      es: "Escribe el informe trimestral de avance de varios POA: una fila por POA, el total municipal, una gráfica por secretaría y las actividades en rojo con su justificación.",
+      en: "Writes the quarterly progress report of several POAs: a row per POA, the municipal total, a chart by secretariat and the red activities with their justification.",
+    },
+  },
+];
 
-Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer o escribir.`,
-  en: `Usage:
-  poa validate [--format stylish|json] [--lang es|en] FILE.xlsx|FOLDER...
-  poa template --family municipal-2021|municipal-2022|institucional --year YEAR
-               [--secretaria NAME] [--activities N] -o OUTPUT.xlsx
-  poa summary FILE.xlsx|FOLDER... -o summary.xlsx
-  poa observaciones FILE.xlsx|FOLDER... -o observations.xlsx [--reviso NAME]
-  poa comparar EARLIER.xlsx NEW.xlsx [--format stylish|json] [-o changes.xlsx]
-  poa seguimiento POA.xlsx -o POA-followup.xlsx [--hasta MONTH]
-  poa informe FILE.xlsx|FOLDER... (--hasta MONTH | --trimestre N) -o report.xlsx
-  poa --help | --version
+const OPTIONS: ReadonlyArray<[string, Record<Locale, string>]> = [
+  ["--format", { es: "stylish (reporte legible, predeterminado) o json (un arreglo JSON en stdout)", en: "stylish (readable report, default) or json (one JSON array on stdout)" }],
+  ["--lang", { es: "idioma de los mensajes: es (predeterminado) o en", en: "language of the messages: es (default) or en" }],
+  [
+    "-o",
+    {
+      es: "archivo .xlsx que se escribe (no se sobrescribe uno existente sin --force, y nunca uno de los libros que se leen)",
+      en: ".xlsx file to write (an existing one is not replaced without --force, and never one of the workbooks being read)",
+    },
+  ],
+  ["--force", { es: "permite reemplazar el archivo de salida", en: "allows replacing the output file" }],
+  ["--hasta", { es: "mes de corte: ENERO a DICIEMBRE (o 1 a 12)", en: "cut-off month: ENERO to DICIEMBRE (or 1 to 12)" }],
+  ["--trimestre", { es: "trimestre de corte: 1 a 4 (hasta marzo, junio, septiembre o diciembre)", en: "cut-off quarter: 1 to 4 (to March, June, September or December)" }],
+  ["--debug", { es: "muestra en la salida de error el detalle técnico de un error inesperado", en: "prints the technical detail of an unexpected error on standard error" }],
+];
 
-Commands:
-  validate   Checks one or more POAs (or the folders that hold them) and reports the findings.
-  template   Creates a workbook with a blank POA action, ready to fill in and print.
-  summary    Writes a workbook summarizing every action of one or more POAs.
-  observaciones
-             Writes the observations to send back to each secretariat: one printable sheet per
-             POA, with a status and a reply per finding (and a status sheet for several).
-  comparar   Compares two versions of a POA: what was fixed, what is new, where the money moved.
-  seguimiento
-             Writes a copy of the POA with its “Seguimiento <year>” sheet: the program (formulas
-             to the POA), what was done month by month, progress and traffic light. If the copy
-             already has a follow-up, everything typed in it is kept.
-  informe    Writes the quarterly progress report of several POAs: a row per POA, the municipal
-             total, a chart by secretariat and the red activities with their justification.
-
-Options:
-  --format   stylish (readable report, default) or json (one JSON array on stdout)
-  --lang     language of the messages: es (default) or en
-  -o         .xlsx file to write (an existing one is not replaced without --force,
-             and never one of the workbooks being read)
-  --force    allows replacing the output file
-  --hasta    cut-off month: ENERO to DICIEMBRE (or 1 to 12)
-  --trimestre
-             cut-off quarter: 1 to 4 (to March, June, September or December)
-  --debug    prints the technical detail of an unexpected error on standard error
-
-Exit status: 0 no errors, 1 errors found, 2 some file could not be read or written.`,
+const HEADINGS = {
+  es: {
+    usage: "Uso:",
+    commands: "Comandos:",
+    options: "Opciones:",
+    aliases: "Los nombres en inglés también sirven: validate, template, summary, observations, compare, followup, report.",
+    exit: "Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer o escribir.",
+  },
+  en: {
+    usage: "Usage:",
+    commands: "Commands:",
+    options: "Options:",
+    aliases: "The English names work too: validate, template, summary, observations, compare, followup, report.",
+    exit: "Exit status: 0 no errors, 1 errors found, 2 some file could not be read or written.",
+  },
 };
 
+/** Words wrapped to the terminal's usual 100 columns, under a hanging indent. */
+function wrapped(text: string, indent: number, width = 100): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && indent + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function described(term: string, text: string): string {
+  const column = 13;
+  const [first = "", ...rest] = wrapped(text, column);
+  const pad = " ".repeat(column);
+  const head = term.length < column - 3 ? `  ${term.padEnd(column - 2)}${first}` : `  ${term}\n${pad}${first}`;
+  return [head, ...rest.map((l) => `${pad}${l}`)].join("\n");
+}
+
 export function usage(locale: Locale): string {
-  return USAGE_TEXT[locale];
+  const h = HEADINGS[locale];
+  const synopses = COMMANDS.map((c) => {
+    const [first, ...more] = c.synopsis[locale].split("\n");
+    const pad = " ".repeat(`  poa ${c.name} `.length);
+    return [`  poa ${c.name} ${first}`, ...more.map((m) => `${pad}${m}`)].join("\n");
+  });
+  return [
+    h.usage,
+    ...synopses,
+    "  poa --help | --version",
+    "",
+    h.commands,
+    ...COMMANDS.map((c) => described(c.name, c.description[locale])),
+    "",
+    h.aliases,
+    "",
+    h.options,
+    ...OPTIONS.map(([option, text]) => described(option, text[locale])),
+    "",
+    h.exit,
+  ].join("\n");
 }
 
 const MESSAGES = {
@@ -144,13 +215,13 @@ function schemas(locale: Locale) {
   const writes = { ...common, force: z.boolean() };
   return {
     validate: z.object({
-      command: z.literal("validate"),
+      command: z.literal("validar"),
       format: z.enum(["stylish", "json"], { error: m.format }).default("stylish"),
       files,
       ...common,
     }),
     template: z.object({
-      command: z.literal("template"),
+      command: z.literal("plantilla"),
       family: z.string({ error: m.family }),
       year: wholeNumber("--year"),
       secretaria: z.string().default(""),
@@ -159,7 +230,7 @@ function schemas(locale: Locale) {
       ...writes,
     }),
     summary: z.object({
-      command: z.literal("summary"),
+      command: z.literal("resumen"),
       files,
       output,
       ...writes,
@@ -247,16 +318,17 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help", lang };
   if (values.version) return { kind: "version" };
-  const [command, ...files] = positionals;
-  if (command === undefined) return { kind: "help", lang };
+  const [typed, ...files] = positionals;
+  if (typed === undefined) return { kind: "help", lang };
+  const command = COMMANDS.find((c) => c.name === typed || c.aliases.includes(typed))?.name;
   const s = schemas(lang);
   const common = { lang: values.lang, debug: values.debug ?? false };
   let result;
   switch (command) {
-    case "validate":
+    case "validar":
       result = s.validate.safeParse({ command, format: values.format, files, ...common });
       break;
-    case "template":
+    case "plantilla":
       if (values.year === undefined) return { kind: "usage-error", message: m.year, lang };
       if (files.length > 0) return { kind: "usage-error", message: m.extra(files[0]!), lang };
       result = s.template.safeParse({
@@ -270,7 +342,7 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
         ...common,
       });
       break;
-    case "summary":
+    case "resumen":
       result = s.summary.safeParse({ command, files, output: values.output, force: values.force ?? false, ...common });
       break;
     case "comparar":
@@ -289,7 +361,7 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
       break;
     }
     default:
-      return { kind: "usage-error", message: m.command(command), lang };
+      return { kind: "usage-error", message: m.command(typed), lang };
   }
   if (!result.success) return { kind: "usage-error", message: result.error.issues.map((i) => i.message).join(" "), lang };
   return result.data;

@@ -1,14 +1,12 @@
 import type { Locale } from "../domain/i18n/format";
-import { WorkbookReadError } from "../workbook/errors";
+import { UserError } from "../workbook/errors";
 import { type Command, languageOf, parseCommandLine, usage } from "./args";
-import { summaryCommand, templateCommand } from "./commands";
-import { compareCommand } from "./compare";
-import { followUpCommand, reportCommand } from "./followUp";
-import { observationsCommand } from "./observations";
-import { collectInputs } from "./files";
-import { formatJson } from "./formatters/json";
-import { stylishFile, stylishTotals, terminalSafe } from "./formatters/stylish";
-import { validateFiles } from "./validateFiles";
+import { compareCommand } from "./commands/compare";
+import { followUpCommand, reportCommand } from "./commands/followup";
+import { observationsCommand } from "./commands/observations";
+import { summaryCommand } from "./commands/summary";
+import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
 
 declare const POA_VERSION: string;
 
@@ -35,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     return await run(args);
   } catch (error) {
     // A library's words, a stack or a JSON dump are never shown unless asked for.
-    if (error instanceof WorkbookReadError) {
+    if (error instanceof UserError) {
       process.stderr.write(`poa: ${error.text(args.lang)}\n`);
     } else {
       process.stderr.write(`${UNEXPECTED[args.lang]}\n`);
@@ -53,36 +51,20 @@ export function unexpectedMessage(argv: readonly string[]): string {
 async function run(args: Command): Promise<number> {
   const out = (text: string) => process.stdout.write(text);
   const err = (text: string) => process.stderr.write(text);
-  if (args.command === "template") return templateCommand(args, out, err);
-  if (args.command === "summary") return summaryCommand(args, out, err);
-  if (args.command === "observaciones") return observationsCommand(args, out, err);
-  if (args.command === "comparar") return compareCommand(args, out, err);
-  if (args.command === "seguimiento") return followUpCommand(args, out, err);
-  if (args.command === "informe") return reportCommand(args, out, err);
-
-  const { files, notes } = await collectInputs(args.files);
-  for (const note of notes) err(`poa: ${terminalSafe(note[args.lang])}\n`);
-  if (files.length === 0) return 2;
-  const many = files.length > 1;
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const stylish = args.format !== "json";
-  const results = await validateFiles(
-    files,
-    args.lang,
-    (done, total, path) => {
-      if (many) err(`[${done}/${total}] ${terminalSafe(path)}\n`);
-    },
-    (result, failure) => {
-      if ("readError" in result) {
-        err(`poa: ${terminalSafe(result.filePath)}: ${result.readError}\n`);
-        if (args.debug && failure && !(failure instanceof WorkbookReadError)) err(`${failure instanceof Error ? failure.stack : String(failure)}\n`);
-      }
-      if ("skipped" in result) err(`poa: ${terminalSafe(result.filePath)}: ${result.skipped}\n`);
-      // Each file's report as soon as it is done; JSON stays one array, written at the end.
-      if (stylish) out(`${stylishFile(result, args.lang, color)}\n`);
-    },
-  );
-  out(`${stylish ? stylishTotals(results, args.lang, color) : formatJson(results)}\n`);
-  if (results.some((r) => "readError" in r)) return 2;
-  return results.some((r) => "report" in r && r.report.errorCount > 0) ? 1 : 0;
+  switch (args.command) {
+    case "validar":
+      return validateCommand(args, out, err);
+    case "plantilla":
+      return templateCommand(args, out, err);
+    case "resumen":
+      return summaryCommand(args, out, err);
+    case "observaciones":
+      return observationsCommand(args, out, err);
+    case "comparar":
+      return compareCommand(args, out, err);
+    case "seguimiento":
+      return followUpCommand(args, out);
+    case "informe":
+      return reportCommand(args, out, err);
+  }
 }

@@ -1,50 +1,26 @@
+import { type FileResult, validateSources } from "../app/validate";
 import type { Locale } from "../domain/i18n/format";
-import { type ValidationReport, validateGrids } from "../domain/validate";
-import { WorkbookReadError } from "../workbook/errors";
-import { isOwnWorkbook, openWorkbookFile } from "./files";
+import { readInputs } from "./batch";
+import { collectInputs } from "./files";
 
-export type FileResult =
-  | { filePath: string; report: ValidationReport }
-  | { filePath: string; readError: string }
-  /** Read, but not a POA to check: a summary `poa summary` or the add-in wrote. */
-  | { filePath: string; skipped: string };
+type Out = (text: string) => void;
 
-const OWN_SUMMARY = {
-  es: "es un libro que hizo POA Excel (resumen u observaciones); no se revisa como POA.",
-  en: "is a workbook POA Excel wrote (a summary or observations); it is not checked as a POA.",
-};
-
-/** Why a file could not be read, in the user's language; never a library's internals. */
-export function readFailure(error: unknown, locale: Locale): string {
-  if (error instanceof WorkbookReadError) return error.text(locale);
-  return locale === "en"
-    ? "Unexpected error while reading the file; run again with --debug to see the detail."
-    : "Error inesperado al leer el archivo; vuelva a correr con --debug para ver el detalle.";
-}
-
-/** Validates each file on its own: one unreadable file never stops the others. */
+/**
+ * `poa validar`: every file (folders walked) checked on its own, each result handed to `onResult`
+ * as soon as it is done; a workbook POA Excel wrote is a result of its own, `skipped`.
+ */
 export async function validateFiles(
   paths: readonly string[],
   locale: Locale,
-  onProgress?: (done: number, total: number, path: string) => void,
-  onResult?: (result: FileResult, error?: unknown) => void,
+  options: { err?: Out; debug?: boolean; onResult?: (result: FileResult) => void } = {},
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const [index, filePath] of paths.entries()) {
-    onProgress?.(index + 1, paths.length, filePath);
-    let result: FileResult;
-    let failure: unknown;
-    try {
-      const workbook = await openWorkbookFile(filePath);
-      result = (await isOwnWorkbook(workbook))
-        ? { filePath, skipped: OWN_SUMMARY[locale] }
-        : { filePath, report: validateGrids(await workbook.readSheets(), { locale }) };
-    } catch (error) {
-      failure = error;
-      result = { filePath, readError: readFailure(error, locale) };
-    }
+  const take = (result: FileResult) => {
     results.push(result);
-    onResult?.(result, failure);
-  }
+    options.onResult?.(result);
+  };
+  const inputs = await collectInputs(paths);
+  const sources = readInputs(inputs, locale, options.err ?? (() => undefined), { debug: options.debug, skipped: (filePath, why) => take({ filePath, skipped: why }) });
+  for await (const result of validateSources(sources, locale)) take(result);
   return results;
 }

@@ -1,3 +1,4 @@
+import type { XlsxReader } from "../adapters/xlsx/read/XlsxReader";
 import type { XlsxWorkbook } from "../adapters/xlsx/XlsxWorkbook";
 
 /** ExcelJS, and all that writing needs, loads only for the commands that write. */
@@ -9,7 +10,7 @@ export async function newWorkbook(): Promise<XlsxWorkbook> {
   return (await writerModule()).XlsxWorkbook.empty();
 }
 
-/** A copy of a user's workbook to add a sheet to; the file it came from is never written. */
-export async function copyOfWorkbook(bytes: Uint8Array): Promise<XlsxWorkbook> {
-  return (await writerModule()).XlsxWorkbook.open(bytes);
+/** A copy of a user's workbook, as our reader read it, to add a sheet to; the file it came from is never written. */
+export async function copyOfWorkbook(read: XlsxReader): Promise<XlsxWorkbook> {
+  return (await writerModule()).XlsxWorkbook.open(read.bytes, read);
 }

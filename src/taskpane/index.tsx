@@ -3,7 +3,7 @@ import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme
 import { createRoot } from "react-dom/client";
 
 import { App } from "./components/App";
-import { excelSupports, officeWorkbook, waitForOffice } from "./office";
+import { documentName, excelSupports, officeWorkbook, waitForOffice } from "./office";
 import { openWorkbook } from "./openWorkbook";
 import { localeOf, stringsFor } from "./strings";
 
@@ -25,7 +25,7 @@ async function start(): Promise<void> {
     content = <Preview locale={locale} />;
   } else if (office.host !== "Excel") content = message(strings.noExcel);
   else if (!excelSupports("1.7")) content = message(strings.oldExcel);
-  else content = <App workbook={officeWorkbook()} locale={locale} openEarlier={(bytes) => openWorkbook(bytes, () => undefined).then((w) => w.grids)} />;
+  else content = <App workbook={officeWorkbook()} locale={locale} fileName={documentName()} openEarlier={(bytes) => openWorkbook(bytes, () => undefined).then((w) => w.grids)} />;
   root.render(<FluentProvider theme={theme}>{content}</FluentProvider>);
 }
 

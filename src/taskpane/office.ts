@@ -39,6 +39,20 @@ export function excelSupports(version: string): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", version);
 }
 
+/**
+ * The open workbook's file name, from the document's address (a path on the desktop, a URL on the
+ * web); undefined for a workbook not saved yet, whose address is empty.
+ */
+export function documentName(): string | undefined {
+  const url = Office.context.document?.url ?? "";
+  const last = url.split(/[\\/]/).pop()?.split(/[?#]/)[0] ?? "";
+  try {
+    return decodeURIComponent(last) || undefined;
+  } catch {
+    return last || undefined;
+  }
+}
+
 export function officeWorkbook(): OfficeWorkbook {
   return new OfficeWorkbook((batch) => Excel.run(batch), excelSupports);
 }

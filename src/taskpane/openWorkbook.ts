@@ -16,11 +16,11 @@ export function openWorkbook(bytes: Uint8Array, onProgress: (done: number, total
       if (message.type === "progress") return onProgress(message.done, message.total);
       worker.terminate();
       if (message.type === "done") resolve(message.workbook);
-      else reject(new WorkbookReadError(message.reason, message.message));
+      else reject(new WorkbookReadError(message.reason, message.text));
     };
     worker.onerror = () => {
       worker.terminate();
-      reject(new WorkbookReadError("unreadable", "No se pudo leer el libro en este navegador."));
+      reject(new WorkbookReadError("unreadable", { es: "No se pudo leer el libro en este navegador.", en: "The workbook could not be read in this browser." }));
     };
     // A copy travels to the worker; the page keeps the original to write into later.
     const copy = bytes.slice();

@@ -1,6 +1,7 @@
 import type { Locale } from "../domain/i18n/format";
 
 const es = {
+  locale: "es" as Locale,
   title: "Revisión del POA",
   validateSheet: "Validar hoja",
   validateWorkbook: "Validar libro",
@@ -64,7 +65,6 @@ const es = {
   changesWritten: (sheet: string) => `Cambios escritos en la hoja «${sheet}».`,
   noChanges: "Sin cambios en las cifras.",
   followUp: "Seguimiento",
-  thisWorkbook: "Este libro",
   cutoff: "Mes de corte",
   automaticCutoff: "El del seguimiento (o el último mes cerrado)",
   followUpCutoff: (month: string) => `El del seguimiento: ${month}`,
@@ -75,15 +75,21 @@ const es = {
     (kept ? ` Se conservaron ${kept} dato(s) ya escritos.` : "") +
     (orphans ? ` ${orphans} fila(s) cuya actividad ya no está en el POA se conservaron al final.` : ""),
   followUpRenamed: (sheet: string) => `Ya había una hoja con ese nombre que no hizo el complemento y no se tocó: el seguimiento se escribió en «${sheet}».`,
-  nothingToFollow: "El libro no tiene actividades con programación mensual (POA municipal): no hay nada que seguir. El formato estatal ya trae su REALIZADO por trimestre.",
   reportWritten: (sheet: string, replaced: boolean) => (replaced ? `Informe trimestral actualizado en la hoja «${sheet}».` : `Informe trimestral escrito en la hoja nueva «${sheet}».`),
   semaforo: (month: string) => `Semáforo al corte de ${month}`,
   lights: { verde: "verde", amarillo: "amarillo", rojo: "rojo", sinReporte: "sin reporte" },
+  excel: {
+    ItemNotFound: "La hoja o celda ya no existe: vuelva a validar.",
+    InvalidOperationInCellEditMode: "Excel está editando una celda: presione Entrar o Esc y vuelva a intentarlo.",
+    AccessDenied: "Excel no permitió la operación (¿hoja protegida o libro de solo lectura?).",
+    PayloadTooLarge: "La hoja es demasiado grande para leerla de una vez; reduzca el rango usado (borre celdas vacías con formato al final).",
+  },
 };
 
 export type Strings = typeof es;
 
 const en: Strings = {
+  locale: "en",
   title: "POA review",
   validateSheet: "Validate sheet",
   validateWorkbook: "Validate workbook",
@@ -134,7 +140,6 @@ const en: Strings = {
   changesWritten: (sheet) => `Changes written to sheet “${sheet}”.`,
   noChanges: "No figure changed.",
   followUp: "Follow-up",
-  thisWorkbook: "This workbook",
   cutoff: "Cut-off month",
   automaticCutoff: "The follow-up's (or the last month closed)",
   followUpCutoff: (month) => `The follow-up's: ${month}`,
@@ -145,10 +150,15 @@ const en: Strings = {
     (kept ? ` ${kept} value(s) already typed were kept.` : "") +
     (orphans ? ` ${orphans} row(s) whose activity is no longer in the POA were kept at the end.` : ""),
   followUpRenamed: (sheet) => `A sheet of that name, not made by the add-in, was left untouched: the follow-up was written to “${sheet}”.`,
-  nothingToFollow: "The workbook has no activity with a monthly program (municipal POA): there is nothing to follow. The state form carries its own quarterly REALIZADO.",
   reportWritten: (sheet, replaced) => (replaced ? `Quarterly report updated in sheet “${sheet}”.` : `Quarterly report written to the new sheet “${sheet}”.`),
   semaforo: (month) => `Traffic light at the ${month} cut-off`,
   lights: { verde: "green", amarillo: "yellow", rojo: "red", sinReporte: "not reported" },
+  excel: {
+    ItemNotFound: "The sheet or cell no longer exists: validate again.",
+    InvalidOperationInCellEditMode: "Excel is editing a cell: press Enter or Esc and try again.",
+    AccessDenied: "Excel did not allow the operation (a protected sheet or a read-only workbook?).",
+    PayloadTooLarge: "The sheet is too large to read at once; shrink the used range (delete empty formatted cells at the end).",
+  },
   observations: "Write observations",
   observationsWritten: (sheet, replaced, count) =>
     `${replaced ? "Observations updated" : "Observations written"} in sheet “${sheet}”: ${count} finding(s) with a status and room for the reply.`,

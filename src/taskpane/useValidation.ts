@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Locale } from "../domain/i18n/format";
-import { type ValidationReport, validateGrids } from "../domain/validate";
+import { validateWorkbook } from "../app/validate";
+import type { ValidationReport } from "../domain/validate";
 import type { PaneWorkbook } from "../workbook/pane";
 import { describeError } from "./errors";
 import { mergeSheetReport } from "./results";
@@ -29,8 +30,7 @@ export function useValidation(workbook: PaneWorkbook, locale: Locale, strings: S
       setState({ status: "loading" });
       try {
         const scope: Scope = kind === "sheet" ? { kind, sheet: await workbook.activeSheetName() } : { kind };
-        const grids = await workbook.readSheets(scope.kind === "sheet" ? [scope.sheet] : undefined);
-        const report = validateGrids(grids, { locale, scope: scope.kind });
+        const report = await validateWorkbook(workbook, scope.kind === "sheet" ? { locale, sheet: scope.sheet } : { locale });
         setState({ status: "done", report, scope });
       } catch (error) {
         setState({ status: "error", message: describeError(error, strings) });
@@ -42,8 +42,7 @@ export function useValidation(workbook: PaneWorkbook, locale: Locale, strings: S
   const recheckSheet = useCallback(
     async (sheet: string) => {
       try {
-        const grids = await workbook.readSheets([sheet]);
-        const fresh = validateGrids(grids, { locale, scope: "sheet" });
+        const fresh = await validateWorkbook(workbook, { locale, sheet });
         const current = latest.current;
         if (current.status === "done" && current.scope.kind === "workbook") {
           setState({ ...current, report: mergeSheetReport(current.report, sheet, fresh) });

@@ -16,20 +16,39 @@ export interface Bilingual {
   en: string;
 }
 
-/** A workbook that could not be opened at all; `message` is Spanish, `text(locale)` either language. */
-export class WorkbookReadError extends Error {
-  private readonly english: string;
-
-  constructor(
-    readonly reason: ReadFailure,
-    text: Bilingual | string,
-  ) {
-    super(typeof text === "string" ? text : text.es);
-    this.english = typeof text === "string" ? text : text.en;
-    this.name = "WorkbookReadError";
+/**
+ * Something a user can meet and act on (a damaged file, a protected sheet, nothing to follow):
+ * the pane and the CLI show `text(locale)` as it is, never a stack. `message` is the Spanish.
+ */
+export class UserError extends Error {
+  constructor(readonly said: Bilingual) {
+    super(said.es);
+    this.name = "UserError";
   }
 
   text(locale: Locale): string {
-    return locale === "en" ? this.english : this.message;
+    return this.said[locale];
+  }
+}
+
+/** A workbook that could not be opened at all. */
+export class WorkbookReadError extends UserError {
+  constructor(
+    readonly reason: ReadFailure,
+    text: Bilingual,
+  ) {
+    super(text);
+    this.name = "WorkbookReadError";
+  }
+}
+
+/** A sheet Excel will not let the add-in write on. */
+export class ProtectedSheetError extends UserError {
+  constructor(readonly sheet: string) {
+    super({
+      es: `La hoja «${sheet}» está protegida: quite la protección (Revisar → Desproteger hoja) para marcar los hallazgos.`,
+      en: `Sheet “${sheet}” is protected: unprotect it (Review → Unprotect Sheet) to mark the findings.`,
+    });
+    this.name = "ProtectedSheetError";
   }
 }

@@ -10,8 +10,8 @@ export interface SummaryPlacement {
 
 /** Writing side of the workbook interface: new sheets only, never a user's cells. */
 export interface WorkbookWriter {
-  /** Adds a sheet rendered from the spec, under a name no sheet has yet; returns that name. */
-  addSheet(spec: SheetSpec): Promise<string>;
+  /** Adds a sheet rendered from the spec, under a name no sheet has yet (first with `first`); returns that name. */
+  addSheet(spec: SheetSpec, options?: { first?: boolean }): Promise<string>;
   /** Writes a sheet of the add-in's own (summary, observations) over its previous one, or as a new sheet. */
   writeAddinSheet(spec: SheetSpec): Promise<SummaryPlacement>;
 }

@@ -5,7 +5,8 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { buildSummarySheet, summarize } from "../../src/domain/summary";
 import { buildTemplate } from "../../src/domain/templates";
 import { validateGrids } from "../../src/domain/validate";
-import { writeFollowUp, writeWorkbookReport } from "../../src/workbook/followUp";
+import { insertFollowUp, writeReport } from "../../src/app/followup";
+import { openWorkbook } from "../../src/app/sources";
 import { ExcelMock } from "../support/excelMock";
 import { FakeWorkbook } from "../support/fakeWorkbook";
 import { stackedGrid } from "../support/grid";
@@ -105,7 +106,7 @@ describe("OfficeWorkbook writing sheets", () => {
         };
         return batch(context);
       });
-    const done = await writeFollowUp(new OfficeWorkbook(run, everything), { cutoff: 3 });
+    const done = await insertFollowUp(new OfficeWorkbook(run, everything), { cutoff: 3 });
     expect(done!.activities).toBe(1_200);
     expect(sizes.filter((n) => n > 0).length).toBeGreaterThan(2);
     expect(Math.max(...sizes)).toBeLessThan(3_000_000);
@@ -116,7 +117,7 @@ describe("OfficeWorkbook writing the follow-up and the quarterly report", () => 
   it("writes PROGRAMADO as formulas to the POA's cells, REALIZADO as validated inputs, the semáforo as conditional formats", async () => {
     const { grids } = await fixture2021();
     const excel = new ExcelMock(grids);
-    const done = await writeFollowUp(new OfficeWorkbook(excel.run, everything), { cutoff: 3 });
+    const done = await insertFollowUp(new OfficeWorkbook(excel.run, everything), { cutoff: 3 });
     expect(done!.placement).toEqual({ name: "Seguimiento 2021", replaced: false, renamed: false });
     const formulas = excel.writes.find((w) => /^\[Seguimiento 2021\]\.getRangeByIndexes\(0, 0, \d+, 26\)\.formulas = /.test(w))!;
     const matrix = JSON.parse(formulas.slice(formulas.indexOf("= ") + 2)) as string[][];
@@ -135,11 +136,11 @@ describe("OfficeWorkbook writing the follow-up and the quarterly report", () => 
   it("keeps a typed justification that starts with «=» as text", async () => {
     const { grids } = await fixture2021();
     const withFollowUp = new FakeWorkbook(grids.map((g) => structuredClone(g)));
-    await writeFollowUp(withFollowUp, { cutoff: 3 });
+    await insertFollowUp(withFollowUp, { cutoff: 3 });
     const sheet = withFollowUp.grids.find((g) => g.sheet === "Seguimiento 2021")!;
     sheet.values[6]![25] = "=sin dato del proveedor";
     const excel = new ExcelMock(withFollowUp.grids, { addinSummary: "Seguimiento 2021" });
-    await writeFollowUp(new OfficeWorkbook(excel.run, everything));
+    await insertFollowUp(new OfficeWorkbook(excel.run, everything));
     // Replacing its own sheet, the add-in writes the new one under a passing name first.
     const formulas = excel.writes.find((w) => /^\[Seguimiento 2021 \(nueva\)\]\.getRangeByIndexes\(0, 0, \d+, 26\)\.formulas = /.test(w))!;
     const matrix = JSON.parse(formulas.slice(formulas.indexOf("= ") + 2)) as string[][];
@@ -149,11 +150,12 @@ describe("OfficeWorkbook writing the follow-up and the quarterly report", () => 
   it("charts the report's % de avance on a 0–100 % axis", async () => {
     const { grids } = await fixture2021();
     const followed = new FakeWorkbook(grids.map((g) => structuredClone(g)));
-    await writeFollowUp(followed, { cutoff: 3 });
+    await insertFollowUp(followed, { cutoff: 3 });
     // The first activity's January, typed: one activity with an avance, one bar.
     followed.grids.find((g) => g.sheet === "Seguimiento 2021")!.values[6]![5] = 1150;
     const excel = new ExcelMock(followed.grids);
-    const placement = await writeWorkbookReport(new OfficeWorkbook(excel.run, everything), "poa.xlsx", { cutoff: 3 });
+    const target = new OfficeWorkbook(excel.run, everything);
+    const { placement } = await writeReport(target, openWorkbook(target, "poa.xlsx"), { cutoff: 3 });
     expect(placement.name).toBe("Informe trimestral");
     expect(excel.writes.some((w) => w.startsWith('[Informe trimestral].charts.add("BarClustered"'))).toBe(true);
     expect(excel.writes.some((w) => w.endsWith('.axes.valueAxis.numberFormat = "0%"'))).toBe(true);

@@ -1,7 +1,8 @@
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { MARK_FORMULA, OfficeWorkbook, ProtectedSheetError } from "../../src/adapters/office/OfficeWorkbook";
+import { MARK_FORMULA, OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
+import { ProtectedSheetError } from "../../src/workbook/errors";
 import type { Grid } from "../../src/domain/grid";
 import { validateGrids } from "../../src/domain/validate";
 import { cellsOf, mergesOf } from "../support/cells";

@@ -10,7 +10,16 @@ const fixture = (name: string) => join(__dirname, "../fixtures", name);
 
 const run = runPoa;
 
-describe("poa validate", () => {
+describe("poa validar", () => {
+  it("takes the Spanish command names and the English ones alike", async () => {
+    const spanish = await run("validar", "--format", "json", fixture("secretaria-planeacion-2022.xlsx"));
+    const english = await run("validate", "--format", "json", fixture("secretaria-planeacion-2022.xlsx"));
+    expect(spanish.code).toBe(english.code);
+    expect(JSON.parse(spanish.stdout)[0].findings.length).toBeGreaterThan(0);
+    expect(spanish.stdout).toBe(english.stdout);
+    expect(await run("validad", "x.xlsx")).toMatchObject({ code: 2, stderr: expect.stringContaining("Comando desconocido: «validad»") });
+  });
+
   it("prints exactly one JSON array, one object per file, and exits 1 on errors", async () => {
     const { code, stdout } = await run("validate", "--format", "json", fixture("secretaria-particular-2021.xlsx"));
     expect(code).toBe(1);
@@ -70,7 +79,7 @@ describe("poa validate", () => {
     expect(stdout).toContain("sin hallazgos");
     const help = await run("--help");
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("poa validate");
+    expect(help.stdout).toContain("poa validar");
   });
 
   it("explains usage mistakes in Spanish with exit 2", async () => {

@@ -6,7 +6,7 @@ import { progressTo } from "../../src/domain/followup/progress";
 import { readWorkbook } from "../../src/domain/reader";
 import type { Finding } from "../../src/domain/validate";
 import { validateGrids } from "../../src/domain/validate";
-import { writeFollowUp } from "../../src/workbook/followUp";
+import { insertFollowUp, NOTHING_TO_FOLLOW } from "../../src/app/followup";
 import { fixture, followUpRows, programmedMonths, programmedTo, type Typed, typeIntoFollowUp, withFollowUp } from "../support/followUp";
 import { cellsOf, mergesOf } from "../support/cells";
 import { itWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
@@ -146,7 +146,7 @@ describe.each(MUNICIPAL)("the follow-up sheet of %s", (name) => {
     const { bytes } = await filledFollowUp(name);
     const before = await followUpRows(bytes);
     const workbook = await XlsxWorkbook.open(bytes);
-    const again = await writeFollowUp(workbook);
+    const again = await insertFollowUp(workbook);
     const after = await followUpRows(await workbook.toBuffer());
     expect(again!.placement).toEqual({ name: before.sheet, replaced: true, renamed: false });
     expect(again!.cutoff).toBe(CUTOFF);
@@ -174,7 +174,7 @@ describe("a follow-up that no longer matches its POA", () => {
     expect(findings[0]!.message).toContain("«Actividad con otro nombre»");
 
     const reopened = await XlsxWorkbook.open(edited);
-    const done = await writeFollowUp(reopened);
+    const done = await insertFollowUp(reopened);
     expect(done!.orphans).toBe(1);
     const after = await followUpRows(await reopened.toBuffer());
     const orphan = after.rows[after.rows.length - 1]!;
@@ -189,16 +189,16 @@ describe("a follow-up that no longer matches its POA", () => {
   it("never writes over a user's sheet that took its name", async () => {
     const workbook = await XlsxWorkbook.open(fixture("secretaria-particular-2021.xlsx"));
     workbook.workbook.addWorksheet("Seguimiento 2021").getCell("A1").value = "Mis notas";
-    const first = await writeFollowUp(workbook, { cutoff: CUTOFF });
+    const first = await insertFollowUp(workbook, { cutoff: CUTOFF });
     expect(first!.placement).toEqual({ name: "Seguimiento 2021 (2)", replaced: false, renamed: true });
-    const second = await writeFollowUp(workbook);
+    const second = await insertFollowUp(workbook);
     expect(second!.placement).toEqual({ name: "Seguimiento 2021 (2)", replaced: true, renamed: false });
     const mine = (await workbook.readSheets(["Seguimiento 2021"]))[0]!;
     expect(mine.values).toEqual([["Mis notas"]]);
   });
 
   it("has nothing to follow in the state form, which carries its own REALIZADO", async () => {
-    expect(await writeFollowUp(await XlsxWorkbook.open(fixture("estatal-sspc-2024.xlsx")))).toBeNull();
+    await expect(insertFollowUp(await XlsxWorkbook.open(fixture("estatal-sspc-2024.xlsx")))).rejects.toThrow(NOTHING_TO_FOLLOW.es);
   });
 });
 

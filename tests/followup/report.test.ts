@@ -193,7 +193,7 @@ describe("poa seguimiento", () => {
 
     const state = await runPoa("seguimiento", join(__dirname, "../fixtures/estatal-sspc-2024.xlsx"), "-o", join(dir, "estatal.xlsx"));
     expect(state.code).toBe(2);
-    expect(state.stderr).toMatch(/no se encontró ninguna actividad con programación mensual \(POA municipal\): no hay nada que seguir\./);
+    expect(state.stderr).toMatch(/no tiene actividades con programación mensual \(POA municipal\): no hay nada que seguir\./);
     expect(existsSync(join(dir, "estatal.xlsx"))).toBe(false);
   });
 

@@ -5,15 +5,14 @@ import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import type { Cell } from "../../src/domain/grid";
 import type { FollowUpRow } from "../../src/domain/model";
 import { readWorkbook } from "../../src/domain/reader";
-import { writeFollowUp } from "../../src/workbook/followUp";
+import { insertFollowUp } from "../../src/app/followup";
 
 export const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "../fixtures", name)));
 
 /** A POA fixture with its follow-up sheet written, as `poa seguimiento` and the pane write it. */
 export async function withFollowUp(bytes: Uint8Array, cutoff: number): Promise<Uint8Array> {
   const workbook = await XlsxWorkbook.open(bytes);
-  const done = await writeFollowUp(workbook, { cutoff });
-  if (!done) throw new Error("no follow-up was written");
+  await insertFollowUp(workbook, { cutoff });
   return workbook.toBuffer();
 }
 

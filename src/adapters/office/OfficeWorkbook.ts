@@ -3,6 +3,7 @@ import { type Cell, checkedGrid, type Grid } from "../../domain/grid";
 import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
 import { placeAddinSheet } from "../../domain/sheets/placement";
 import { type MarkRequest, type PaneWorkbook, SEVERITY_FILL } from "../../workbook/pane";
+import { ProtectedSheetError } from "../../workbook/errors";
 import type { SheetInfo } from "../../workbook/types";
 import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
 import { renderSpec, type SupportsApi } from "./render";
@@ -22,13 +23,6 @@ export interface OfficeWorkbookOptions {
 
 /** The formula our marks carry, so "Limpiar marcas" removes exactly what the add-in wrote. */
 export const MARK_FORMULA = '=("poa-marca"="poa-marca")';
-
-export class ProtectedSheetError extends Error {
-  constructor(readonly sheet: string) {
-    super(`La hoja «${sheet}» está protegida: quite la protección (Revisar → Desproteger hoja) para marcar los hallazgos.`);
-    this.name = "ProtectedSheetError";
-  }
-}
 
 interface Probe {
   sheet: Excel.Worksheet;
@@ -169,13 +163,14 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
   }
 
   /** One round trip to learn the names in use, one to write the whole sheet. */
-  async addSheet(spec: SheetSpec): Promise<string> {
+  async addSheet(spec: SheetSpec, options: { first?: boolean } = {}): Promise<string> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
       const name = uniqueSheetName(spec.name, sheets.items.map((ws) => ws.name));
       const ws = sheets.add(name);
+      if (options.first) ws.position = 0;
       await renderSpec(ws, spec, this.supports, () => context.sync());
       ws.activate();
       await context.sync();

@@ -16,18 +16,22 @@ import { assertXlsxBytes } from "./sniff";
  */
 export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   private readonly charts: PendingChart[] = [];
-  private reader: XlsxReader | null = null;
-
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** What reads this workbook as it stands: the user's file as read until the first write, then what would be saved. */
+    private reader: WorkbookReader | null = null,
+  ) {}
 
   /**
    * A user's workbook, to add sheets to. Our bounded reader reads it whole first, so a hostile
    * file stops there with its message and never reaches ExcelJS; and a workbook with more merged
    * areas than ExcelJS loads in reasonable time and memory is refused, saying what to do instead.
+   * `read` is that reading when the caller already has it (the CLI, the preview's worker): the
+   * file is then read once, and its sheets are read from there until something is written.
    */
-  static async open(data: Uint8Array): Promise<XlsxWorkbook> {
+  static async open(data: Uint8Array, read: WorkbookReader = XlsxReader.open(data)): Promise<XlsxWorkbook> {
     assertXlsxBytes(data);
-    const grids = await XlsxReader.open(data).readSheets();
+    const grids = await read.readSheets();
     const merges = grids.reduce((n, g) => n + g.merges.length, 0);
     if (merges > COPY_LIMITS.mergedAreas) throw tooManyMergesToCopy(merges);
     const workbook = new ExcelJS.Workbook();
@@ -37,7 +41,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
       // ExcelJS's own words stay out of the message: they are English internals.
       throw new WorkbookReadError("corrupt", { es: "El archivo está dañado o no es un libro de Excel válido.", en: "The file is damaged or not a valid Excel workbook." });
     }
-    return new XlsxWorkbook(workbook);
+    return new XlsxWorkbook(workbook, read);
   }
 
   static empty(): XlsxWorkbook {
@@ -52,7 +56,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     return (await this.saved()).readSheets(names);
   }
 
-  private async saved(): Promise<XlsxReader> {
+  private async saved(): Promise<WorkbookReader> {
     this.reader ??= XlsxReader.open(await this.toBuffer());
     return this.reader;
   }

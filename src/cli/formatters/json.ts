@@ -1,4 +1,4 @@
-import type { FileResult } from "../validateFiles";
+import type { FileResult } from "../../app/validate";
 
 /** One JSON array, one object per file, findings without the engine's internal fields. */
 export function formatJson(results: readonly FileResult[]): string {

@@ -1,7 +1,7 @@
 import type { Locale } from "../../domain/i18n/format";
 import { ruleName } from "../../domain/rules";
 import type { Severity } from "../../domain/rules/rule";
-import type { FileResult } from "../validateFiles";
+import type { FileResult } from "../../app/validate";
 
 const WORDS = {
   es: {

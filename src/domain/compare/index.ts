@@ -1,3 +1,3 @@
 export { type Change, type Comparison, compareReports, type Fate } from "./compare";
-export { type PreviousObservation, previousObservations } from "./observations";
-export { buildChangesSheet, CHANGES_SHEET_NAME, CHANGES_TABLE_NAME, FATE_WORDS } from "./sheet";
+export { previousObservations } from "./observations";
+export { buildChangesSheet, CHANGES_SHEET_NAME, CHANGES_TABLE_NAME, FATE_WORDS, KIND_WORDS } from "./sheet";

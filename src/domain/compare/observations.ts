@@ -1,15 +1,7 @@
 import type { Grid } from "../grid";
+import type { PreviousObservation } from "../observations";
 import { normalizeLabel } from "../text";
 import type { Comparison } from "./compare";
-
-/** An observation sent with the earlier version, and whether the new version attended to it. */
-export interface PreviousObservation {
-  sheet: string;
-  cell: string;
-  action: number | null;
-  message: string;
-  state: "Atendida" | "Pendiente";
-}
 
 const HEADER = ["NO", "HOJA", "CELDA", "ACCION", "TIPO", "REGLA", "QUE ESTA MAL"];
 

@@ -1,20 +1,22 @@
 import { ruleName } from "../rules";
 import { area, type SheetCell, type SheetSpec, type StyleName } from "../sheets/spec";
-import type { Comparison, Fate } from "./compare";
+import type { Bilingual } from "../rules/rule";
+import type { Change, Comparison, Fate } from "./compare";
 
 export const CHANGES_TABLE_NAME = "PoaCambios";
 export const CHANGES_SHEET_NAME = "Cambios";
 
-const KIND_WORDS = {
-  "action-added": "Acción nueva",
-  "action-removed": "Acción quitada",
-  "action-renumbered": "Acción renumerada",
-  "activity-added": "Actividad nueva",
-  "activity-removed": "Actividad quitada",
-  value: "Cifra o dato cambiado",
-} as const;
+/** What each kind of change and each finding's fate is called, on the sheet (Spanish) and in the CLI. */
+export const KIND_WORDS: Record<Change["kind"], Bilingual> = {
+  "action-added": { es: "Acción nueva", en: "Action added" },
+  "action-removed": { es: "Acción quitada", en: "Action removed" },
+  "action-renumbered": { es: "Acción renumerada", en: "Action renumbered" },
+  "activity-added": { es: "Actividad nueva", en: "Activity added" },
+  "activity-removed": { es: "Actividad quitada", en: "Activity removed" },
+  value: { es: "Cifra o dato cambiado", en: "Figure or value changed" },
+};
 
-export const FATE_WORDS: Record<Fate, string> = { fixed: "Corregido", open: "Sigue", new: "Nuevo" };
+export const FATE_WORDS: Record<Fate, Bilingual> = { fixed: { es: "Corregido", en: "Fixed" }, open: { es: "Sigue", en: "Still there" }, new: { es: "Nuevo", en: "New" } };
 
 /**
  * The «Cambios» sheet: one row per change (a link to its cell in the new version), the
@@ -34,7 +36,7 @@ export function buildChangesSheet(comparison: Comparison, names: { before: strin
     put(row, 0, change.action, "count");
     put(row, 1, change.actionName, "text");
     put(row, 2, change.activity, "text");
-    put(row, 3, change.field ? `${KIND_WORDS[change.kind]}: ${change.field}` : KIND_WORDS[change.kind], "text");
+    put(row, 3, change.field ? `${KIND_WORDS[change.kind].es}: ${change.field}` : KIND_WORDS[change.kind].es, "text");
     put(row, 4, change.before, typeof change.before === "number" ? "count" : "text");
     put(row, 5, change.after, typeof change.after === "number" ? "count" : "text");
     if (change.cell && change.sheet) {
@@ -63,7 +65,7 @@ export function buildChangesSheet(comparison: Comparison, names: { before: strin
   const findings = [...comparison.findings].sort((a, b) => order.indexOf(a.fate) - order.indexOf(b.fate));
   findings.forEach(({ fate, finding }, i) => {
     const row = findingsHeader + 1 + i;
-    put(row, 0, FATE_WORDS[fate], "text");
+    put(row, 0, FATE_WORDS[fate].es, "text");
     put(row, 1, finding.sheet, "text");
     put(row, 2, finding.cell, "text");
     put(row, 3, finding.action, "count");

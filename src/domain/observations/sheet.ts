@@ -46,10 +46,13 @@ export function orderForReview(findings: readonly Finding[]): Finding[] {
     .map(({ f }) => f);
 }
 
-/** A link that jumps to the finding's cell: Excel follows it, and so does LibreOffice. */
-function cellLink(finding: Finding): SheetCell["formula"] {
+/**
+ * A link that jumps to the finding's cell: Excel follows it, and so does LibreOffice. `file` is
+ * the POA's path from the observations workbook when they are two files, empty inside the POA.
+ */
+function cellLink(finding: Finding, file: string): SheetCell["formula"] {
   const sheet = finding.sheet.replace(/'/g, "''");
-  return `=HYPERLINK("#'${sheet.replace(/"/g, '""')}'!${finding.cell}","${finding.cell}")`;
+  return `=HYPERLINK("${file.replace(/"/g, '""')}#'${sheet.replace(/"/g, '""')}'!${finding.cell}","${finding.cell}")`;
 }
 
 function expectation(finding: Finding): string {
@@ -60,14 +63,8 @@ function expectation(finding: Finding): string {
   return `${fix} Se espera: ${shown}.`;
 }
 
-/**
- * The «Observaciones» sheet a reviewer returns to a secretaría: who and what was reviewed, then
- * one row per finding (a link to its cell, the rule in plain Spanish, what is wrong, what is
- * expected), an ESTADO drop-down and a RESPUESTA column for the author; printable, with the
- * signature lines of who reviewed and who received.
- */
 /** An observation of the previous review: attended to by the new version, or still pending. */
-export interface EarlierObservation {
+export interface PreviousObservation {
   sheet: string;
   cell: string;
   action: number | null;
@@ -75,12 +72,23 @@ export interface EarlierObservation {
   state: "Atendida" | "Pendiente";
 }
 
-export function buildObservationsSheet(
-  findings: readonly Finding[],
-  header: ObservationsHeader,
-  place: { name: string; table: string } = { name: OBSERVATIONS_SHEET_NAME, table: OBSERVATIONS_TABLE_NAME },
-  earlier: readonly EarlierObservation[] = [],
-): SheetSpec {
+export interface ObservationsOptions {
+  name?: string;
+  table?: string;
+  /** What the previous review observed: pending ones are said again, attended ones closed. */
+  earlier?: readonly PreviousObservation[];
+  /** The POA's file from the observations workbook, when the sheet is not written into the POA. */
+  link?: string;
+}
+
+/**
+ * The «Observaciones» sheet a reviewer returns to a secretaría: who and what was reviewed, then
+ * one row per finding (a link to its cell, the rule in plain Spanish, what is wrong, what is
+ * expected), an ESTADO drop-down and a RESPUESTA column for the author; printable, with the
+ * signature lines of who reviewed and who received.
+ */
+export function buildObservationsSheet(findings: readonly Finding[], header: ObservationsHeader, options: ObservationsOptions = {}): SheetSpec {
+  const { name = OBSERVATIONS_SHEET_NAME, table = OBSERVATIONS_TABLE_NAME, earlier = [], link = "" } = options;
   const last = COLUMNS.length - 1;
   const cells: SheetCell[] = [{ row: 0, col: 0, value: "OBSERVACIONES A LA REVISIÓN DEL PROGRAMA OPERATIVO ANUAL", style: "title" }];
   const merges = [area(0, 0, 0, last)];
@@ -123,7 +131,7 @@ export function buildObservationsSheet(
       null,
     ];
     values.forEach((value, c) => {
-      if (c === 2) cells.push({ row, col: c, formula: cellLink(finding), result: finding.cell, style: "text" });
+      if (c === 2) cells.push({ row, col: c, formula: cellLink(finding, link), result: finding.cell, style: "text" });
       else cells.push({ row, col: c, value, style: c === 0 || c === 3 ? "count" : "text" });
     });
   });
@@ -149,7 +157,7 @@ export function buildObservationsSheet(
     rowHeights[first + i] = Math.min(409, lines * 15);
   });
   return {
-    name: place.name,
+    name,
     cells,
     merges,
     columnWidths: COLUMNS.map((c) => c.width),
@@ -159,7 +167,7 @@ export function buildObservationsSheet(
     conditionalFormats: [],
     print: { orientation: "landscape", titleRows: [headerRow, headerRow] },
     freezeRows: headerRow + 1,
-    table: rows > 0 ? { name: place.table, area: area(headerRow, 0, lastRow, last) } : null,
+    table: rows > 0 ? { name: table, area: area(headerRow, 0, lastRow, last) } : null,
     chart: null,
   };
 }

@@ -22,7 +22,8 @@ import { describeError } from "../errors";
 import { countBySeverity, groupFindings } from "../results";
 import { stringsFor } from "../strings";
 import { useValidation } from "../useValidation";
-import type { PreviousObservation } from "../../domain/compare";
+import type { PreviousObservation } from "../../domain/observations";
+import { clearMarks, markFindings } from "../../app/marks";
 import type { Grid } from "../../domain/grid";
 import { workbookSemaforo } from "../../domain/followup";
 import { CompareTool } from "./CompareTool";
@@ -125,11 +126,11 @@ export function App({
         </MessageBar>
       )}
 
-      <Tools workbook={workbook} strings={strings} locale={locale} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
+      <Tools workbook={workbook} strings={strings} locale={locale} fileName={fileName ?? null} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
       <FollowUpTool
         workbook={workbook}
         strings={strings}
-        fileName={fileName ?? strings.thisWorkbook}
+        fileName={fileName ?? null}
         semaforo={semaforo}
         run={(task) => run(task, { recheck: true })}
       />
@@ -138,6 +139,7 @@ export function App({
           workbook={workbook}
           strings={strings}
           locale={locale}
+          fileName={fileName ?? null}
           open={openEarlier}
           run={(task) => run(task, { recheck: true })}
           onEarlierObservations={setEarlierObservations}
@@ -210,12 +212,12 @@ export function App({
                 <Button
                   size="small"
                   onClick={() =>
-                    void run(async () => strings.marked(await workbook.markFindings(visible.map(({ sheet, cell, severity }) => ({ sheet, cell, severity })))))
+                    void run(async () => strings.marked(await markFindings(workbook, visible)))
                   }
                 >
                   {strings.mark}
                 </Button>
-                <Button size="small" onClick={() => void run(async () => strings.cleared(await workbook.clearMarks()))}>
+                <Button size="small" onClick={() => void run(async () => strings.cleared(await clearMarks(workbook)))}>
                   {strings.clearMarks}
                 </Button>
               </div>

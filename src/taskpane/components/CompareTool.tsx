@@ -1,9 +1,9 @@
 import { Button, Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { buildChangesSheet, type Comparison, compareReports, type PreviousObservation, previousObservations } from "../../domain/compare";
+import { compareVersions, type VersionComparison, writeChanges } from "../../app/compare";
 import type { Grid } from "../../domain/grid";
 import type { Locale } from "../../domain/i18n/format";
-import { validateGrids } from "../../domain/validate";
+import type { PreviousObservation } from "../../domain/observations";
 import type { PaneWorkbook } from "../../workbook/pane";
 import { describeError } from "../errors";
 import type { Strings } from "../strings";
@@ -26,12 +26,13 @@ const useStyles = makeStyles({
 });
 
 const money = (locale: Locale) => new Intl.NumberFormat(locale === "en" ? "en-US" : "es-MX", { style: "currency", currency: "MXN", currencyDisplay: "narrowSymbol" });
-const shown = (value: number | string | null) => (value === null ? "—" : typeof value === "number" ? new Intl.NumberFormat("es-MX", { maximumFractionDigits: 2 }).format(value) : value);
+const shown = (locale: Locale, value: number | string | null) =>
+  value === null ? "—" : typeof value === "number" ? new Intl.NumberFormat(locale === "en" ? "en-US" : "es-MX", { maximumFractionDigits: 2 }).format(value) : value;
 
 type State =
   | { status: "idle" }
   | { status: "loading" }
-  | { status: "done"; file: string; comparison: Comparison; previous: PreviousObservation[] }
+  | ({ status: "done"; file: string; earlier: Grid[] } & VersionComparison)
   | { status: "error"; message: string };
 
 /**
@@ -42,6 +43,8 @@ export function CompareTool(props: {
   workbook: PaneWorkbook;
   strings: Strings;
   locale: Locale;
+  /** How the «Cambios» sheet names the open workbook, when the host tells. */
+  fileName: string | null;
   open: (bytes: Uint8Array) => Promise<Grid[]>;
   run: (task: () => Promise<string>) => Promise<void>;
   onEarlierObservations: (observations: PreviousObservation[]) => void;
@@ -55,10 +58,9 @@ export function CompareTool(props: {
     setState({ status: "loading" });
     try {
       const earlier = await props.open(new Uint8Array(await file.arrayBuffer()));
-      const comparison = compareReports(validateGrids(earlier, { locale }), validateGrids(await workbook.readSheets(), { locale }));
-      const previous = previousObservations(earlier, comparison);
-      props.onEarlierObservations(previous);
-      setState({ status: "done", file: file.name, comparison, previous });
+      const compared = compareVersions(earlier, await workbook.readSheets(), locale);
+      props.onEarlierObservations(compared.previous);
+      setState({ status: "done", file: file.name, earlier, ...compared });
     } catch (error) {
       setState({ status: "error", message: describeError(error, strings) });
     }
@@ -112,7 +114,7 @@ export function CompareTool(props: {
                         disabled={!c.cell || !c.sheet}
                         onClick={() => c.sheet && c.cell && void workbook.selectCell(c.sheet, c.cell)}
                       >
-                        {strings.change(c.cell ?? "—", [c.field, c.activity ? `«${c.activity}»` : null].filter(Boolean).join(" ") || c.kind, shown(c.before), shown(c.after))}
+                        {strings.change(c.cell ?? "—", [c.field, c.activity ? `«${c.activity}»` : null].filter(Boolean).join(" ") || c.kind, shown(locale, c.before), shown(locale, c.after))}
                       </button>
                     </li>
                   ))}
@@ -123,7 +125,8 @@ export function CompareTool(props: {
             size="small"
             onClick={() =>
               void props.run(async () => {
-                const placement = await workbook.writeAddinSheet(buildChangesSheet(state.comparison, { before: state.file, after: strings.title, link: "#" }));
+                const names = { before: state.file, after: props.fileName ?? "este libro", link: "#" };
+                const placement = await writeChanges(workbook, state.earlier, await workbook.readSheets(), names);
                 return strings.changesWritten(placement.name);
               })
             }

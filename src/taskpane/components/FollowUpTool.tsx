@@ -1,9 +1,9 @@
 import { Badge, Button, Caption1, Field, makeStyles, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { monthName, type Semaforo } from "../../domain/followup";
-import { writeFollowUp, writeWorkbookReport } from "../../workbook/followUp";
+import { insertFollowUp, writeReport } from "../../app/followup";
+import { openWorkbook } from "../../app/sources";
 import type { PaneWorkbook } from "../../workbook/pane";
-import { PaneRefusal } from "../errors";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -20,8 +20,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 export function FollowUpTool(props: {
   workbook: PaneWorkbook;
   strings: Strings;
-  /** How the report names this workbook. */
-  fileName: string;
+  /** How the report names this workbook, when the host tells. */
+  fileName: string | null;
   semaforo: Semaforo | null;
   run: (task: () => Promise<string>) => Promise<void>;
 }) {
@@ -33,15 +33,14 @@ export function FollowUpTool(props: {
 
   const insert = () =>
     run(async () => {
-      const done = await writeFollowUp(workbook, cutoff === null ? {} : { cutoff });
-      if (!done) throw new PaneRefusal(strings.nothingToFollow);
+      const done = await insertFollowUp(workbook, cutoff === null ? {} : { cutoff });
       const { placement } = done;
       const written = strings.followUpWritten(placement.name, placement.replaced, done.activities, monthName(done.cutoff), done.kept, done.orphans);
       return placement.renamed ? `${written} ${strings.followUpRenamed(placement.name)}` : written;
     });
   const report = () =>
     run(async () => {
-      const placement = await writeWorkbookReport(workbook, props.fileName, cutoff === null ? {} : { cutoff });
+      const { placement } = await writeReport(workbook, openWorkbook(workbook, props.fileName), cutoff === null ? {} : { cutoff });
       return strings.reportWritten(placement.name, placement.replaced);
     });
 

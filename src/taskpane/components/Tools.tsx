@@ -1,13 +1,12 @@
 import { Button, Field, Input, makeStyles, Select } from "@fluentui/react-components";
 import { useState } from "react";
-import { buildSummarySheet, summarize } from "../../domain/summary";
-import { buildTemplate, TEMPLATE_FAMILIES, type TemplateFamily, templateOptionsSchema } from "../../domain/templates";
+import { writeObservations } from "../../app/observations";
+import { openWorkbook } from "../../app/sources";
+import { writeSummary } from "../../app/summary";
+import { insertTemplate, templateYear } from "../../app/template";
 import type { Locale } from "../../domain/i18n/format";
-import { buildObservationsSheet, type EarlierObservation, reviewDate } from "../../domain/observations";
-import { secretariaOf } from "../../domain/queries";
-import { readWorkbook } from "../../domain/reader";
-import { validateGrids } from "../../domain/validate";
-import { workbookYear } from "../../domain/queries";
+import type { PreviousObservation } from "../../domain/observations";
+import { TEMPLATE_FAMILIES, type TemplateFamily, templateOptionsSchema } from "../../domain/templates";
 import type { PaneWorkbook } from "../../workbook/pane";
 import type { Strings } from "../strings";
 
@@ -16,13 +15,15 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
 });
 
-/** "Insertar plantilla" and "Generar resumen": the two commands that write, each only when asked. */
+/** «Insertar plantilla», «Generar resumen» and «Escribir observaciones»: commands that write, each only when asked. */
 export function Tools(props: {
   workbook: PaneWorkbook;
   strings: Strings;
   locale: Locale;
+  /** How the sheets name this workbook, when the host tells; else by its year. */
+  fileName: string | null;
   /** What an earlier version's observations came to, once compared: the new sheet says so. */
-  earlierObservations: readonly EarlierObservation[];
+  earlierObservations: readonly PreviousObservation[];
   run: (task: () => Promise<string>) => Promise<void>;
 }) {
   const { workbook, strings, run } = props;
@@ -39,31 +40,27 @@ export function Tools(props: {
   const insert = () =>
     run(async () => {
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join(" "));
-      return strings.inserted(await workbook.addSheet(buildTemplate(parsed.data).spec));
+      return strings.inserted((await insertTemplate(workbook, parsed.data)).sheet);
     });
   // A new sheet takes the workbook's year, so it does not disagree with the rest (year-mismatch).
   const toggle = async () => {
     if (!open && !yearTouched) {
-      const found = workbookYear(readWorkbook(await workbook.readSheets()));
+      const found = await templateYear(workbook);
       if (found) setYear(String(found));
     }
     setOpen(!open);
   };
   const summarizeWorkbook = () =>
     run(async () => {
-      const report = validateGrids(await workbook.readSheets(), { locale: props.locale });
-      const placement = await workbook.writeAddinSheet(buildSummarySheet(summarize(report), { withFile: false, sources: 1 }));
+      const { placement } = await writeSummary(workbook, openWorkbook(workbook, props.fileName));
       return placement.renamed ? strings.summaryRenamed(placement.name) : strings.summaryWritten(placement.name, placement.replaced);
     });
 
-  const writeObservations = () =>
+  const observe = () =>
     run(async () => {
-      const report = validateGrids(await workbook.readSheets(), { locale: "es" });
-      const year = workbookYear(report.model);
-      const header = { secretaria: secretariaOf(report.model), poa: year ? `POA ${year}` : "POA", fecha: reviewDate(), reviso: "" };
-      const placement = await workbook.writeAddinSheet(buildObservationsSheet(report.findings, header, undefined, props.earlierObservations));
-      const count = report.findings.length;
-      return placement.renamed ? strings.observationsRenamed(placement.name, count) : strings.observationsWritten(placement.name, placement.replaced, count);
+      const done = await writeObservations(workbook, openWorkbook(workbook, props.fileName), { earlier: props.earlierObservations });
+      const sheet = done.sheets[0]!;
+      return done.renamed ? strings.observationsRenamed(sheet, done.findings) : strings.observationsWritten(sheet, done.replaced, done.findings);
     });
 
   return (
@@ -73,7 +70,7 @@ export function Tools(props: {
           {strings.insertTemplate}
         </Button>
         <Button onClick={() => void summarizeWorkbook()}>{strings.summarize}</Button>
-        <Button onClick={() => void writeObservations()}>{strings.observations}</Button>
+        <Button onClick={() => void observe()}>{strings.observations}</Button>
       </div>
       {open && (
         <form

@@ -3,7 +3,7 @@ import type { XlsxWorkbook } from "../../adapters/xlsx/XlsxWorkbook";
 import { parseFigure } from "../../domain/figures";
 import type { Grid } from "../../domain/grid";
 import { readSheet } from "../../domain/reader";
-import { writeFollowUp } from "../../workbook/followUp";
+import { insertFollowUp } from "../../app/followup";
 import type { SheetSpec } from "../../domain/sheets/spec";
 import type { MarkRequest, PaneWorkbook } from "../../workbook/pane";
 import type { SheetInfo } from "../../workbook/types";
@@ -122,14 +122,14 @@ export class PreviewWorkbook implements PaneWorkbook {
     const figure = parseFigure(text);
     ws.getCell(cell).value = figure.kind === "blank" ? null : figure.kind === "number" ? figure.value : text;
     const [grid] = await writer.readSheets([sheet]);
-    if (grid && readSheet(grid).followUp) await writeFollowUp(writer);
+    if (grid && readSheet(grid).followUp) await insertFollowUp(writer);
     await this.written();
     this.update({ sheet, selected: cell });
     for (const listener of this.editListeners) listener(sheet);
   }
 
-  async addSheet(spec: SheetSpec): Promise<string> {
-    const name = await (await this.writable()).addSheet(spec);
+  async addSheet(spec: SheetSpec, options: { first?: boolean } = {}): Promise<string> {
+    const name = await (await this.writable()).addSheet(spec, options);
     await this.written();
     this.update({ sheet: name, selected: null });
     return name;

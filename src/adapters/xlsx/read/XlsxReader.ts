@@ -27,6 +27,8 @@ export class XlsxReader implements WorkbookReader {
   private readonly read = new Map<string, Grid>();
 
   private constructor(
+    /** The file as it was read: what a copy with new sheets starts from. */
+    readonly bytes: Uint8Array,
     private readonly zip: ZipArchive,
     private readonly sheets: SheetPart[],
     private readonly context: SheetContext,
@@ -51,7 +53,7 @@ export class XlsxReader implements WorkbookReader {
       date1904: workbook.date1904,
     };
     const sheets = sheetParts(workbook, byId, zip);
-    return new XlsxReader(zip, sheets, context, limits, tablesBySheet(zip, sheets, limits));
+    return new XlsxReader(data, zip, sheets, context, limits, tablesBySheet(zip, sheets, limits));
   }
 
   /** Names of the worksheets, in workbook order, without reading them. */

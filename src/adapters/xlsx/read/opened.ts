@@ -1,5 +1,5 @@
 import type { Grid } from "../../../domain/grid";
-import type { ReadFailure } from "../../../workbook/errors";
+import type { Bilingual, ReadFailure } from "../../../workbook/errors";
 import type { SheetInfo } from "../../../workbook/types";
 
 /** A workbook read whole, as the preview's worker hands it back to the page. */
@@ -13,4 +13,4 @@ export interface OpenedWorkbook {
 export type WorkerMessage =
   | { type: "progress"; done: number; total: number }
   | { type: "done"; workbook: OpenedWorkbook }
-  | { type: "error"; reason: ReadFailure; message: string };
+  | { type: "error"; reason: ReadFailure; text: Bilingual };

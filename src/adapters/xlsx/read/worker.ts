@@ -12,8 +12,8 @@ self.onmessage = async (event: MessageEvent<{ bytes: Uint8Array }>) => {
   try {
     post({ type: "done", workbook: await readWhole(event.data.bytes, (done, total) => post({ type: "progress", done, total })) });
   } catch (error) {
-    if (error instanceof WorkbookReadError) post({ type: "error", reason: error.reason, message: error.message });
-    else post({ type: "error", reason: "corrupt", message: "El archivo está dañado o no es un libro de Excel válido." });
+    if (error instanceof WorkbookReadError) post({ type: "error", reason: error.reason, text: error.said });
+    else post({ type: "error", reason: "corrupt", text: { es: "El archivo está dañado o no es un libro de Excel válido.", en: "The file is damaged or not a valid Excel workbook." } });
   }
 };
 
