@@ -85,6 +85,16 @@ export class GridView {
     return this.grid.values[row - this.firstRow];
   }
 
+  /** The row's cells that hold something, left to right, with their columns. */
+  *filledCells(row: number): Generator<{ col: number; value: Exclude<Cell, null> }> {
+    const cells = this.grid.values[row - this.firstRow];
+    if (!cells) return;
+    for (let i = 0; i < cells.length; i++) {
+      const value = cells[i];
+      if (value !== undefined && value !== null && !isBlank(value)) yield { col: this.firstCol + i, value };
+    }
+  }
+
   value(row: number, col: number): Cell {
     const cells = this.grid.values[row - this.firstRow];
     if (!cells) return null;

@@ -1,6 +1,6 @@
 import { toA1 } from "../a1";
 import type { Area } from "../grid";
-import { area, type ConditionalSpec, type SheetCell, type SheetSpec, signatureLines } from "../sheets/spec";
+import { area, type ConditionalSpec, type SheetCell, type SheetSpec, signatureLines, wrappedRowHeight } from "../sheets/spec";
 import { monthName, periodText } from "./cutoff";
 import type { QuarterlyReport } from "./report";
 import { LIGHT_COLORS, SEMAFORO, semaforoLegend } from "./semaforo";
@@ -63,7 +63,11 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
       [row.note, "text"],
     ];
     values.forEach(([value, style], col) => put(r, col, value, style));
-    rowHeights[r] = Math.min(409, Math.max(1, Math.ceil((row.secretaria || row.file).length / 28), Math.ceil(row.file.length / 22), Math.ceil(row.note.length / 24)) * 15);
+    rowHeights[r] = wrappedRowHeight([
+      [row.secretaria || row.file, 28],
+      [row.file, 22],
+      [row.note, 24],
+    ]);
   });
   const last = Math.max(first, first + report.rows.length - 1);
   const totalRow = last + 1;
@@ -92,7 +96,7 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
   report.bySecretaria.forEach(({ secretaria, avance }, i) => {
     put(bySecretariaRow + 1 + i, 1, secretaria, "text");
     put(bySecretariaRow + 1 + i, 2, avance, "percent");
-    rowHeights[bySecretariaRow + 1 + i] = Math.min(409, Math.max(1, Math.ceil(secretaria.length / 28)) * 15);
+    rowHeights[bySecretariaRow + 1 + i] = wrappedRowHeight([[secretaria, 28]]);
   });
   const firstSecretaria = bySecretariaRow + 1;
   const lastSecretaria = bySecretariaRow + Math.max(1, report.bySecretaria.length);
@@ -130,8 +134,11 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
   merges.push(...signatures.merges);
   rowHeights[redHeader] = 30;
   report.red.forEach((activity, i) => {
-    const lines = Math.max(Math.ceil((activity.secretaria.length + activity.file.length + 3) / 28), Math.ceil(activity.activity.length / 22), Math.ceil((activity.justification.length || 1) / 70), 1);
-    rowHeights[redHeader + 1 + i] = Math.min(409, lines * 15);
+    rowHeights[redHeader + 1 + i] = wrappedRowHeight([
+      [`${activity.secretaria} · ${activity.file}`, 28],
+      [activity.activity, 22],
+      [activity.justification, 70],
+    ]);
   });
   return {
     name: "Informe trimestral",

@@ -3,7 +3,7 @@ import { parseFigure, type Figure } from "../figures";
 import { type Cell, isCellError } from "../grid";
 import { MONTH_NAMES, QUARTER_CAPTIONS } from "../labels";
 import type { FollowUpRow, WorkbookModel } from "../model";
-import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type ValidationSpec } from "../sheets/spec";
+import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type ValidationSpec, wrappedRowHeight } from "../sheets/spec";
 import { monthName } from "./cutoff";
 import { followUpSheets, keyedRows, plannedActivities } from "./match";
 import { progressTo, summed } from "./progress";
@@ -193,7 +193,13 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
     // Repeated on REALIZADO so a filter on the table keeps both rows of an activity together.
     put(r, C.action, pair.action, "muted");
     put(r, C.activity, pair.activity, "muted");
-    rowHeights[p] = Math.min(409, Math.max(1, Math.ceil(pair.activity.length / 32), Math.ceil(pair.unidad.length / 12)) * 13);
+    rowHeights[p] = wrappedRowHeight(
+      [
+        [pair.activity, 32],
+        [pair.unidad, 12],
+      ],
+      13,
+    );
     put(p, C.unidad, pair.unidad, "text");
     put(r, C.unidad, null, "text");
     const anual = referenced(pair.anual);

@@ -1,7 +1,7 @@
 import { ruleFix, ruleName } from "../rules";
 import type { Finding } from "../validate";
 import type { Severity } from "../rules/rule";
-import { area, type SheetCell, type SheetSpec, signatureLines } from "../sheets/spec";
+import { area, type SheetCell, type SheetSpec, signatureLines, wrappedRowHeight } from "../sheets/spec";
 
 /** The add-in knows its observations sheet by this table, never by the sheet's name. */
 export const OBSERVATIONS_TABLE_NAME = "PoaObservaciones";
@@ -153,8 +153,10 @@ export function buildObservationsSheet(findings: readonly Finding[], header: Obs
   merges.push(...signatures.merges);
   const rowHeights: Record<number, number> = { 0: 24, [headerRow]: 30 };
   ordered.forEach((finding, i) => {
-    const lines = Math.max(Math.ceil(finding.message.length / 48), Math.ceil(expectation(finding).length / 32), 1);
-    rowHeights[first + i] = Math.min(409, lines * 15);
+    rowHeights[first + i] = wrappedRowHeight([
+      [finding.message, 48],
+      [expectation(finding), 32],
+    ]);
   });
   return {
     name,

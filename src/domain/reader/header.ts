@@ -82,12 +82,8 @@ function findOrphan(
   field: "numero" | "inversion",
 ): { row: number; col: number } | null {
   for (let row = top; row <= bottom; row++) {
-    const cells = view.rowCells(row);
-    if (!cells) continue;
-    for (let i = 0; i < cells.length; i++) {
-      const col = view.firstCol + i;
-      const value = cells[i];
-      if (value === undefined || isBlank(value) || used.has(key(row, col))) continue;
+    for (const { col, value } of view.filledCells(row)) {
+      if (used.has(key(row, col))) continue;
       const figure = parseFigure(value);
       if (figure.kind !== "number") continue;
       const money = view.numberFormat(row, col).includes("$") || cellText(value).includes("$");

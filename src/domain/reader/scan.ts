@@ -36,20 +36,15 @@ export function scanRow(view: GridView, row: number): RowInfo {
     summary: null,
     signature: false,
   };
-  const cells = view.rowCells(row);
-  if (!cells) return info;
   let actionCol = -1;
   let amountCol = -1;
-  for (let i = 0; i < cells.length; i++) {
-    const value = cells[i];
-    if (value === undefined || isBlank(value)) continue;
+  for (const { col, value } of view.filledCells(row)) {
     info.filled++;
     if (typeof value === "number") {
       info.numbers++;
       continue;
     }
     if (typeof value !== "string") continue;
-    const col = view.firstCol + i;
     if (actionCol >= 0 && amountCol < 0 && isSummaryAmountLabel(value)) amountCol = col;
     const hit = classifyText(value);
     if (!hit) continue;
@@ -103,15 +98,11 @@ export function isMonthRow(info: RowInfo): boolean {
  */
 export function joinSplitHeader(view: GridView, info: RowInfo): { info: RowInfo; rows: number } {
   const next = info.row + 1;
-  const cells = next <= view.lastRow ? view.rowCells(next) : undefined;
-  if (!cells) return { info, rows: 1 };
+  if (next > view.lastRow) return { info, rows: 1 };
   const columns = new Map(info.columns);
   let joined = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const value = cells[i];
-    if (value === undefined || isBlank(value)) continue;
+  for (const { col, value } of view.filledCells(next)) {
     if (typeof value !== "string") return { info, rows: 1 };
-    const col = view.firstCol + i;
     const area = view.mergeAt(info.row, col);
     const above = view.value(info.row, area ? area.left : col);
     if (typeof above !== "string" || isBlank(above)) continue;

@@ -136,6 +136,18 @@ export function signatureLines(row: number, captions: ReadonlyArray<readonly [nu
 }
 
 /** Sheet names Excel accepts: at most 31 characters, none of []:*?/\ and unique ignoring case. */
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * How tall a row must be for its wrapped texts to show whole: each text with how many characters
+ * fit its column; as many lines as the longest needs, `lineHeight` points each.
+ */
+export function wrappedRowHeight(texts: ReadonlyArray<readonly [text: string, perLine: number]>, lineHeight = 15): number {
+  const lines = Math.max(1, ...texts.map(([text, perLine]) => Math.ceil(text.length / Math.max(1, perLine))));
+  return Math.min(MAX_ROW_HEIGHT, lines * lineHeight);
+}
+
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
   const clean = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Hoja";
   const taken = new Set(existing.map((n) => n.toLowerCase()));

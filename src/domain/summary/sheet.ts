@@ -1,6 +1,6 @@
 import { columnName } from "../a1";
 import { round2 } from "../amounts";
-import { area, type SheetCell, type SheetSpec, type StyleName } from "../sheets/spec";
+import { area, type SheetCell, type SheetSpec, type StyleName, wrappedRowHeight } from "../sheets/spec";
 import type { SummaryEntry } from "./entries";
 
 /** The add-in's summary is recognised by its table's name, never by the sheet's name. */
@@ -49,17 +49,9 @@ function differenceOf(entry: SummaryEntry): number | null {
   return entry.investment === null || entry.activitiesInvestment === null ? null : round2(entry.activitiesInvestment - entry.investment);
 }
 
-/** Points per line of wrapped text, and roughly how many characters fit a column's width. */
-const LINE_HEIGHT = 15;
-
+/** A wrapping column holds about its width less two characters a line. */
 function rowHeight(entry: SummaryEntry, columns: readonly Column[]): number {
-  let lines = 1;
-  for (const column of columns) {
-    if (!column.wraps) continue;
-    const text = String(column.value(entry) ?? "");
-    lines = Math.max(lines, Math.ceil(text.length / Math.max(1, column.width - 2)));
-  }
-  return Math.min(409, lines * LINE_HEIGHT);
+  return wrappedRowHeight(columns.filter((c) => c.wraps).map((c) => [String(c.value(entry) ?? ""), c.width - 2] as const));
 }
 
 /**

@@ -44,7 +44,8 @@ export class PreviewWorkbook implements PaneWorkbook {
   private async writable(): Promise<XlsxWorkbook> {
     if (!this.writer) {
       const { XlsxWorkbook } = await import(/* webpackChunkName: "writer" */ "../../adapters/xlsx/XlsxWorkbook");
-      this.writer = await XlsxWorkbook.open(this.bytes);
+      // What the worker already read stands for the file until the first write: it is not read again.
+      this.writer = await XlsxWorkbook.open(this.bytes, this);
     }
     return this.writer;
   }
