@@ -1,0 +1,143 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWhole } from "../../src/adapters/xlsx/read/worker";
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
+import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import type { Grid } from "../../src/domain/grid";
+import { App } from "../../src/taskpane/components/App";
+import { PreviewWorkbook } from "../../src/taskpane/preview/PreviewWorkbook";
+import { runPoa } from "../support/cli";
+
+/**
+ * A command is written once: what the pane writes into the open workbook and what `poa` writes
+ * into its own file are the same sheet, cell by cell (values as Excel shows them, number formats,
+ * merged areas). Only a link's target differs: inside the POA from the pane, to the POA's file
+ * from the CLI's workbook; its shown text is the same.
+ */
+const FIXTURES = join(__dirname, "../fixtures");
+const NAME = "secretaria-particular-2021.xlsx";
+const dir = mkdtempSync(join(tmpdir(), "poa-same-"));
+const open = (bytes: Uint8Array) => readWhole(bytes, () => undefined);
+
+jest.setTimeout(30_000);
+afterEach(cleanup);
+
+/** The pane over a copy of the fixture, as the preview opens it, in its own folder. */
+async function pane(file = join(FIXTURES, NAME)): Promise<PreviewWorkbook> {
+  const bytes = new Uint8Array(readFileSync(file));
+  const workbook = new PreviewWorkbook(bytes, await open(bytes), NAME, open);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App workbook={workbook} locale="es" fileName={workbook.fileName} openEarlier={async (b) => (await open(b)).grids} />
+    </FluentProvider>,
+  );
+  return workbook;
+}
+
+/** The sheet the pane added: the one the workbook did not have before. */
+async function added(workbook: PreviewWorkbook, before: readonly string[]): Promise<Grid> {
+  const names = (await workbook.listSheets()).map((s) => s.name).filter((n) => !before.includes(n));
+  expect(names).toHaveLength(1);
+  return (await workbook.readSheets(names))[0]!;
+}
+
+async function written(path: string, sheet?: string): Promise<Grid> {
+  const grids = await XlsxReader.open(readFileSync(path)).readSheets();
+  return sheet === undefined ? grids[grids.length - 1]! : grids.find((g) => g.sheet === sheet)!;
+}
+
+function expectSameSheet(fromPane: Grid, fromCli: Grid): void {
+  expect(fromPane.values.length).toBeGreaterThan(3);
+  expect(fromPane.values).toEqual(fromCli.values);
+  expect(fromPane.numberFormats).toEqual(fromCli.numberFormats);
+  expect(fromPane.merges).toEqual(fromCli.merges);
+}
+
+async function click(name: string | RegExp, done: RegExp): Promise<void> {
+  fireEvent.click(screen.getByRole("button", { name }));
+  await screen.findByText(done, undefined, { timeout: 15_000 });
+}
+
+const sheetNames = async (workbook: PreviewWorkbook) => (await workbook.listSheets()).map((s) => s.name);
+
+describe("the pane and the CLI write the same sheet for the same command", () => {
+  it("summary", async () => {
+    const workbook = await pane();
+    const before = await sheetNames(workbook);
+    // The fixture has a «Resumen» of its own: ours goes beside it, and the pane says so.
+    await click("Generar resumen", /el resumen se escribió en «Resumen \(2\)»/);
+    const out = join(dir, "resumen.xlsx");
+    expect((await runPoa("resumen", join(FIXTURES, NAME), "-o", out)).code).toBe(0);
+    expectSameSheet(await added(workbook, before), await written(out));
+  });
+
+  it("observations", async () => {
+    const workbook = await pane();
+    const before = await sheetNames(workbook);
+    await click("Escribir observaciones", /Observaciones escritas/);
+    const out = join(dir, "observaciones.xlsx");
+    expect((await runPoa("observaciones", join(FIXTURES, NAME), "-o", out)).code).toBe(0);
+    const fromPane = await added(workbook, before);
+    expectSameSheet(fromPane, await written(out));
+    expect(fromPane.values[1]!.slice(6)).toEqual(["POA:", NAME]);
+  });
+
+  it("follow-up, at the month chosen", async () => {
+    const workbook = await pane();
+    const before = await sheetNames(workbook);
+    fireEvent.change(screen.getByRole("combobox", { name: "Mes de corte" }), { target: { value: "3" } });
+    await click("Insertar seguimiento", /Seguimiento escrito/);
+    const out = join(dir, "seguimiento.xlsx");
+    expect((await runPoa("seguimiento", join(FIXTURES, NAME), "-o", out, "--hasta", "MARZO")).code).toBe(0);
+    expectSameSheet(await added(workbook, before), await written(out, "Seguimiento 2021"));
+  });
+
+  it("quarterly report", async () => {
+    const workbook = await pane();
+    const before = await sheetNames(workbook);
+    fireEvent.change(screen.getByRole("combobox", { name: "Mes de corte" }), { target: { value: "6" } });
+    await click("Escribir informe trimestral", /Informe trimestral escrito/);
+    const out = join(dir, "informe.xlsx");
+    expect((await runPoa("informe", join(FIXTURES, NAME), "-o", out, "--trimestre", "2")).code).toBe(0);
+    expectSameSheet(await added(workbook, before), await written(out));
+  });
+
+  it("changes against an earlier version", async () => {
+    const earlier = join(dir, "anterior.xlsx");
+    const changed = await XlsxWorkbook.open(readFileSync(join(FIXTURES, NAME)));
+    changed.workbook.getWorksheet("POA 2021")!.getCell("D54").value = 3_773_200;
+    writeFileSync(earlier, await changed.toBuffer());
+    const workbook = await pane();
+    const before = await sheetNames(workbook);
+    fireEvent.change(screen.getByLabelText("Comparar con versión anterior…", { selector: "input" }), {
+      target: { files: [new File([readFileSync(earlier)], "anterior.xlsx")] },
+    });
+    await screen.findByText(/Respecto de «anterior\.xlsx»/, undefined, { timeout: 15_000 });
+    await click("Escribir hoja Cambios", /Cambios escritos/);
+    const out = join(dir, "cambios.xlsx");
+    expect((await runPoa("comparar", earlier, join(FIXTURES, NAME), "-o", out)).code).toBe(0);
+    const fromPane = await added(workbook, before);
+    expectSameSheet(fromPane, await written(out));
+    expect(fromPane.values[4]!.slice(3, 7)).toEqual(["Cifra o dato cambiado: INVERSIÓN POR ACTIVIDAD", 3_773_200, 3_750_000, "D54"]);
+  });
+
+  it("template", async () => {
+    const workbook = await pane();
+    const before = await sheetNames(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Insertar plantilla" }));
+    fireEvent.change(await screen.findByRole("combobox", { name: "Formato" }), { target: { value: "institucional" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Secretaría" }), { target: { value: "Secretaría de Obras" } });
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Filas de actividades" }), { target: { value: "4" } });
+    await click("Insertar", /Plantilla insertada/);
+    const out = join(dir, "plantilla.xlsx");
+    const cli = await runPoa("plantilla", "--family", "institucional", "--year", "2021", "--secretaria", "Secretaría de Obras", "--activities", "4", "-o", out);
+    expect(cli.code).toBe(0);
+    expectSameSheet(await added(workbook, before), await written(out));
+  });
+});
