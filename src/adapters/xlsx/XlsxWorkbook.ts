@@ -8,7 +8,6 @@ import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
 import { addCharts, type PendingChart } from "./chart";
 import { renderSheet } from "./render";
 import { XlsxReader } from "./read/XlsxReader";
-import { assertXlsxBytes } from "./sniff";
 
 /**
  * Writing an .xlsx: a workbook held in memory through ExcelJS, which only writing code loads.
@@ -30,7 +29,6 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
    * file is then read once, and its sheets are read from there until something is written.
    */
   static async open(data: Uint8Array, read: WorkbookReader = XlsxReader.open(data)): Promise<XlsxWorkbook> {
-    assertXlsxBytes(data);
     const grids = await read.readSheets();
     const merges = grids.reduce((n, g) => n + g.merges.length, 0);
     if (merges > COPY_LIMITS.mergedAreas) throw tooManyMergesToCopy(merges);

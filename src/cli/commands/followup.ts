@@ -14,7 +14,8 @@ import { exitCode, type Out, say } from "./output";
  */
 export async function followUpCommand(args: FollowUpArgs, out: Out): Promise<number> {
   const input = args.files[0]!;
-  const workbook = await copyOfWorkbook(await openWorkbookFile(input));
+  const read = await openWorkbookFile(input);
+  const workbook = await copyOfWorkbook(read);
   const done = await insertFollowUp(workbook, { cutoff: args.hasta });
   await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: [input] });
   const { placement, activities, kept, orphans } = done;
