@@ -26,7 +26,7 @@ import { buildSyntheticWorkbook } from "./synthetic";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
 import { insertFollowUp, writeReport } from "../src/app/followup";
 import { openWorkbook } from "../src/app/sources";
-import { followUpRows } from "../tests/support/followUp";
+import { followUpRows } from "../tests/support/followup";
 
 const ROOT = join(__dirname, "..");
 const OUT = join(ROOT, ".bench");

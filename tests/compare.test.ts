@@ -144,6 +144,15 @@ describe("poa comparar", () => {
     const report = (await run("comparar", earlierWithObs, newer)).stdout;
     expect(report).toMatch(/Observaciones anteriores:\n {2}atendida +POA 2021!G47 /);
     expect(report).toMatch(/pendiente +Resumen!A3 /);
+
+    // In English, every word of the report is English; the findings speak it too.
+    const english = (await run("comparar", "--lang", "en", earlierWithObs, newer)).stdout;
+    expect(english).toMatch(/D54 +Figure or value changed +INVERSIÓN POR ACTIVIDAD/);
+    expect(english).toMatch(/Fixed: 1\n {4}POA 2021!G47 Activities do not add up to the investment: Action 4 has an INVERSIÓN APROXIMADA/);
+    expect(english).toContain("Still there: 3");
+    expect(english).toMatch(/Earlier observations:\n {2}attended to +POA 2021!G47 /);
+    expect(english).toMatch(/pending +Resumen!A3 /);
+    expect(english).not.toMatch(/Corregido|Sigue|Nuevo|atendida|pendiente|Cifra/);
   });
 });
 

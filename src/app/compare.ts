@@ -14,7 +14,9 @@ export interface VersionComparison {
 /** «Comparar con versión anterior…» and `poa comparar`: two versions of a POA compared as POAs. */
 export function compareVersions(earlier: readonly Grid[], newer: readonly Grid[], locale: Locale): VersionComparison {
   const comparison = compareReports(validateGrids(earlier, { locale }), validateGrids(newer, { locale }));
-  return { comparison, previous: previousObservations(earlier, comparison) };
+  // The observations sheet is in Spanish: its lines are matched with the findings as Spanish says them.
+  const inSpanish = locale === "es" ? comparison : compareReports(validateGrids(earlier), validateGrids(newer));
+  return { comparison, previous: previousObservations(earlier, inSpanish) };
 }
 
 /**

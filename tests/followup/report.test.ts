@@ -6,7 +6,7 @@ import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import type { Grid } from "../../src/domain/grid";
 import { runPoa } from "../support/cli";
 import { hostileCases } from "../support/hostile";
-import { fixture, followUpRows, programmedMonths, programmedTo, typeIntoFollowUp, withFollowUp } from "../support/followUp";
+import { fixture, followUpRows, programmedMonths, programmedTo, typeIntoFollowUp, withFollowUp } from "../support/followup";
 import { itWithLibreOffice, printWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
 
 jest.setTimeout(180_000);

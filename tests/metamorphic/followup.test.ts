@@ -2,7 +2,7 @@ import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import type { Cell, Grid } from "../../src/domain/grid";
 import { readSheet } from "../../src/domain/reader";
 import { validateGrids } from "../../src/domain/validate";
-import { fixture, programmedTo, typeIntoFollowUp, withFollowUp } from "../support/followUp";
+import { fixture, programmedTo, typeIntoFollowUp, withFollowUp } from "../support/followup";
 import { cellwise, compose, findingKeys, offsetOrigin, onSheets, REWRITES, type Rewrite } from "../support/rewrites";
 
 jest.setTimeout(120_000);

@@ -7,7 +7,7 @@ import { readWorkbook } from "../../src/domain/reader";
 import type { Finding } from "../../src/domain/validate";
 import { validateGrids } from "../../src/domain/validate";
 import { insertFollowUp, NOTHING_TO_FOLLOW } from "../../src/app/followup";
-import { fixture, followUpRows, programmedMonths, programmedTo, type Typed, typeIntoFollowUp, withFollowUp } from "../support/followUp";
+import { fixture, followUpRows, programmedMonths, programmedTo, type Typed, typeIntoFollowUp, withFollowUp } from "../support/followup";
 import { cellsOf, mergesOf } from "../support/cells";
 import { itWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
 
