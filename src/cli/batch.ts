@@ -1,6 +1,6 @@
 import type { Source } from "../app/sources";
 import type { Locale } from "../domain/i18n/format";
-import { type Bilingual, WorkbookReadError } from "../workbook/errors";
+import { type Bilingual, UserError, WorkbookReadError } from "../workbook/errors";
 import { type collectInputs, isOwnWorkbook, openWorkbookFile } from "./files";
 import { terminalSafe } from "./formatters/stylish";
 
@@ -9,6 +9,18 @@ type Out = (text: string) => void;
 const OWN_WORKBOOK: Bilingual = {
   es: "es un libro que hizo POA Excel (resumen, observaciones, cambios o informe); no se revisa como POA.",
   en: "is a workbook POA Excel wrote (a summary, observations, changes or a report); it is not checked as a POA.",
+};
+
+/** With --debug, the technical reason behind a read error: the part, the byte, the check that failed. */
+export function debugDetail(error: unknown, lang: Locale): string {
+  if (error instanceof WorkbookReadError) return error.detail ? `  (${terminalSafe(error.detail[lang])})\n` : "";
+  if (error instanceof UserError) return "";
+  return `${error instanceof Error ? error.stack : String(error)}\n`;
+}
+
+const SKIPPED_SHEET = {
+  es: (name: string) => `la hoja «${name}» es una hoja de macros o de diálogo de versiones antiguas de Excel, sin celdas que revisar; se omite.`,
+  en: (name: string) => `sheet “${name}” is a macro or dialog sheet of old Excel versions, with no cells to check; it is left out.`,
 };
 
 /** Why a file could not be read, in both languages; never a library's internals. */
@@ -39,6 +51,7 @@ export async function* readInputs(inputs: Awaited<ReturnType<typeof collectInput
     let source: Source;
     try {
       const reader = await openWorkbookFile(path);
+      for (const name of reader.skippedSheets) err(`poa: ${terminalSafe(path)}: ${SKIPPED_SHEET[lang](terminalSafe(name))}\n`);
       if (await isOwnWorkbook(reader)) {
         err(`poa: ${terminalSafe(path)}: ${OWN_WORKBOOK[lang]}\n`);
         options.skipped?.(path, OWN_WORKBOOK[lang]);
@@ -48,7 +61,7 @@ export async function* readInputs(inputs: Awaited<ReturnType<typeof collectInput
     } catch (error) {
       const reason = readFailure(error);
       err(`poa: ${terminalSafe(path)}: ${reason[lang]}\n`);
-      if (options.debug && !(error instanceof WorkbookReadError)) err(`${error instanceof Error ? error.stack : String(error)}\n`);
+      if (options.debug) err(debugDetail(error, lang));
       source = { file: path, unreadable: reason };
     }
     yield source;

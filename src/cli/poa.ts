@@ -1,6 +1,7 @@
 import type { Locale } from "../domain/i18n/format";
 import { UserError } from "../workbook/errors";
 import { type Command, languageOf, parseCommandLine, usage } from "./args";
+import { debugDetail } from "./batch";
 import { compareCommand } from "./commands/compare";
 import { followUpCommand, reportCommand } from "./commands/followup";
 import { observationsCommand } from "./commands/observations";
@@ -33,12 +34,8 @@ export async function main(argv: string[]): Promise<number> {
     return await run(args);
   } catch (error) {
     // A library's words, a stack or a JSON dump are never shown unless asked for.
-    if (error instanceof UserError) {
-      process.stderr.write(`poa: ${error.text(args.lang)}\n`);
-    } else {
-      process.stderr.write(`${UNEXPECTED[args.lang]}\n`);
-      if (args.debug) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    }
+    process.stderr.write(error instanceof UserError ? `poa: ${error.text(args.lang)}\n` : `${UNEXPECTED[args.lang]}\n`);
+    if (args.debug) process.stderr.write(debugDetail(error, args.lang));
     return 2;
   }
 }

@@ -38,3 +38,9 @@ export function displayText(text: string, max = 60): string {
   const clean = text.replace(TAGS, " ").replace(/\s+/g, " ").trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
+
+/** Control characters shown as `\x1B`: text from a file never steers a terminal or hides in a message. */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}

@@ -31,11 +31,12 @@ export class UserError extends Error {
   }
 }
 
-/** A workbook that could not be opened at all. */
+/** A workbook that could not be opened at all; `detail` is the technical reason, for --debug. */
 export class WorkbookReadError extends UserError {
   constructor(
     readonly reason: ReadFailure,
     text: Bilingual,
+    readonly detail: Bilingual | null = null,
   ) {
     super(text);
     this.name = "WorkbookReadError";

@@ -20,13 +20,13 @@ beforeAll(async () => {
   for (const c of cases) writeFileSync(fileOf(c), c.bytes);
 });
 
-async function validate(path: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function validate(path: string, ...flags: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
   const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
-    return { code: await main(["validate", path]), stdout, stderr };
+    return { code: await main(["validate", ...flags, path]), stdout, stderr };
   } finally {
     out.mockRestore();
     err.mockRestore();
@@ -35,7 +35,7 @@ async function validate(path: string): Promise<{ code: number; stdout: string; s
 
 describe("hostile and broken workbooks", () => {
   it("are many and varied (the suite is not empty)", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(13);
+    expect(cases.length).toBeGreaterThanOrEqual(28);
   });
 
   it("each gets its exit code and a Spanish message, never a stack or a crash", async () => {
@@ -45,8 +45,17 @@ describe("hostile and broken workbooks", () => {
       expect([c.name, code]).toEqual([c.name, c.exit]);
       if (c.says) expect([c.name, stderr]).toEqual([c.name, expect.stringMatching(c.says)]);
       expect(stderr + stdout).not.toMatch(/ at |Error:|inesperado|undefined/);
+      // A short message, whatever the file holds: never a 5 MB echo.
+      expect([c.name, stderr.length < 1_000]).toEqual([c.name, true]);
       // Seconds, not minutes: the limits stop a file early rather than late.
       expect([c.name, Date.now() - started < 15_000]).toEqual([c.name, true]);
+      // The technical reason only when asked for.
+      if (c.detail) {
+        expect([c.name, stderr]).toEqual([c.name, expect.not.stringMatching(c.detail)]);
+        const debug = await validate(fileOf(c), "--debug");
+        expect([c.name, debug.stderr]).toEqual([c.name, expect.stringMatching(c.detail)]);
+        expect([c.name, debug.stderr.length < 1_000]).toEqual([c.name, true]);
+      }
     }
   });
 

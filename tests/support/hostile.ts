@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
-import { type Parts, replacePart, unzipParts, zipParts } from "./xlsxParts";
+import { partBytes, type Parts, replacePart, storedZip, unzipParts, zipParts } from "./xlsxParts";
 
 /**
  * Hostile and broken workbooks, made in the test (nothing big is committed): each one a way a
@@ -11,7 +11,16 @@ async function small(): Promise<Parts> {
   const ws = wb.addWorksheet("POA");
   ws.getCell("A1").value = "PROGRAMA OPERATIVO ANUAL 2024";
   ws.getCell("A2").value = "hola";
+  wb.addWorksheet("Notas").getCell("A1").value = "otra hoja";
   return unzipParts(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** Rows each holding a value in A and one in XFD: few cells, the whole width of the sheet between them. */
+function sparseWide(parts: Parts, rows: number): Parts {
+  return replacePart(parts, SHEET, (xml) => {
+    const body = Array.from({ length: rows }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}"><v>1</v></c><c r="XFD${i + 3}"><v>2</v></c></row>`).join("");
+    return xml.replace("</sheetData>", `${body}</sheetData>`);
+  });
 }
 
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -43,12 +52,17 @@ export interface HostileCase {
   /** What `poa validate` must answer: the exit code, and a word of the Spanish message. */
   exit: 0 | 1 | 2;
   says: RegExp | null;
+  /** The technical reason, said only with --debug. */
+  detail?: RegExp;
 }
 
 export async function hostileCases(): Promise<HostileCase[]> {
   const base = await small();
   const merges40k = Array.from({ length: 40_000 }, (_, i) => `A${i + 3}:B${i + 3}`);
   const valid = zipParts(base);
+  const workbookXml = (edit: (xml: string) => string) => zipParts(replacePart(base, "xl/workbook.xml", edit));
+  const sheetXml = (edit: (xml: string) => string) => zipParts(replacePart(base, SHEET, edit));
+  const DAMAGED = /El archivo está dañado y no se puede leer.*guárdelo de nuevo desde Excel.*pida el archivo otra vez/;
   return [
     { name: "zip bomb", bytes: bomb(base), exit: 2, says: /bomba zip/ },
     { name: "whole-sheet merge", bytes: zipParts(withMerges(base, ["A1:XFD1048576"])), exit: 0, says: null },
@@ -56,9 +70,10 @@ export async function hostileCases(): Promise<HostileCase[]> {
     { name: "overlapping merges", bytes: zipParts(withMerges(base, ["A1:C3", "B2:D4"])), exit: 0, says: null },
     {
       name: "billion laughs",
-      bytes: zipParts(replacePart(base, SHEET, (xml) => xml.replace(/^<\?xml[^>]*\?>/, LAUGHS).replace("<v>", "<v>&lol4;"))),
+      bytes: sheetXml((xml) => xml.replace(/^<\?xml[^>]*\?>/, LAUGHS).replace("<v>", "<v>&lol4;")),
       exit: 2,
-      says: /DTD/,
+      says: DAMAGED,
+      detail: /DTD/,
     },
     {
       name: "XXE",
@@ -68,24 +83,52 @@ export async function hostileCases(): Promise<HostileCase[]> {
         ),
       ),
       exit: 2,
-      says: /DTD/,
+      says: DAMAGED,
+      detail: /DTD/,
     },
-    { name: "truncated zip", bytes: valid.subarray(0, Math.floor(valid.length * 0.6)), exit: 2, says: /dañado/ },
-    { name: "missing workbook.xml", bytes: zipParts(base.filter(([n]) => n !== "xl/workbook.xml")), exit: 2, says: /falta la parte principal/ },
-    { name: "missing sheet part", bytes: zipParts(base.filter(([n]) => n !== SHEET)), exit: 2, says: /falta la hoja/ },
-    { name: "bad cell reference", bytes: zipParts(replacePart(base, SHEET, (xml) => xml.replace('r="A2"', 'r="ZZZZ99999999"'))), exit: 2, says: /referencia de celda inválida/ },
+    { name: "truncated zip", bytes: valid.subarray(0, Math.floor(valid.length * 0.6)), exit: 2, says: /está incompleto, como si no se hubiera copiado o descargado entero/ },
+    { name: "missing workbook.xml", bytes: zipParts(base.filter(([n]) => n !== "xl/workbook.xml")), exit: 2, says: DAMAGED, detail: /workbook\.xml/ },
+    { name: "missing sheet part", bytes: zipParts(base.filter(([n]) => n !== SHEET)), exit: 2, says: /le falta la hoja «POA»/, detail: /sheet1\.xml/ },
+    { name: "bad cell reference", bytes: sheetXml((xml) => xml.replace('r="A2"', 'r="ZZZZ99999999"')), exit: 2, says: DAMAGED, detail: /referencia de celda inválida/ },
+    { name: "shared string out of range", bytes: sheetXml((xml) => xml.replace(/(<c r="A2"[^>]*><v>)\d+/, "$1999999")), exit: 2, says: DAMAGED, detail: /texto compartido que no existe/ },
+    { name: "sheet name over Excel's 31", bytes: workbookXml((xml) => xml.replace('name="POA"', `name="${"y".repeat(32)}"`)), exit: 0, says: null },
+    { name: "NaN in a number cell", bytes: sheetXml((xml) => xml.replace("</sheetData>", '<row r="9"><c r="C9"><v>NaN</v></c></row></sheetData>')), exit: 0, says: null },
+    // Bounded by area, not only by the cells written.
+    { name: "5,000 rows from A to XFD", bytes: zipParts(sparseWide(base, 5_000)), exit: 2, says: /límite de lectura: celdas de la hoja «POA» desde la columna A/ },
+    { name: "50,000 rows from A to XFD", bytes: zipParts(sparseWide(base, 50_000)), exit: 2, says: /límite de lectura: celdas de la hoja «POA» desde la columna A/ },
+    // One cell at the far corner is one cell, read in no time.
+    { name: "a value in XFD1048576", bytes: sheetXml((xml) => xml.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>7</v></c></row></sheetData>')), exit: 0, says: null },
+    // Integrity.
     {
-      name: "shared string out of range",
-      bytes: zipParts(replacePart(base, SHEET, (xml) => xml.replace(/(<c r="A2"[^>]*><v>)\d+/, "$1999999"))),
+      name: "a byte changed inside workbook.xml",
+      bytes: storedZip(partBytes(base), (name, data) => (name === "xl/workbook.xml" ? data.map((b, i) => (i === data.length - 40 ? b ^ 0x04 : b)) : data)),
       exit: 2,
-      says: /texto compartido que no existe/,
+      says: DAMAGED,
+      detail: /\(CRC-32\) de la parte xl\/workbook\.xml no coincide/,
     },
+    { name: "no workbook relationships", bytes: zipParts(base.filter(([n]) => n !== "xl/_rels/workbook.xml.rels")), exit: 2, says: DAMAGED, detail: /relaciones de xl\/workbook\.xml/ },
     {
-      name: "sheet name over Excel's 31",
-      bytes: zipParts(replacePart(base, "xl/workbook.xml", (xml) => xml.replace('name="POA"', `name="${"y".repeat(32)}"`))),
-      exit: 0,
-      says: null,
+      name: "a second, empty workbook.xml",
+      bytes: storedZip([...partBytes(base), ["xl/workbook.xml", new Uint8Array()]]),
+      exit: 2,
+      says: DAMAGED,
+      detail: /xl\/workbook\.xml está dos veces/,
     },
-    { name: "NaN in a number cell", bytes: zipParts(replacePart(base, SHEET, (xml) => xml.replace("</sheetData>", '<row r="9"><c r="C9"><v>NaN</v></c></row></sheetData>'))), exit: 0, says: null },
+    { name: "a second workbook.xml in other case", bytes: storedZip([...partBytes(base), ["XL/Workbook.xml", new Uint8Array()]]), exit: 2, says: DAMAGED, detail: /dos veces/ },
+    { name: "every sheet the same name", bytes: workbookXml((xml) => xml.replace('name="Notas"', 'name="poa"')), exit: 2, says: /tiene dos hojas llamadas «poa»/ },
+    { name: "no sheet at all", bytes: workbookXml((xml) => xml.replace(/<sheet [^>]*\/>/g, "")), exit: 2, says: /no tiene ninguna hoja/ },
+    // Strict where the format is strict, and what the file holds never echoed whole.
+    { name: "shared-string index 0x1", bytes: sheetXml((xml) => xml.replace(/(<c r="A2"[^>]*><v>)\d+/, "$10x1")), exit: 2, says: DAMAGED, detail: /texto compartido que no existe \(0x1\)/ },
+    { name: "a 5 MiB shared-string index", bytes: sheetXml((xml) => xml.replace(/(<c r="A2"[^>]*><v>)\d+/, `$1${"9".repeat(5 * 1024 * 1024)}`)), exit: 2, says: DAMAGED, detail: /\(9{79}…\)/ },
+    { name: "a sheet without </sheetData>", bytes: sheetXml((xml) => xml.replace("</sheetData>", "")), exit: 2, says: DAMAGED, detail: /termina antes de cerrar/ },
+    { name: "merged area B5:A1", bytes: zipParts(withMerges(base, ["B5:A1"])), exit: 2, says: DAMAGED, detail: /área combinada inválida \(B5:A1\)/ },
+    { name: "merged area A0:B0", bytes: zipParts(withMerges(base, ["A0:B0"])), exit: 2, says: DAMAGED, detail: /área combinada inválida \(A0:B0\)/ },
+    // Odd but valid: Excel opens these.
+    {
+      name: "a legacy macro sheet listed with r:id=\"\"",
+      bytes: workbookXml((xml) => xml.replace("</sheets>", '<sheet name="Macro1" sheetId="9" r:id=""/></sheets>')),
+      exit: 0,
+      says: /la hoja «Macro1» es una hoja de macros o de diálogo/,
+    },
   ];
 }

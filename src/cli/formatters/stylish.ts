@@ -2,6 +2,7 @@ import type { Locale } from "../../domain/i18n/format";
 import { ruleName } from "../../domain/rules";
 import type { Severity } from "../../domain/rules/rule";
 import type { FileResult } from "../../app/validate";
+import { escapeControls } from "../../domain/text";
 
 const WORDS = {
   es: {
@@ -44,8 +45,7 @@ function painter(color: boolean): Paint {
 
 /** Workbook text reaches a terminal: its control characters are shown, never obeyed. */
 export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`).replace(/[\n\t]/g, " ");
+  return escapeControls(text).replace(/[\n\t]/g, " ");
 }
 
 /** One file's part of the report: its findings by sheet, one line each with its cell and rule. */

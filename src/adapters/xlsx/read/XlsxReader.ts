@@ -1,8 +1,8 @@
 import type { Grid } from "../../../domain/grid";
 import type { SheetInfo, WorkbookReader } from "../../../workbook/types";
 import { assertXlsxBytes } from "../sniff";
-import { corrupt, limitReached, READ_LIMITS, type ReadLimits } from "./limits";
-import { readRelationships, readSharedStrings, readStyles, readWorkbookPart, type Relationship, type WorkbookInfo } from "./parts";
+import { corrupt, excerpt, limitReached, READ_LIMITS, type ReadLimits } from "./limits";
+import { hasRelationships, readRelationships, readSharedStrings, readStyles, readWorkbookPart, type Relationship, type WorkbookInfo } from "./parts";
 import { readSheetPart, type SheetContext } from "./sheet";
 import { ZipArchive } from "./zip";
 
@@ -13,8 +13,9 @@ const STYLES = /\/styles$/;
 
 interface SheetPart {
   info: SheetInfo;
-  /** Null for a chart sheet or a dialog sheet: no cells to read. */
+  /** Null for a chart sheet or a sheet listed without a part: no cells to read. */
   part: string | null;
+  kind: "worksheet" | "other" | "no-part";
 }
 
 /**
@@ -43,6 +44,16 @@ export class XlsxReader implements WorkbookReader {
     const zip = new ZipArchive(data, limits);
     const root = readRelationships(zip, "", limits).find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? "xl/workbook.xml";
     const workbook = readWorkbookPart(zip, root, limits);
+    if (workbook.sheets.length === 0) throw corrupt({ es: "workbook.xml no lista ninguna hoja", en: "workbook.xml lists no sheet" }, { es: "no tiene ninguna hoja", en: "it has no sheet" });
+    const seen = new Set<string>();
+    for (const { name } of workbook.sheets) {
+      // Excel tells sheet names apart ignoring case; two of one name would be read as one.
+      const key = name.toLocaleLowerCase();
+      if (seen.has(key)) throw corrupt({ es: `dos hojas de workbook.xml se llaman «${excerpt(name)}»`, en: `two sheets in workbook.xml are called “${excerpt(name)}”` }, { es: `tiene dos hojas llamadas «${excerpt(name)}»`, en: `it has two sheets called “${excerpt(name)}”` });
+      seen.add(key);
+    }
+    // Without its relationships no sheet can be found: every sheet would be skipped in silence.
+    if (!hasRelationships(zip, root)) throw corrupt({ es: `falta la parte de relaciones de ${excerpt(root)}`, en: `the relationships part of ${excerpt(root)} is missing` });
     const rels = readRelationships(zip, root, limits);
     const byId = new Map(rels.map((r) => [r.id, r]));
     const sharedStrings = rels.find((r) => SHARED_STRINGS.test(r.type));
@@ -54,6 +65,14 @@ export class XlsxReader implements WorkbookReader {
     };
     const sheets = sheetParts(workbook, byId, zip);
     return new XlsxReader(data, zip, sheets, context, limits, tablesBySheet(zip, sheets, limits));
+  }
+
+  /**
+   * Sheets listed with no part behind them (`r:id=""`: Excel 4 macro sheets and dialog sheets,
+   * which Excel still opens): left out, and said.
+   */
+  get skippedSheets(): string[] {
+    return this.sheets.filter((s) => s.part === null && s.kind === "no-part").map((s) => s.info.name);
   }
 
   /** Names of the worksheets, in workbook order, without reading them. */
@@ -86,11 +105,15 @@ export class XlsxReader implements WorkbookReader {
 
 function sheetParts(workbook: WorkbookInfo, byId: Map<string, Relationship>, zip: ZipArchive): SheetPart[] {
   return workbook.sheets.map((sheet) => {
+    const info = { name: sheet.name, visible: sheet.state === "visible", protected: false };
+    if (sheet.relId === "") return { info, part: null, kind: "no-part" };
     const rel = byId.get(sheet.relId);
-    const part = rel && WORKSHEET.test(rel.type) ? rel.target : null;
-    // A listed worksheet whose part is missing is a damaged file, never a silent pass on the rest.
-    if (part !== null && !zip.has(part)) throw corrupt({ es: `falta la hoja «${sheet.name}» (${part})`, en: `sheet “${sheet.name}” is missing (${part})` });
-    return { info: { name: sheet.name, visible: sheet.state === "visible", protected: false }, part };
+    const name = excerpt(sheet.name);
+    // A sheet whose relationship or part is missing is a damaged file, never a silent pass on the rest.
+    if (!rel) throw corrupt({ es: `la hoja «${name}» apunta a una relación que no existe (${excerpt(sheet.relId)})`, en: `sheet “${name}” points to a relationship that does not exist (${excerpt(sheet.relId)})` }, { es: `le falta la hoja «${name}»`, en: `sheet “${name}” is missing` });
+    if (!WORKSHEET.test(rel.type)) return { info, part: null, kind: "other" };
+    if (!zip.has(rel.target)) throw corrupt({ es: `falta la parte ${excerpt(rel.target)} de la hoja «${name}»`, en: `part ${excerpt(rel.target)} of sheet “${name}” is missing` }, { es: `le falta la hoja «${name}»`, en: `sheet “${name}” is missing` });
+    return { info, part: rel.target, kind: "worksheet" };
   });
 }
 

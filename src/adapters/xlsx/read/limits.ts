@@ -1,3 +1,4 @@
+import { escapeControls } from "../../../domain/text";
 import { type Bilingual, WorkbookReadError } from "../../../workbook/errors";
 
 /**
@@ -23,6 +24,12 @@ export const READ_LIMITS = {
   /** Σ of the merged areas, each clipped to the rows and columns that hold cells. */
   mergedCellsPerSheet: 20_000_000,
   sharedStrings: 2_000_000,
+  /**
+   * Σ over a sheet's rows of the span from column A to the row's last cell: what the grid the
+   * domain reads takes, however sparse the file. 5,000 rows with a value in A and in XFD are
+   * 82 million; the 1,000-action synthetic workbook, about half a million.
+   */
+  gridCellsPerSheet: 10_000_000,
   /** One text node or tag: a cell holds at most 32,767 characters. */
   tokenChars: 4 * 1024 * 1024,
 } as const;
@@ -40,9 +47,26 @@ export function limitReached(what: Bilingual, limit: number, unit: Bilingual = {
   });
 }
 
-export function corrupt(detail: Bilingual): WorkbookReadError {
-  return new WorkbookReadError("corrupt", {
-    es: `El archivo está dañado o no es un libro de Excel válido: ${detail.es}.`,
-    en: `The file is damaged or not a valid Excel workbook: ${detail.en}.`,
-  });
+/**
+ * A damaged file, said as someone who uses Excel says it: what happened (`plain`, when there are
+ * plain words for it) and what to do. The technical reason goes to `detail`, shown with --debug.
+ */
+export function corrupt(technical: Bilingual, plain?: Bilingual): WorkbookReadError {
+  return new WorkbookReadError(
+    "corrupt",
+    {
+      es: `El archivo está dañado y no se puede leer${plain ? `: ${plain.es}` : ""}. Si Excel lo abre, guárdelo de nuevo desde Excel (Archivo → Guardar como → Libro de Excel); si no, pida el archivo otra vez.`,
+      en: `The file is damaged and cannot be read${plain ? `: ${plain.en}` : ""}. If Excel opens it, save it again from Excel (File → Save As → Excel Workbook); if not, ask for the file again.`,
+    },
+    technical,
+  );
 }
+
+/** What a file holds, quoted in a message: at most `max` characters, control characters escaped. */
+export function excerpt(text: string, max = 80): string {
+  const safe = escapeControls(text).replace(/[\n\t]/g, " ");
+  return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
+}
+
+/** A file that ends before it should: copied or downloaded only in part. */
+export const TRUNCATED: Bilingual = { es: "está incompleto, como si no se hubiera copiado o descargado entero", en: "it is incomplete, as if it had not been copied or downloaded whole" };

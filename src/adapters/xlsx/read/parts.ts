@@ -16,15 +16,24 @@ export interface Relationship {
   target: string;
 }
 
-/** A part's relationships (`_rels/x.rels`), targets resolved against the part's folder. */
-export function readRelationships(zip: ZipArchive, part: string, limits: ReadLimits): Relationship[] {
+/** Where a part's relationships are: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+function relationshipsOf(part: string): { folder: string; path: string } {
   const slash = part.lastIndexOf("/");
   const folder = slash < 0 ? "" : part.slice(0, slash);
-  const relsPath = `${folder ? `${folder}/` : ""}_rels/${part.slice(slash + 1)}.rels`;
+  return { folder, path: `${folder ? `${folder}/` : ""}_rels/${part.slice(slash + 1)}.rels` };
+}
+
+export function hasRelationships(zip: ZipArchive, part: string): boolean {
+  return zip.has(relationshipsOf(part).path);
+}
+
+/** A part's relationships (`_rels/x.rels`), targets resolved against the part's folder. */
+export function readRelationships(zip: ZipArchive, part: string, limits: ReadLimits): Relationship[] {
+  const { folder, path } = relationshipsOf(part);
   const rels: Relationship[] = [];
   scanPart(
     zip,
-    relsPath,
+    path,
     {
       open(name, attrs) {
         if (name !== "Relationship") return;
@@ -55,6 +64,7 @@ function resolve(folder: string, target: string): string {
 export interface SheetEntry {
   name: string;
   state: "visible" | "hidden" | "veryHidden";
+  /** Empty for the legacy macro and dialog sheets Excel lists without a part (`r:id=""`). */
   relId: string;
 }
 
@@ -73,7 +83,7 @@ export function readWorkbookPart(zip: ZipArchive, part: string, limits: ReadLimi
         if (name === "sheet") {
           const a = attributes(attrs);
           if (info.sheets.length >= limits.sheets) throw limitReached({ es: "hojas", en: "sheets" }, limits.sheets);
-          if (!a.name || !a.id) throw corrupt({ es: "una hoja del libro no tiene nombre o referencia", en: "a sheet has no name or reference" });
+          if (!a.name || a.id === undefined) throw corrupt({ es: "una hoja de workbook.xml no tiene nombre o r:id", en: "a sheet in workbook.xml has no name or r:id" });
           const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
           info.sheets.push({ name: a.name, state, relId: a.id });
         } else if (name === "workbookPr") {

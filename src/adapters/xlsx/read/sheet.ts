@@ -1,6 +1,5 @@
-import { parseRange } from "../../../domain/a1";
 import type { Area, Cell, Grid } from "../../../domain/grid";
-import { corrupt, limitReached, type ReadLimits } from "./limits";
+import { corrupt, excerpt, limitReached, type ReadLimits } from "./limits";
 import { scanPart } from "./parts";
 import { attribute, decodeExcelEscapes, decodeXml } from "./xml";
 import type { ZipArchive } from "./zip";
@@ -22,6 +21,7 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
  * numbers), number formats, merged areas kept as ranges, and protection.
  */
 export function readSheetPart(zip: ZipArchive, part: string, sheet: string, context: SheetContext, limits: ReadLimits): Grid {
+  const shown = excerpt(sheet);
   const values: Array<Cell[] | undefined> = [];
   const formats: Array<string[] | undefined> = [];
   const merges: Area[] = [];
@@ -58,16 +58,18 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
           case "row": {
             const r = attribute(attrs, "r");
             row = r === undefined ? row + 1 : Number(r) - 1;
-            if (!Number.isInteger(row) || row < 0 || row > MAX_ROW) throw corrupt({ es: `la hoja «${sheet}» tiene una fila inválida (${r ?? row + 1})`, en: `sheet “${sheet}” has an invalid row (${r ?? row + 1})` });
+            if (!Number.isInteger(row) || row < 0 || row > MAX_ROW || (r !== undefined && !/^\d+$/.test(r))) {
+              throw corrupt({ es: `la hoja «${shown}» tiene una fila inválida (${excerpt(r ?? String(row + 1))})`, en: `sheet “${shown}” has an invalid row (${excerpt(r ?? String(row + 1))})` });
+            }
             col = -1;
             break;
           }
           case "c": {
-            if (++cells > limits.cellsPerSheet) throw limitReached({ es: `celdas en la hoja «${sheet}»`, en: `cells in sheet “${sheet}”` }, limits.cellsPerSheet);
+            if (++cells > limits.cellsPerSheet) throw limitReached({ es: `celdas en la hoja «${shown}»`, en: `cells in sheet “${shown}”` }, limits.cellsPerSheet);
             cellAttributes(attrs, ref);
             if (ref.r !== "") {
               const packed = cellIndex(ref.r);
-              if (packed < 0) throw corrupt({ es: `la hoja «${sheet}» tiene una referencia de celda inválida (${ref.r})`, en: `sheet “${sheet}” has an invalid cell reference (${ref.r})` });
+              if (packed < 0) throw corrupt({ es: `la hoja «${shown}» tiene una referencia de celda inválida (${excerpt(ref.r)})`, en: `sheet “${shown}” has an invalid cell reference (${excerpt(ref.r)})` });
               row = Math.floor(packed / 16_384);
               col = packed % 16_384;
             } else {
@@ -96,10 +98,10 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
             if (inInline && phonetic === 0 && !selfClosing) capture = true;
             break;
           case "mergeCell": {
-            if (merges.length >= limits.mergesPerSheet) throw limitReached({ es: `áreas combinadas en la hoja «${sheet}»`, en: `merged areas in sheet “${sheet}”` }, limits.mergesPerSheet);
+            if (merges.length >= limits.mergesPerSheet) throw limitReached({ es: `áreas combinadas en la hoja «${shown}»`, en: `merged areas in sheet “${shown}”` }, limits.mergesPerSheet);
             const ref = attribute(attrs, "ref") ?? "";
-            const area = parseRange(ref);
-            if (!area || area.right > MAX_COL || area.bottom > MAX_ROW) throw corrupt({ es: `la hoja «${sheet}» tiene un área combinada inválida (${ref})`, en: `sheet “${sheet}” has an invalid merged area (${ref})` });
+            const area = mergedArea(ref);
+            if (!area) throw corrupt({ es: `la hoja «${shown}» tiene un área combinada inválida (${excerpt(ref)})`, en: `sheet “${shown}” has an invalid merged area (${excerpt(ref)})` });
             merges.push(area);
             break;
           }
@@ -125,11 +127,18 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
     },
     limits,
   );
-  if (!found) throw corrupt({ es: `falta la hoja «${sheet}» (${part})`, en: `sheet “${sheet}” is missing (${part})` });
+  if (!found) throw corrupt({ es: `falta la parte ${excerpt(part)} de la hoja «${shown}»`, en: `part ${excerpt(part)} of sheet “${shown}” is missing` }, { es: `le falta la hoja «${shown}»`, en: `sheet “${shown}” is missing` });
 
   values.length = lastRow + 1;
   formats.length = lastRow + 1;
-  blankMergedCells(values, merges, lastRow, sheet, limits);
+  // The grid spans each row from column A to its last cell: bounded before a single blank is
+  // filled in, so a few cells far to the right (XFD) cost nothing but this refusal.
+  let area = 0;
+  for (const cellsOfRow of values) area += cellsOfRow?.length ?? 0;
+  if (area > limits.gridCellsPerSheet) {
+    throw limitReached({ es: `celdas de la hoja «${shown}» desde la columna A hasta la última con datos de cada fila`, en: `cells of sheet “${shown}” from column A to each row's last filled one` }, limits.gridCellsPerSheet);
+  }
+  blankMergedCells(values, merges, lastRow, shown, limits);
   for (let r = 0; r <= lastRow; r++) {
     const rowCells = values[r];
     if (!rowCells) continue;
@@ -188,6 +197,17 @@ function cellAttributes(attrs: string, out: { r: string; s: string; t: string })
   }
 }
 
+/** "B2:D5" as the format writes it: two cells, top-left first; anything else is no merged area. */
+function mergedArea(ref: string): Area | null {
+  const [from, to, more] = ref.split(":");
+  if (from === undefined || more !== undefined) return null;
+  const a = cellIndex(from);
+  const b = to === undefined ? a : cellIndex(to);
+  if (a < 0 || b < 0) return null;
+  const area = { top: Math.floor(a / 16_384), left: a % 16_384, bottom: Math.floor(b / 16_384), right: b % 16_384 };
+  return area.top <= area.bottom && area.left <= area.right ? area : null;
+}
+
 /** "AB12" → row × 16,384 + column (0-based), or -1 when it is no cell of a sheet. */
 function cellIndex(ref: string): number {
   let col = 0;
@@ -215,9 +235,9 @@ function cellValue(type: string, raw: string | null, context: SheetContext): Cel
   if (raw === null) return null;
   switch (type) {
     case "s": {
-      const index = Number(raw);
-      const text = context.sharedStrings[index];
-      if (!Number.isInteger(index) || text === undefined) throw corrupt({ es: `una celda apunta a un texto compartido que no existe (${raw})`, en: `a cell points to a shared string that does not exist (${raw})` });
+      // A plain decimal index, as Excel writes it: «0x10» or «1e1» are not 16 and 10 here.
+      const text = /^\s*\d{1,9}\s*$/.test(raw) ? context.sharedStrings[Number(raw)] : undefined;
+      if (text === undefined) throw corrupt({ es: `una celda apunta a un texto compartido que no existe (${excerpt(raw)})`, en: `a cell points to a shared string that does not exist (${excerpt(raw)})` });
       return text;
     }
     case "str":

@@ -1,4 +1,4 @@
-import { corrupt, limitReached, type ReadLimits } from "./limits";
+import { corrupt, excerpt, limitReached, type ReadLimits, TRUNCATED } from "./limits";
 
 /**
  * A streaming scanner for the XML of an .xlsx part: tags, text and CDATA, pushed chunk by
@@ -17,6 +17,9 @@ export interface XmlHandler {
 
 export class XmlScanner {
   private buffer = "";
+  /** Elements open now, and whether the root was seen: a part must close what it opens. */
+  private depth = 0;
+  private rooted = false;
 
   constructor(
     private readonly handler: XmlHandler,
@@ -27,12 +30,14 @@ export class XmlScanner {
   push(chunk: string): void {
     this.buffer = this.buffer.length === 0 ? chunk : this.buffer + chunk;
     this.drain();
-    if (this.buffer.length > this.limits.tokenChars) throw limitReached({ es: `tamaño de un texto o etiqueta en ${this.part}`, en: `size of one text or tag in ${this.part}` }, this.limits.tokenChars, { es: " caracteres", en: " characters" });
+    if (this.buffer.length > this.limits.tokenChars) throw limitReached({ es: `tamaño de un texto o etiqueta en ${excerpt(this.part)}`, en: `size of one text or tag in ${excerpt(this.part)}` }, this.limits.tokenChars, { es: " caracteres", en: " characters" });
   }
 
   end(): void {
     this.drain();
-    if (this.buffer.trim() !== "") throw corrupt({ es: `la parte ${this.part} termina a la mitad de una etiqueta`, en: `part ${this.part} ends in the middle of a tag` });
+    const part = excerpt(this.part);
+    if (this.buffer.trim() !== "") throw corrupt({ es: `la parte ${part} termina a la mitad de una etiqueta`, en: `part ${part} ends in the middle of a tag` }, TRUNCATED);
+    if (!this.rooted || this.depth !== 0) throw corrupt({ es: `la parte ${part} termina antes de cerrar sus elementos`, en: `part ${part} ends before closing its elements` }, TRUNCATED);
   }
 
   private drain(): void {
@@ -48,6 +53,7 @@ export class XmlScanner {
       if (next === 47 /* / */) {
         end = s.indexOf(">", lt);
         if (end < 0) return this.keep(lt);
+        if (--this.depth < 0) throw corrupt({ es: `la parte ${excerpt(this.part)} cierra un elemento que no abrió`, en: `part ${excerpt(this.part)} closes an element it never opened` });
         h.close(localName(s.slice(lt + 2, end).trim()));
       } else if (next === 33 /* ! */) {
         if (s.startsWith("<!--", lt)) {
@@ -61,7 +67,7 @@ export class XmlScanner {
           end += 2;
         } else {
           if (s.length - lt < 9) return this.keep(lt);
-          throw corrupt({ es: `la parte ${this.part} trae una declaración de tipo de documento (DTD), que este lector no procesa`, en: `part ${this.part} carries a document type declaration (DTD), which this reader does not process` });
+          throw corrupt({ es: `la parte ${excerpt(this.part)} trae una declaración de tipo de documento (DTD), que este lector no procesa`, en: `part ${excerpt(this.part)} carries a document type declaration (DTD), which this reader does not process` });
         }
       } else if (next === 63 /* ? */) {
         end = s.indexOf("?>", lt + 2);
@@ -82,8 +88,11 @@ export class XmlScanner {
           if (c === 58) colon = nameEnd;
         }
         const name = s.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd);
+        if (this.rooted && this.depth === 0) throw corrupt({ es: `la parte ${excerpt(this.part)} tiene más de un elemento raíz`, en: `part ${excerpt(this.part)} has more than one root element` });
+        this.rooted = true;
         h.open(name, nameEnd < bodyEnd ? s.slice(nameEnd, bodyEnd) : "", selfClosing);
         if (selfClosing) h.close(name);
+        else this.depth++;
       }
       pos = end + 1;
     }
@@ -159,11 +168,11 @@ export function decodeXml(raw: string): string {
   return raw.replace(ENTITY, (_, ref: string) => {
     if (ref.charCodeAt(0) === 35 /* # */) {
       const code = ref.charCodeAt(1) === 120 ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code > 0x10ffff) throw corrupt({ es: `referencia de carácter inválida (&${ref};)`, en: `invalid character reference (&${ref};)` });
+      if (!Number.isFinite(code) || code > 0x10ffff) throw corrupt({ es: `referencia de carácter inválida (&${excerpt(ref)};)`, en: `invalid character reference (&${excerpt(ref)};)` });
       return String.fromCodePoint(code);
     }
     const named = NAMED[ref];
-    if (named === undefined) throw corrupt({ es: `entidad XML desconocida (&${ref};); este lector no expande entidades`, en: `unknown XML entity (&${ref};); this reader expands no entities` });
+    if (named === undefined) throw corrupt({ es: `entidad XML desconocida (&${excerpt(ref)};); este lector no expande entidades`, en: `unknown XML entity (&${excerpt(ref)};); this reader expands no entities` });
     return named;
   });
 }

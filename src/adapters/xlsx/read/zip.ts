@@ -1,5 +1,6 @@
 import { Inflate } from "fflate";
-import { corrupt, limitReached, type ReadLimits } from "./limits";
+import { crc32 } from "./crc32";
+import { corrupt, excerpt, limitReached, type ReadLimits, TRUNCATED } from "./limits";
 
 /**
  * The zip container of an .xlsx, read from its central directory so parts are found in any
@@ -9,6 +10,7 @@ import { corrupt, limitReached, type ReadLimits } from "./limits";
 interface Entry {
   name: string;
   method: number;
+  crc: number;
   compressedSize: number;
   offset: number;
 }
@@ -31,22 +33,27 @@ export class ZipArchive {
     const count = view.getUint16(end + 10, true);
     const size = view.getUint32(end + 12, true);
     const start = view.getUint32(end + 16, true);
-    if (count === 0xffff || start === 0xffffffff) throw corrupt({ es: "usa el formato ZIP64, que un libro de este tamaño no necesita", en: "it uses ZIP64, which a workbook of this size does not need" });
+    if (count === 0xffff || start === 0xffffffff) throw corrupt({ es: "índice ZIP64, que un libro de este tamaño no necesita", en: "a ZIP64 index, which a workbook of this size does not need" });
     if (count > limits.zipEntries) throw limitReached({ es: "archivos dentro del libro", en: "files inside the workbook" }, limits.zipEntries);
-    if (start + size > data.byteLength) throw corrupt({ es: "el índice del archivo zip está incompleto (¿archivo truncado?)", en: "the zip index is incomplete (truncated file?)" });
+    if (start + size > data.byteLength) throw corrupt({ es: "el índice del zip pasa del final del archivo", en: "the zip index runs past the end of the file" }, TRUNCATED);
     let at = start;
     for (let i = 0; i < count; i++) {
-      if (at + 46 > data.byteLength || view.getUint32(at, true) !== CENTRAL) throw corrupt({ es: "el índice del archivo zip está dañado", en: "the zip index is damaged" });
+      if (at + 46 > data.byteLength || view.getUint32(at, true) !== CENTRAL) throw corrupt({ es: "una entrada del índice del zip está dañada", en: "an entry of the zip index is damaged" });
       const flags = view.getUint16(at + 8, true);
       const method = view.getUint16(at + 10, true);
+      const crc = view.getUint32(at + 16, true);
       const compressedSize = view.getUint32(at + 20, true);
       const nameLength = view.getUint16(at + 28, true);
       const extraLength = view.getUint16(at + 30, true);
       const commentLength = view.getUint16(at + 32, true);
       const offset = view.getUint32(at + 42, true);
       const name = new TextDecoder().decode(data.subarray(at + 46, at + 46 + nameLength)).replace(/\\/g, "/").replace(/^\//, "");
-      if (flags & 1) throw corrupt({ es: `la parte ${name} está cifrada`, en: `part ${name} is encrypted` });
-      this.entries.set(name.toLowerCase(), { name, method, compressedSize, offset });
+      if (flags & 1) throw corrupt({ es: `la parte ${excerpt(name)} está cifrada`, en: `part ${excerpt(name)} is encrypted` });
+      // Two entries of one name: which one counts is a guess (the last one, for most readers), and a
+      // damaged or forged file hides behind it. Part names ignore case (OPC).
+      const key = name.toLowerCase();
+      if (this.entries.has(key)) throw corrupt({ es: `la parte ${excerpt(name)} está dos veces en el zip`, en: `part ${excerpt(name)} is in the zip twice` });
+      this.entries.set(key, { name, method, crc, compressedSize, offset });
       at += 46 + nameLength + extraLength + commentLength;
     }
   }
@@ -56,27 +63,31 @@ export class ZipArchive {
   }
 
   /**
-   * Inflates one part, handing its text to `sink` chunk by chunk; null when there is no such
-   * part. Part names are case-insensitive, as in OPC.
+   * Inflates one part, handing its text to `sink` chunk by chunk; false when there is no such
+   * part. Part names are case-insensitive, as in OPC. The part's CRC-32 is checked once it is
+   * inflated: a changed byte throws then, and what the sink took of it is never used.
    */
-  readText(name: string, sink: (text: string) => void): boolean {
-    const entry = this.entries.get(name.toLowerCase());
+  readText(part: string, sink: (text: string) => void): boolean {
+    const entry = this.entries.get(part.toLowerCase());
     if (!entry) return false;
     const view = new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
     const local = entry.offset;
-    if (local + 30 > this.data.byteLength || view.getUint32(local, true) !== LOCAL) throw corrupt({ es: `la parte ${entry.name} no está donde dice el índice`, en: `part ${entry.name} is not where the index says` });
+    const name = excerpt(entry.name);
+    if (local + 30 > this.data.byteLength || view.getUint32(local, true) !== LOCAL) throw corrupt({ es: `la parte ${name} no está donde dice el índice del zip`, en: `part ${name} is not where the zip index says` });
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const end = start + entry.compressedSize;
-    if (end > this.data.byteLength) throw corrupt({ es: `la parte ${entry.name} está incompleta (¿archivo truncado?)`, en: `part ${entry.name} is incomplete (truncated file?)` });
+    if (end > this.data.byteLength) throw corrupt({ es: `la parte ${name} pasa del final del archivo`, en: `part ${name} runs past the end of the file` }, TRUNCATED);
     const compressed = this.data.subarray(start, end);
     const decoder = new TextDecoder("utf-8");
     let produced = 0;
+    let crc = 0;
     const take = (chunk: Uint8Array) => {
       produced += chunk.length;
+      crc = crc32(chunk, crc);
       this.inflated += chunk.length;
       if (this.inflated > this.limits.inflatedBytes) throw limitReached({ es: "tamaño del libro descomprimido", en: "uncompressed size of the workbook" }, this.limits.inflatedBytes / 1024 / 1024, { es: " MB", en: " MB" });
       if (produced > this.limits.ratioFloor && produced > this.limits.inflationRatio * Math.max(1, entry.compressedSize)) {
-        throw limitReached({ es: `compresión de la parte ${entry.name} (una «bomba zip»)`, en: `compression of part ${entry.name} (a “zip bomb”)` }, this.limits.inflationRatio, { es: " a 1", en: " to 1" });
+        throw limitReached({ es: `compresión de la parte ${name} (una «bomba zip»)`, en: `compression of part ${name} (a “zip bomb”)` }, this.limits.inflationRatio, { es: " a 1", en: " to 1" });
       }
       sink(decoder.decode(chunk, { stream: true }));
     };
@@ -89,11 +100,13 @@ export class ZipArchive {
         for (let i = 0; i < compressed.length; i += CHUNK) inflate.push(compressed.subarray(i, i + CHUNK), i + CHUNK >= compressed.length);
       } catch (error) {
         if (error instanceof Error && error.name === "WorkbookReadError") throw error;
-        throw corrupt({ es: `la parte ${entry.name} no se puede descomprimir`, en: `part ${entry.name} cannot be decompressed` });
+        throw corrupt({ es: `la parte ${name} no se puede descomprimir`, en: `part ${name} cannot be decompressed` });
       }
     } else {
-      throw corrupt({ es: `la parte ${entry.name} usa un método de compresión desconocido (${entry.method})`, en: `part ${entry.name} uses an unknown compression method (${entry.method})` });
+      throw corrupt({ es: `la parte ${name} usa un método de compresión desconocido (${entry.method})`, en: `part ${name} uses an unknown compression method (${entry.method})` });
     }
+    // Every byte as it was written: a changed byte anywhere in the part is caught here.
+    if (crc !== entry.crc) throw corrupt({ es: `la suma de comprobación (CRC-32) de la parte ${name} no coincide`, en: `the CRC-32 of part ${name} does not match` });
     sink(decoder.decode());
     return true;
   }
@@ -105,5 +118,5 @@ function findEndOfCentralDirectory(view: DataView): number {
   for (let at = last; at >= first; at--) {
     if (view.getUint32(at, true) === EOCD) return at;
   }
-  throw corrupt({ es: "no es un archivo zip completo (¿archivo truncado?)", en: "it is not a complete zip file (truncated file?)" });
+  throw corrupt({ es: "no se encontró el final del índice del zip", en: "the end of the zip index was not found" }, TRUNCATED);
 }
