@@ -58,6 +58,10 @@ export class XlsxReader implements WorkbookReader {
     const byId = new Map(rels.map((r) => [r.id, r]));
     const sharedStrings = rels.find((r) => SHARED_STRINGS.test(r.type));
     const styles = rels.find((r) => STYLES.test(r.type));
+    // Named but not there: texts and number formats would be read as empty, and the findings with them.
+    for (const rel of [sharedStrings, styles]) {
+      if (rel && !zip.has(rel.target)) throw corrupt({ es: `falta la parte ${excerpt(rel.target)}`, en: `part ${excerpt(rel.target)} is missing` });
+    }
     const context: SheetContext = {
       sharedStrings: sharedStrings ? readSharedStrings(zip, sharedStrings.target, limits) : [],
       styles: readStyles(zip, styles?.target ?? null, limits),

@@ -77,7 +77,8 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
             }
             if (row < 0) row = 0;
             type = ref.t || "n";
-            style = ref.s === "" ? 0 : Number(ref.s) || 0;
+            if (ref.s !== "" && !/^\d{1,9}$/.test(ref.s)) throw corrupt({ es: `la hoja «${shown}» tiene un estilo de celda inválido (${excerpt(ref.s)})`, en: `sheet “${shown}” has an invalid cell style (${excerpt(ref.s)})` });
+            style = ref.s === "" ? 0 : Number(ref.s);
             value = "";
             hasValue = false;
             if (selfClosing) type = "";

@@ -15,6 +15,10 @@ export interface XmlHandler {
   text(raw: string, cdata: boolean): void;
 }
 
+/** Element names in the parts of a workbook: a letter or «_» first, then letters, digits, «.», «-», «_». */
+const XML_NAME = /^[A-Za-z_][\w.-]*$/;
+const XML_DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*\?>$/;
+
 export class XmlScanner {
   private buffer = "";
   /** Elements open now, and whether the root was seen: a part must close what it opens. */
@@ -54,7 +58,7 @@ export class XmlScanner {
         end = s.indexOf(">", lt);
         if (end < 0) return this.keep(lt);
         if (--this.depth < 0) throw corrupt({ es: `la parte ${excerpt(this.part)} cierra un elemento que no abrió`, en: `part ${excerpt(this.part)} closes an element it never opened` });
-        h.close(localName(s.slice(lt + 2, end).trim()));
+        h.close(this.named(localName(s.slice(lt + 2, end).trim())));
       } else if (next === 33 /* ! */) {
         if (s.startsWith("<!--", lt)) {
           end = s.indexOf("-->", lt + 4);
@@ -72,6 +76,12 @@ export class XmlScanner {
       } else if (next === 63 /* ? */) {
         end = s.indexOf("?>", lt + 2);
         if (end < 0) return this.keep(lt);
+        // A processing instruction names its target; the XML declaration has a fixed form.
+        const pi = s.slice(lt, end + 2);
+        const target = /^<\?([^\s?]*)/.exec(pi)![1]!;
+        if (!XML_NAME.test(target) || (target.toLowerCase() === "xml" && !XML_DECLARATION.test(pi))) {
+          throw corrupt({ es: `la parte ${excerpt(this.part)} tiene una declaración XML inválida`, en: `part ${excerpt(this.part)} has an invalid XML declaration` });
+        }
         end += 1;
       } else if (Number.isNaN(next)) {
         return this.keep(lt);
@@ -87,10 +97,13 @@ export class XmlScanner {
           if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) break;
           if (c === 58) colon = nameEnd;
         }
-        const name = s.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd);
+        const name = this.named(s.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd));
         if (this.rooted && this.depth === 0) throw corrupt({ es: `la parte ${excerpt(this.part)} tiene más de un elemento raíz`, en: `part ${excerpt(this.part)} has more than one root element` });
         this.rooted = true;
-        h.open(name, nameEnd < bodyEnd ? s.slice(nameEnd, bodyEnd) : "", selfClosing);
+        const attrs = nameEnd < bodyEnd ? s.slice(nameEnd, bodyEnd) : "";
+        // XML allows no «<» inside a tag, quoted or not: one there is a tag broken or cut into.
+        if (attrs.indexOf("<") >= 0) throw corrupt({ es: `la parte ${excerpt(this.part)} tiene una etiqueta inválida (${excerpt(name)})`, en: `part ${excerpt(this.part)} has an invalid tag (${excerpt(name)})` });
+        h.open(name, attrs, selfClosing);
         if (selfClosing) h.close(name);
         else this.depth++;
       }
@@ -101,6 +114,12 @@ export class XmlScanner {
       if (h.wantsText()) h.text(this.buffer, false);
       this.buffer = "";
     }
+  }
+
+  /** An element's name as XML allows it: a stray «<» makes a name no element has. */
+  private named(name: string): string {
+    if (!XML_NAME.test(name)) throw corrupt({ es: `la parte ${excerpt(this.part)} tiene una etiqueta inválida (${excerpt(name)})`, en: `part ${excerpt(this.part)} has an invalid tag (${excerpt(name)})` });
+    return name;
   }
 
   private keep(from: number): void {
