@@ -124,6 +124,20 @@ export async function hostileCases(): Promise<HostileCase[]> {
     { name: "merged area B5:A1", bytes: zipParts(withMerges(base, ["B5:A1"])), exit: 2, says: DAMAGED, detail: /área combinada inválida \(B5:A1\)/ },
     { name: "merged area A0:B0", bytes: zipParts(withMerges(base, ["A0:B0"])), exit: 2, says: DAMAGED, detail: /área combinada inválida \(A0:B0\)/ },
     // Odd but valid: Excel opens these.
+    { name: "every part stored, not compressed", bytes: storedZip(partBytes(base)), exit: 0, says: null },
+    {
+      name: "a chart sheet among the worksheets",
+      bytes: zipParts([
+        ...replacePart(
+          replacePart(base, "xl/workbook.xml", (xml) => xml.replace("</sheets>", '<sheet name="Gráfica" sheetId="7" r:id="rIdChart"/></sheets>')),
+          "xl/_rels/workbook.xml.rels",
+          (xml) => xml.replace("</Relationships>", '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>'),
+        ),
+        ["xl/chartsheets/sheet1.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>'],
+      ]),
+      exit: 0,
+      says: null,
+    },
     {
       name: "a legacy macro sheet listed with r:id=\"\"",
       bytes: workbookXml((xml) => xml.replace("</sheets>", '<sheet name="Macro1" sheetId="9" r:id=""/></sheets>')),
