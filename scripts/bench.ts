@@ -7,6 +7,7 @@
  * round trips per command; the pane's size, its time to ready and the preview opening the
  * 1,000-action file in headless Chromium. Needs `npm run build`.
  */
+import { UserWorkbook } from "../src/adapters/xlsx/UserWorkbook";
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,7 +24,6 @@ import { GridSchema } from "../src/domain/grid";
 import { readWorkbook } from "../src/domain/reader";
 import { validateGrids } from "../src/domain/validate";
 import { buildSyntheticWorkbook } from "./synthetic";
-import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
 import { insertFollowUp, writeReport } from "../src/app/followup";
 import { openWorkbook } from "../src/app/sources";
 import { followUpRows } from "../tests/support/followup";
@@ -139,11 +139,10 @@ async function reportAgainstFloor(): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const sources: Uint8Array[] = [];
   for (const name of ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx"]) {
-    const workbook = await XlsxWorkbook.open(readFileSync(join(ROOT, "tests/fixtures", name)));
+    const workbook = UserWorkbook.open(readFileSync(join(ROOT, "tests/fixtures", name)));
     await insertFollowUp(workbook, { cutoff: 3 });
     const { sheet, rows } = await followUpRows(await workbook.toBuffer());
-    const ws = workbook.workbook.getWorksheet(sheet)!;
-    rows.forEach((row, i) => row.realized.slice(0, 3).forEach((cell, m) => (ws.getCell(cell.cell).value = i % 5 === 0 ? 0 : (row.programmed[m]?.raw ?? 0) as number)));
+    rows.forEach((row, i) => row.realized.slice(0, 3).forEach((cell, m) => workbook.setCell(sheet, cell.cell, i % 5 === 0 ? 0 : ((row.programmed[m]?.raw ?? 0) as number))));
     sources.push(await workbook.toBuffer());
   }
   sources.push(readFileSync(join(ROOT, "tests/fixtures/estatal-sspc-2024.xlsx")));

@@ -1,8 +1,8 @@
+import { UserWorkbook } from "../src/adapters/xlsx/UserWorkbook";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
-import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
 import { parseA1 } from "../src/domain/a1";
 import { compareReports, previousObservations } from "../src/domain/compare";
 import { buildObservationsSheet } from "../src/domain/observations";
@@ -116,8 +116,8 @@ describe("poa comparar", () => {
     const dir = mkdtempSync(join(tmpdir(), "poa-cmp-"));
     const earlier = join(__dirname, "fixtures", "secretaria-particular-2021.xlsx");
     const newer = join(dir, "nuevo.xlsx");
-    const workbook = await XlsxWorkbook.open(readFileSync(earlier));
-    workbook.workbook.getWorksheet("POA 2021")!.getCell("D54").value = 3_773_200;
+    const workbook = UserWorkbook.open(readFileSync(earlier));
+    workbook.setCell("POA 2021", "D54", 3_773_200);
     writeFileSync(newer, await workbook.toBuffer());
     const output = join(dir, "cambios.xlsx");
     const { code, stdout } = await run("comparar", earlier, newer, "-o", output);
@@ -135,7 +135,7 @@ describe("poa comparar", () => {
     // The earlier version carried our observations: the report says which were attended to.
     const observed = join(dir, "observado.xlsx");
     expect((await run("observaciones", earlier, "-o", observed)).code).toBe(0);
-    const withObservations = await XlsxWorkbook.open(readFileSync(earlier));
+    const withObservations = UserWorkbook.open(readFileSync(earlier));
     const base = await XlsxReader.open(readFileSync(observed)).readSheets();
     expect(base[0]!.sheet).toBe("Observaciones");
     await withObservations.writeAddinSheet(buildObservationsSheet(validateGrids(await withObservations.readSheets()).findings, { secretaria: "", poa: "", fecha: "", reviso: "" }));
@@ -158,7 +158,7 @@ describe("poa comparar", () => {
 
 describe("observations of the earlier version", () => {
   it("are marked atendida or pendiente from the fate of their finding, and the new observations sheet says so", async () => {
-    const earlierBook = await XlsxWorkbook.open(readFileSync(join(__dirname, "fixtures", "secretaria-particular-2021.xlsx")));
+    const earlierBook = UserWorkbook.open(readFileSync(join(__dirname, "fixtures", "secretaria-particular-2021.xlsx")));
     const header = { secretaria: "Secretaría Particular", poa: "POA 2021", fecha: "01/03/2021", reviso: "" };
     await earlierBook.writeAddinSheet(buildObservationsSheet(validateGrids(await earlierBook.readSheets()).findings, header));
     const earlier = await XlsxReader.open(await earlierBook.toBuffer()).readSheets();

@@ -1,8 +1,8 @@
+import { UserWorkbook } from "../src/adapters/xlsx/UserWorkbook";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
-import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
 import { buildObservationsSheet, OBSERVATIONS_TABLE_NAME } from "../src/domain/observations";
 import { validateGrids } from "../src/domain/validate";
 import { itWithLibreOffice, printWithLibreOffice } from "./support/libreoffice";
@@ -42,7 +42,7 @@ describe("the observations sheet", () => {
   });
 
   it("goes into the open workbook beside a user's own «Observaciones», and replaces only its own", async () => {
-    const workbook = await XlsxWorkbook.open(readFileSync(fixture("secretaria-particular-2021.xlsx")));
+    const workbook = UserWorkbook.open(readFileSync(fixture("secretaria-particular-2021.xlsx")));
     await workbook.addSheet({ ...buildObservationsSheet([], header), name: "Observaciones", table: null });
     const report = validateGrids(await workbook.readSheets());
     const first = await workbook.writeAddinSheet(buildObservationsSheet(report.findings, header));

@@ -1,3 +1,4 @@
+import { UserWorkbook } from "../src/adapters/xlsx/UserWorkbook";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,7 @@ jest.setTimeout(120_000);
 const fixture = (name: string) => readFileSync(join(__dirname, "fixtures", name));
 
 async function summarizeFixture(name: string) {
-  const workbook = await XlsxWorkbook.open(fixture(name));
+  const workbook = UserWorkbook.open(fixture(name));
   const report = validateGrids(await workbook.readSheets());
   return { workbook, entries: summarize(report) };
 }
@@ -57,7 +58,7 @@ describe("the consolidated summary", () => {
   it("replaces only the summary it made, and leaves every other sheet as it was", async () => {
     const { workbook, entries } = await summarizeFixture("secretaria-particular-2021.xlsx");
     await workbook.writeAddinSheet(buildSummarySheet(entries, { withFile: false, sources: 1 }));
-    const reopened = await XlsxWorkbook.open(await workbook.toBuffer());
+    const reopened = UserWorkbook.open(await workbook.toBuffer());
     const before = (await reopened.readSheets()).filter((g) => g.sheet !== "Resumen (2)").map(cellsOf);
     const again = await reopened.writeAddinSheet(buildSummarySheet(entries.slice(0, 2), { withFile: false, sources: 1 }));
     expect(again).toEqual({ name: "Resumen (2)", replaced: true, renamed: false });

@@ -1,3 +1,4 @@
+import { UserWorkbook } from "../src/adapters/xlsx/UserWorkbook";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
@@ -6,6 +7,7 @@ import { readWorkbook } from "../src/domain/reader";
 import { buildTemplate, type TemplateLayout } from "../src/domain/templates";
 import { validateGrids } from "../src/domain/validate";
 import { cellsOf } from "./support/cells";
+import { loadWithExcelJS } from "./support/exceljsGrid";
 import { filledInstitutional, PAGES, UNITS } from "./support/institutionalTemplate";
 import { INSTITUTIONAL_CELLS } from "../src/domain/templates/institutional";
 import { itWithLibreOffice, recalculateWithLibreOffice } from "./support/libreoffice";
@@ -75,7 +77,7 @@ describe("POA templates", () => {
   it.each(["municipal-2021", "municipal-2022"] as const)("%s: a filled template reads back exactly as typed", async (family) => {
     const { workbook, layout, name } = await templateWorkbook(family);
     fill(workbook.workbook.getWorksheet(name)!, layout);
-    const reread = await XlsxWorkbook.open(await workbook.toBuffer());
+    const reread = UserWorkbook.open(await workbook.toBuffer());
     const model = readWorkbook(await reread.readSheets());
     const [action] = model.sheets[0]!.actions;
     const texts = Object.fromEntries(Object.entries(action!.fields).map(([k, f]) => [k, f!.value.raw]));
@@ -91,7 +93,7 @@ describe("POA templates", () => {
 
   it("writes number formats, validations, print setup and the signature block", async () => {
     const { workbook, name, layout } = await templateWorkbook("municipal-2021", 5);
-    const ws = (await XlsxWorkbook.open(await workbook.toBuffer())).workbook.getWorksheet(name)!;
+    const ws = (await loadWithExcelJS(await workbook.toBuffer())).getWorksheet(name)!;
     const first = layout.firstActivityRow + 1;
     expect(ws.getCell(`D${first}`).numFmt).toBe('"$"#,##0.00');
     expect(ws.getCell(`G${first}`).numFmt).toBe("#,##0");

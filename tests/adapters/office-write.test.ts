@@ -1,7 +1,7 @@
+import { UserWorkbook } from "../../src/adapters/xlsx/UserWorkbook";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { buildSummarySheet, summarize } from "../../src/domain/summary";
 import { buildTemplate } from "../../src/domain/templates";
 import { validateGrids } from "../../src/domain/validate";
@@ -14,7 +14,7 @@ import { stackedGrid } from "../support/grid";
 const everything = () => true;
 
 async function fixture2021() {
-  const workbook = await XlsxWorkbook.open(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx")));
+  const workbook = UserWorkbook.open(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx")));
   const grids = await workbook.readSheets();
   return { grids, entries: summarize(validateGrids(grids)) };
 }

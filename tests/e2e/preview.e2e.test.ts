@@ -1,9 +1,9 @@
+import { UserWorkbook } from "../../src/adapters/xlsx/UserWorkbook";
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import { validateFiles } from "../../src/cli/validateFiles";
 import { validateGrids } from "../../src/domain/validate";
 import ExcelJS from "exceljs";
@@ -182,8 +182,8 @@ describe("the preview in a real Chromium", () => {
   });
 
   it("compares with an earlier version: changes by action, each a link to its cell, and the Cambios sheet", async () => {
-    const earlier = await XlsxWorkbook.open(readFileSync(SAMPLE));
-    earlier.workbook.getWorksheet("POA 2021")!.getCell("D54").value = 3_773_200;
+    const earlier = UserWorkbook.open(readFileSync(SAMPLE));
+    earlier.setCell("POA 2021", "D54", 3_773_200);
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByText("Abierto: poa-muestra-2021.xlsx").waitFor();
     await page.locator('input[type="file"][aria-label="Comparar con versión anterior…"]').setInputFiles({

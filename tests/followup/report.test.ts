@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import type { Grid } from "../../src/domain/grid";
 import { runPoa } from "../support/cli";
-import { hostileCases } from "../support/hostile";
+import { replacePart, unzipParts, zipParts } from "../support/xlsxParts";
 import { fixture, followUpRows, programmedMonths, programmedTo, typeIntoFollowUp, withFollowUp } from "../support/followup";
 import { itWithLibreOffice, printWithLibreOffice, recalculateWithLibreOffice } from "../support/libreoffice";
 
@@ -197,13 +197,16 @@ describe("poa seguimiento", () => {
     expect(existsSync(join(dir, "estatal.xlsx"))).toBe(false);
   });
 
-  it("refuses to copy a workbook with more merged areas than ExcelJS copies in seconds, and says what to do", async () => {
+  it("copies a workbook with thousands of merged areas (ExcelJS never loads it): its own parts are not rewritten", async () => {
     const dir = mkdtempSync(join(tmpdir(), "poa-seguimiento-"));
-    const merged = (await hostileCases()).find((c) => c.name === "40,000 merges")!;
-    writeFileSync(join(dir, "combinado.xlsx"), merged.bytes);
+    const merges = Array.from({ length: 6_000 }, (_, i) => `<mergeCell ref="A${i + 500}:B${i + 500}"/>`).join("");
+    const parts = replacePart(unzipParts(fixture("secretaria-planeacion-2022.xlsx")), "xl/worksheets/sheet8.xml", (xml) =>
+      xml.replace(/<mergeCells count="(\d+)">/, (_, n: string) => `<mergeCells count="${Number(n) + 6_000}">${merges}`),
+    );
+    writeFileSync(join(dir, "combinado.xlsx"), zipParts(parts));
     const result = await runPoa("seguimiento", join(dir, "combinado.xlsx"), "-o", join(dir, "copia.xlsx"));
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/El libro tiene 40,000 áreas combinadas, más de las 5,000 .* Inserte la hoja desde el complemento en Excel/);
-    expect(existsSync(join(dir, "copia.xlsx"))).toBe(false);
+    expect(result.code).toBe(0);
+    const copy = unzipParts(readFileSync(join(dir, "copia.xlsx")));
+    expect(copy.find(([n]) => n === "xl/worksheets/sheet8.xml")![1]).toBe(parts.find(([n]) => n === "xl/worksheets/sheet8.xml")![1]);
   });
 });

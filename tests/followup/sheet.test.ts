@@ -1,6 +1,6 @@
+import { UserWorkbook } from "../../src/adapters/xlsx/UserWorkbook";
 import { parseA1 } from "../../src/domain/a1";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import type { FollowUpRow } from "../../src/domain/model";
 import { progressTo } from "../../src/domain/followup/progress";
 import { readWorkbook } from "../../src/domain/reader";
@@ -145,7 +145,7 @@ describe.each(MUNICIPAL)("the follow-up sheet of %s", (name) => {
   it("keeps every realized figure, justification and the cut-off when it is inserted again", async () => {
     const { bytes } = await filledFollowUp(name);
     const before = await followUpRows(bytes);
-    const workbook = await XlsxWorkbook.open(bytes);
+    const workbook = UserWorkbook.open(bytes);
     const again = await insertFollowUp(workbook);
     const after = await followUpRows(await workbook.toBuffer());
     expect(again!.placement).toEqual({ name: before.sheet, replaced: true, renamed: false });
@@ -163,8 +163,8 @@ describe("a follow-up that no longer matches its POA", () => {
     const renamed = rows.findIndex((r) => r.realized.some((c) => c.figure.kind === "number" && c.figure.value > 0));
     const poa = readWorkbook(await XlsxReader.open(bytes).readSheets()).sheets.flatMap((s) => s.actions);
     const activity = poa.flatMap((a) => a.activities.map((x) => ({ sheet: a.sheet, cell: x.actividad.cell })))[renamed]!;
-    const workbook = await XlsxWorkbook.open(bytes);
-    workbook.workbook.getWorksheet(activity.sheet)!.getCell(activity.cell).value = "Actividad con otro nombre";
+    const workbook = UserWorkbook.open(bytes);
+    workbook.setCell(activity.sheet, activity.cell, "Actividad con otro nombre");
     const edited = await workbook.toBuffer();
     const findings = validateGrids(await XlsxReader.open(edited).readSheets()).findings.filter((f) => f.messageId.startsWith("layout/followup"));
     expect(findings.map((f) => [f.messageId, f.sheet, f.severity])).toEqual([
@@ -173,7 +173,7 @@ describe("a follow-up that no longer matches its POA", () => {
     ]);
     expect(findings[0]!.message).toContain("«Actividad con otro nombre»");
 
-    const reopened = await XlsxWorkbook.open(edited);
+    const reopened = UserWorkbook.open(edited);
     const done = await insertFollowUp(reopened);
     expect(done!.orphans).toBe(1);
     const after = await followUpRows(await reopened.toBuffer());
@@ -187,8 +187,9 @@ describe("a follow-up that no longer matches its POA", () => {
   });
 
   it("never writes over a user's sheet that took its name", async () => {
-    const workbook = await XlsxWorkbook.open(fixture("secretaria-particular-2021.xlsx"));
-    workbook.workbook.addWorksheet("Seguimiento 2021").getCell("A1").value = "Mis notas";
+    const workbook = UserWorkbook.open(fixture("secretaria-particular-2021.xlsx"));
+    // The user's own sheet, with our usual name and none of our tables.
+    await workbook.addSheet({ name: "Seguimiento 2021", cells: [{ row: 0, col: 0, value: "Mis notas", style: "text" }], merges: [], columnWidths: [], rowHeights: {}, validations: [], conditionalFormats: [], print: { orientation: "portrait", titleRows: null }, freezeRows: 0, table: null, chart: null });
     const first = await insertFollowUp(workbook, { cutoff: CUTOFF });
     expect(first!.placement).toEqual({ name: "Seguimiento 2021 (2)", replaced: false, renamed: true });
     const second = await insertFollowUp(workbook);
@@ -198,7 +199,7 @@ describe("a follow-up that no longer matches its POA", () => {
   });
 
   it("has nothing to follow in the state form, which carries its own REALIZADO", async () => {
-    await expect(insertFollowUp(await XlsxWorkbook.open(fixture("estatal-sspc-2024.xlsx")))).rejects.toThrow(NOTHING_TO_FOLLOW.es);
+    await expect(insertFollowUp(UserWorkbook.open(fixture("estatal-sspc-2024.xlsx")))).rejects.toThrow(NOTHING_TO_FOLLOW.es);
   });
 });
 
@@ -208,8 +209,8 @@ describe("the PROGRAMADO row follows the POA", () => {
     const { sheet, rows } = await followUpRows(bytes);
     const poa = readWorkbook(await XlsxReader.open(bytes).readSheets()).sheets.flatMap((s) => s.actions);
     const target = poa[0]!.activities[0]!;
-    const workbook = await XlsxWorkbook.open(bytes);
-    workbook.workbook.getWorksheet(poa[0]!.sheet)!.getCell(target.periods[1]!.cell).value = 777;
+    const workbook = UserWorkbook.open(bytes);
+    workbook.setCell(poa[0]!.sheet, target.periods[1]!.cell, 777);
     const recalculated = (await recalculateWithLibreOffice(await workbook.toBuffer())).get(sheet)!;
     expect(recalculated[rows[0]!.row]![6]).toBe("777");
   });

@@ -1,4 +1,4 @@
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { parseRange } from "../../src/domain/a1";
 import { type Area, type Cell, checkedGrid, type Grid } from "../../src/domain/grid";
 import { normalizeExcelJsValue } from "./exceljsValues";
@@ -74,4 +74,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
 function isProtected(ws: ExcelJS.Worksheet): boolean {
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   return Boolean(protection?.sheet);
+}
+
+/** A written workbook as ExcelJS reads it: to look at formats, validations and page setup the way another program sees them. */
+export async function loadWithExcelJS(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
 }

@@ -1,7 +1,7 @@
+import { UserWorkbook } from "../../src/adapters/xlsx/UserWorkbook";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
 import type { Cell } from "../../src/domain/grid";
 import type { FollowUpRow } from "../../src/domain/model";
 import { readWorkbook } from "../../src/domain/reader";
@@ -11,7 +11,7 @@ export const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirn
 
 /** A POA fixture with its follow-up sheet written, as `poa seguimiento` and the pane write it. */
 export async function withFollowUp(bytes: Uint8Array, cutoff: number): Promise<Uint8Array> {
-  const workbook = await XlsxWorkbook.open(bytes);
+  const workbook = UserWorkbook.open(bytes);
   await insertFollowUp(workbook, { cutoff });
   return workbook.toBuffer();
 }
@@ -31,15 +31,14 @@ export interface Typed {
 /** Types into the follow-up sheet what a user would: realized figures by month, a justification. */
 export async function typeIntoFollowUp(bytes: Uint8Array, plan: (row: FollowUpRow, index: number) => Typed | null): Promise<Uint8Array> {
   const { sheet, rows } = await followUpRows(bytes);
-  const workbook = await XlsxWorkbook.open(bytes);
-  const ws = workbook.workbook.getWorksheet(sheet)!;
+  const workbook = UserWorkbook.open(bytes);
   rows.forEach((row, index) => {
     const typed = plan(row, index);
     if (!typed) return;
     typed.realized?.forEach((value, m) => {
-      if (value !== undefined) ws.getCell(row.realized[m]!.cell).value = value as never;
+      if (value !== undefined) workbook.setCell(sheet, row.realized[m]!.cell, typeof value === "number" || typeof value === "string" || value === null ? value : String(value));
     });
-    if (typed.justification !== undefined) ws.getCell(row.justification!.cell).value = typed.justification;
+    if (typed.justification !== undefined) workbook.setCell(sheet, row.justification!.cell, typed.justification);
   });
   return workbook.toBuffer();
 }

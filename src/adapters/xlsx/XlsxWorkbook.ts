@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import type { Grid } from "../../domain/grid";
-import { WorkbookReadError } from "../../workbook/errors";
 import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
 import { placeAddinSheet } from "../../domain/sheets/placement";
 import type { SheetInfo, WorkbookReader } from "../../workbook/types";
@@ -10,36 +9,22 @@ import { renderSheet } from "./render";
 import { XlsxReader } from "./read/XlsxReader";
 
 /**
- * Writing an .xlsx: a workbook held in memory through ExcelJS, which only writing code loads.
+ * A new workbook, written through ExcelJS, which only writing code loads: the summary, the
+ * observations, the changes, the report, a template, and the one sheet that is grafted into a
+ * user's own workbook (UserWorkbook). A user's workbook itself never goes through ExcelJS.
  * What it holds is read back through our own reader, as the saved file would read.
  */
 export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
   private readonly charts: PendingChart[] = [];
-  private constructor(
-    readonly workbook: ExcelJS.Workbook,
-    /** What reads this workbook as it stands: the user's file as read until the first write, then what would be saved. */
-    private reader: WorkbookReader | null = null,
-  ) {}
+  private reader: XlsxReader | null = null;
 
-  /**
-   * A user's workbook, to add sheets to. Our bounded reader reads it whole first, so a hostile
-   * file stops there with its message and never reaches ExcelJS; and a workbook with more merged
-   * areas than ExcelJS loads in reasonable time and memory is refused, saying what to do instead.
-   * `read` is that reading when the caller already has it (the CLI, the preview's worker): the
-   * file is then read once, and its sheets are read from there until something is written.
-   */
-  static async open(data: Uint8Array, read: WorkbookReader = XlsxReader.open(data)): Promise<XlsxWorkbook> {
-    const grids = await read.readSheets();
-    const merges = grids.reduce((n, g) => n + g.merges.length, 0);
-    if (merges > COPY_LIMITS.mergedAreas) throw tooManyMergesToCopy(merges);
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(data as unknown as ArrayBuffer);
-    } catch {
-      // ExcelJS's own words stay out of the message: they are English internals.
-      throw new WorkbookReadError("corrupt", { es: "El archivo está dañado o no es un libro de Excel válido.", en: "The file is damaged or not a valid Excel workbook." });
-    }
-    return new XlsxWorkbook(workbook, read);
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** One sheet alone in a workbook of its own, under the name given: what is grafted into a user's file. */
+  static async sheetAlone(spec: SheetSpec, name: string): Promise<Uint8Array> {
+    const alone = XlsxWorkbook.empty();
+    alone.render(spec, name);
+    return alone.toBuffer();
   }
 
   static empty(): XlsxWorkbook {
@@ -54,7 +39,7 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     return (await this.saved()).readSheets(names);
   }
 
-  private async saved(): Promise<WorkbookReader> {
+  private async saved(): Promise<XlsxReader> {
     this.reader ??= XlsxReader.open(await this.toBuffer());
     return this.reader;
   }
@@ -95,22 +80,6 @@ export class XlsxWorkbook implements WorkbookReader, WorkbookWriter {
     const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
     return this.charts.length === 0 ? bytes : addCharts(bytes, this.charts);
   }
-}
-
-/**
- * ExcelJS's load time grows faster than the number of merged areas (1,700 take 0.4 s, 8,700 take
- * 6 s, the synthetic 1,000-action workbook's 17,500 about 40 s and 1.7 GB). The biggest real POA
- * has a few hundred; the limit keeps a copy to seconds.
- */
-export const COPY_LIMITS = { mergedAreas: 5_000 } as const;
-
-function tooManyMergesToCopy(merges: number): WorkbookReadError {
-  const es = new Intl.NumberFormat("es-MX").format;
-  const en = new Intl.NumberFormat("en-US").format;
-  return new WorkbookReadError("too-large", {
-    es: `El libro tiene ${es(merges)} áreas combinadas, más de las ${es(COPY_LIMITS.mergedAreas)} con que se puede escribir una copia con hojas nuevas en un tiempo razonable. Inserte la hoja desde el complemento en Excel, que la escribe en el libro mismo.`,
-    en: `The workbook has ${en(merges)} merged areas, more than the ${en(COPY_LIMITS.mergedAreas)} a copy with new sheets can be written from in reasonable time. Insert the sheet from the add-in in Excel, which writes it into the workbook itself.`,
-  });
 }
 
 function hasTable(ws: ExcelJS.Worksheet, name: string): boolean {

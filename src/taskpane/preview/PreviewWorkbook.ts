@@ -1,5 +1,5 @@
 import type { OpenedWorkbook } from "../../adapters/xlsx/read/opened";
-import type { XlsxWorkbook } from "../../adapters/xlsx/XlsxWorkbook";
+import type { UserWorkbook } from "../../adapters/xlsx/UserWorkbook";
 import { parseFigure } from "../../domain/figures";
 import type { Grid } from "../../domain/grid";
 import { readSheet } from "../../domain/reader";
@@ -28,7 +28,7 @@ export type Opener = (bytes: Uint8Array) => Promise<OpenedWorkbook>;
 export class PreviewWorkbook implements PaneWorkbook {
   private view: PreviewView;
   private readonly listeners = new Set<(view: PreviewView) => void>();
-  private writer: XlsxWorkbook | null = null;
+  private writer: UserWorkbook | null = null;
   private readonly editListeners = new Set<(sheet: string) => void>();
 
   constructor(
@@ -40,19 +40,19 @@ export class PreviewWorkbook implements PaneWorkbook {
     this.view = { sheet: opened.sheets.find((s) => s.visible)?.name ?? opened.sheets[0]?.name ?? "", selected: null, marks: new Map(), version: 0 };
   }
 
-  /** What ExcelJS writes into: the file as opened, loaded on the first write. */
-  private async writable(): Promise<XlsxWorkbook> {
+  /** What our sheets are grafted into: the file as opened, its package taken on the first write. */
+  private async writable(): Promise<UserWorkbook> {
     if (!this.writer) {
-      const { XlsxWorkbook } = await import(/* webpackChunkName: "writer" */ "../../adapters/xlsx/XlsxWorkbook");
+      const { UserWorkbook } = await import(/* webpackChunkName: "writer" */ "../../adapters/xlsx/UserWorkbook");
       // What the worker already read stands for the file until the first write: it is not read again.
-      this.writer = await XlsxWorkbook.open(this.bytes, this);
+      this.writer = UserWorkbook.open(this.bytes, this);
     }
     return this.writer;
   }
 
   /** After a write, the grids are read again from what would be downloaded. */
   private async written(): Promise<void> {
-    this.bytes = await this.writer!.toBuffer();
+    this.bytes = this.writer!.toBuffer();
     this.opened = await this.open(this.bytes);
   }
 
@@ -118,10 +118,8 @@ export class PreviewWorkbook implements PaneWorkbook {
    */
   async editCell(sheet: string, cell: string, text: string): Promise<void> {
     const writer = await this.writable();
-    const ws = writer.workbook.getWorksheet(sheet);
-    if (!ws) return;
     const figure = parseFigure(text);
-    ws.getCell(cell).value = figure.kind === "blank" ? null : figure.kind === "number" ? figure.value : text;
+    writer.setCell(sheet, cell, figure.kind === "blank" ? null : figure.kind === "number" ? figure.value : text);
     const [grid] = await writer.readSheets([sheet]);
     if (grid && readSheet(grid).followUp) await insertFollowUp(writer);
     await this.written();

@@ -30,7 +30,7 @@ export class XlsxReader implements WorkbookReader {
   private constructor(
     /** The file as it was read: what a copy with new sheets starts from. */
     readonly bytes: Uint8Array,
-    private readonly zip: ZipArchive,
+    readonly zip: ZipArchive,
     private readonly sheets: SheetPart[],
     private readonly context: SheetContext,
     private readonly limits: ReadLimits,

@@ -12,7 +12,17 @@ interface Entry {
   method: number;
   crc: number;
   compressedSize: number;
+  size: number;
   offset: number;
+}
+
+/** An entry as stored: its compressed bytes, copied as they are into a workbook written from this one. */
+export interface RawEntry {
+  name: string;
+  method: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
 }
 
 const EOCD = 0x06054b50;
@@ -43,6 +53,7 @@ export class ZipArchive {
       const method = view.getUint16(at + 10, true);
       const crc = view.getUint32(at + 16, true);
       const compressedSize = view.getUint32(at + 20, true);
+      const size = view.getUint32(at + 24, true);
       const nameLength = view.getUint16(at + 28, true);
       const extraLength = view.getUint16(at + 30, true);
       const commentLength = view.getUint16(at + 32, true);
@@ -53,13 +64,35 @@ export class ZipArchive {
       // damaged or forged file hides behind it. Part names ignore case (OPC).
       const key = name.toLowerCase();
       if (this.entries.has(key)) throw corrupt({ es: `la parte ${excerpt(name)} está dos veces en el zip`, en: `part ${excerpt(name)} is in the zip twice` });
-      this.entries.set(key, { name, method, crc, compressedSize, offset });
+      this.entries.set(key, { name, method, crc, compressedSize, size, offset });
       at += 46 + nameLength + extraLength + commentLength;
     }
   }
 
   has(name: string): boolean {
     return this.entries.has(name.toLowerCase());
+  }
+
+  /** Every entry's name, in the order of the zip's index. */
+  names(): string[] {
+    return [...this.entries.values()].map((e) => e.name);
+  }
+
+  /** An entry's compressed bytes, as stored, with what a zip index says of them. */
+  raw(name: string): RawEntry {
+    const entry = this.entries.get(name.toLowerCase())!;
+    const start = this.dataStart(entry);
+    return { name: entry.name, method: entry.method, crc: entry.crc, size: entry.size, data: this.data.subarray(start, start + entry.compressedSize) };
+  }
+
+  private dataStart(entry: Entry): number {
+    const view = new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
+    const local = entry.offset;
+    const name = excerpt(entry.name);
+    if (local + 30 > this.data.byteLength || view.getUint32(local, true) !== LOCAL) throw corrupt({ es: `la parte ${name} no está donde dice el índice del zip`, en: `part ${name} is not where the zip index says` });
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (start + entry.compressedSize > this.data.byteLength) throw corrupt({ es: `la parte ${name} pasa del final del archivo`, en: `part ${name} runs past the end of the file` }, TRUNCATED);
+    return start;
   }
 
   /**
@@ -70,14 +103,9 @@ export class ZipArchive {
   readText(part: string, sink: (text: string) => void): boolean {
     const entry = this.entries.get(part.toLowerCase());
     if (!entry) return false;
-    const view = new DataView(this.data.buffer, this.data.byteOffset, this.data.byteLength);
-    const local = entry.offset;
     const name = excerpt(entry.name);
-    if (local + 30 > this.data.byteLength || view.getUint32(local, true) !== LOCAL) throw corrupt({ es: `la parte ${name} no está donde dice el índice del zip`, en: `part ${name} is not where the zip index says` });
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const end = start + entry.compressedSize;
-    if (end > this.data.byteLength) throw corrupt({ es: `la parte ${name} pasa del final del archivo`, en: `part ${name} runs past the end of the file` }, TRUNCATED);
-    const compressed = this.data.subarray(start, end);
+    const start = this.dataStart(entry);
+    const compressed = this.data.subarray(start, start + entry.compressedSize);
     const decoder = new TextDecoder("utf-8");
     let produced = 0;
     let crc = 0;

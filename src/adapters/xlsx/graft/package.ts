@@ -1,0 +1,84 @@
+import { strToU8 } from "fflate";
+import { READ_LIMITS } from "../read/limits";
+import { type RawEntry, ZipArchive } from "../read/zip";
+import { deflated, writeZip } from "./zipWriter";
+
+/**
+ * An .xlsx as its parts, to change a few of them: a part nobody touched is written back with
+ * its compressed bytes as they came; a part changed or added is deflated anew. Part names are
+ * case-insensitive (OPC); the first spelling seen is kept.
+ */
+export class XlsxPackage {
+  private readonly order: string[] = [];
+  private readonly raw = new Map<string, RawEntry>();
+  private readonly changed = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
+
+  private constructor(private readonly zip: ZipArchive | null) {
+    for (const name of zip?.names() ?? []) {
+      this.order.push(name);
+      this.raw.set(name.toLowerCase(), zip!.raw(name));
+    }
+  }
+
+  /** The parts of a file our bounded reader opened (it checked the limits and every CRC it read). */
+  static of(zip: ZipArchive): XlsxPackage {
+    return new XlsxPackage(zip);
+  }
+
+  static from(bytes: Uint8Array): XlsxPackage {
+    return new XlsxPackage(new ZipArchive(bytes, READ_LIMITS));
+  }
+
+  names(): string[] {
+    return [...this.order];
+  }
+
+  has(name: string): boolean {
+    return this.raw.has(name.toLowerCase()) || this.changed.has(name.toLowerCase());
+  }
+
+  /** The part's text (read through the bounded reader, CRC checked), or null when there is none. */
+  text(name: string): string | null {
+    const key = name.toLowerCase();
+    const changed = this.changed.get(key);
+    if (changed !== undefined) return changed;
+    const cached = this.texts.get(key);
+    if (cached !== undefined) return cached;
+    if (!this.raw.has(key) || !this.zip) return null;
+    const chunks: string[] = [];
+    this.zip.readText(name, (chunk) => chunks.push(chunk));
+    const text = chunks.join("");
+    this.texts.set(key, text);
+    return text;
+  }
+
+  setText(name: string, xml: string): void {
+    const key = name.toLowerCase();
+    if (!this.has(name)) this.order.push(name);
+    this.changed.set(key, xml);
+  }
+
+  remove(name: string): void {
+    const key = name.toLowerCase();
+    this.raw.delete(key);
+    this.changed.delete(key);
+    const at = this.order.findIndex((n) => n.toLowerCase() === key);
+    if (at >= 0) this.order.splice(at, 1);
+  }
+
+  /** A part name not taken yet: `xl/tables/table3.xml` after table1 and table2. */
+  freeName(pattern: (n: number) => string): string {
+    for (let n = 1; ; n++) if (!this.has(pattern(n))) return pattern(n);
+  }
+
+  toBytes(): Uint8Array {
+    return writeZip(
+      this.order.map((name) => {
+        const key = name.toLowerCase();
+        const changed = this.changed.get(key);
+        return changed === undefined ? this.raw.get(key)! : deflated(name, strToU8(changed));
+      }),
+    );
+  }
+}

@@ -1,0 +1,61 @@
+import { deflateSync, strToU8 } from "fflate";
+import { crc32 } from "../read/crc32";
+import type { RawEntry } from "../read/zip";
+
+/** A part freshly written: deflated here, its CRC taken here. */
+export function deflated(name: string, bytes: Uint8Array): RawEntry {
+  return { name, method: 8, crc: crc32(bytes), size: bytes.length, data: deflateSync(bytes, { level: 6 }) };
+}
+
+/**
+ * A zip of the entries given, in that order. An entry copied from the user's file keeps its
+ * compressed bytes and CRC as they were: the part is the same, byte for byte.
+ */
+export function writeZip(entries: readonly RawEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = strToU8(entry.name);
+    // Bit 11: the name is UTF-8, as Excel writes «Gráfica».
+    const flags = /^[\x20-\x7e]*$/.test(entry.name) ? 0 : 0x800;
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true);
+    local.setUint16(6, flags, true);
+    local.setUint16(8, entry.method, true);
+    local.setUint32(14, entry.crc, true);
+    local.setUint32(18, entry.data.length, true);
+    local.setUint32(22, entry.size, true);
+    local.setUint16(26, name.length, true);
+    chunks.push(new Uint8Array(local.buffer), name, entry.data);
+    const head = new DataView(new ArrayBuffer(46));
+    head.setUint32(0, 0x02014b50, true);
+    head.setUint16(4, 20, true);
+    head.setUint16(6, 20, true);
+    head.setUint16(8, flags, true);
+    head.setUint16(10, entry.method, true);
+    head.setUint32(16, entry.crc, true);
+    head.setUint32(20, entry.data.length, true);
+    head.setUint32(24, entry.size, true);
+    head.setUint16(28, name.length, true);
+    head.setUint32(42, offset, true);
+    central.push(new Uint8Array(head.buffer), name);
+    offset += 30 + name.length + entry.data.length;
+  }
+  const size = central.reduce((n, c) => n + c.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, entries.length, true);
+  end.setUint16(10, entries.length, true);
+  end.setUint32(12, size, true);
+  end.setUint32(16, offset, true);
+  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
+  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of all) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
