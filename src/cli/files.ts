@@ -97,7 +97,7 @@ async function walk(folder: string, depth: number): Promise<string[]> {
     const path = join(folder, entry.name);
     // Symbolic links to folders are not followed: a link back up would walk forever.
     if (entry.isDirectory()) files.push(...(await walk(path, depth + 1)));
-    else if (entry.isFile() && /\.xlsx$/i.test(entry.name)) files.push(path);
+    else if (entry.isFile() && /\.xls[xm]$/i.test(entry.name)) files.push(path);
   }
   return files;
 }

@@ -60,7 +60,7 @@ async function run(args: Command): Promise<number> {
     case "comparar":
       return compareCommand(args, out, err);
     case "seguimiento":
-      return followUpCommand(args, out);
+      return followUpCommand(args, out, err);
     case "informe":
       return reportCommand(args, out, err);
   }

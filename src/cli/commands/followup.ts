@@ -12,8 +12,14 @@ import { exitCode, type Out, say } from "./output";
  * every realized figure and justification already typed. The file is read once: the copy is
  * made from the bytes and sheets our reader already holds.
  */
-export async function followUpCommand(args: FollowUpArgs, out: Out): Promise<number> {
+export async function followUpCommand(args: FollowUpArgs, out: Out, err: Out): Promise<number> {
   const input = args.files[0]!;
+  // A workbook with macros stays one: saved as .xlsx, Excel would refuse to open it.
+  const extension = (path: string) => path.slice(path.lastIndexOf(".")).toLowerCase();
+  if (extension(input) === ".xlsm" !== (extension(args.output) === ".xlsm")) {
+    err(say({ es: `poa: la copia de «${input}» debe terminar en ${extension(input) === ".xlsm" ? ".xlsm" : ".xlsx"}, como el original.`, en: `poa: the copy of “${input}” must end in ${extension(input) === ".xlsm" ? ".xlsm" : ".xlsx"}, as the original does.` }, args.lang));
+    return 2;
+  }
   const read = await openWorkbookFile(input);
   const workbook = await copyOfWorkbook(read);
   const done = await insertFollowUp(workbook, { cutoff: args.hasta });

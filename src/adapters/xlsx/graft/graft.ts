@@ -152,8 +152,8 @@ export interface GraftPlace {
  * its part with its tables, drawing and charts under names not taken, its styles appended to
  * the user's, its texts inline, its print titles among the defined names, a sheet entry and a
  * relationship in the workbook, content types. Every other part stays as it was, byte for byte;
- * only a replaced sheet of ours goes, with what it owned, and the calculation chain (Excel
- * rebuilds it) when that sheet had formulas in it.
+ * only a replaced sheet of ours goes, with what it owned, and the calculation chain when it
+ * names that sheet (Excel rebuilds it).
  */
 export function graftSheet(user: XlsxPackage, ours: XlsxPackage, place: GraftPlace): void {
   const workbook = workbookPart(user);
@@ -192,10 +192,9 @@ export function graftSheet(user: XlsxPackage, ours: XlsxPackage, place: GraftPla
     const old = entries[removedIndex]!;
     const rel = userRels.find((r) => r.id === attr(old, "r:id"));
     if (rel) {
-      const hadFormulas = (user.text(rel.target) ?? "").includes("<f");
       for (const part of ownedParts(user, rel.target)) removePart(user, part);
       user.setText(relsOf(workbook), (user.text(relsOf(workbook)) ?? "").replace(rel.element, ""));
-      if (hadFormulas) dropCalcChain(user, workbook);
+      dropCalcChainOf(user, workbook, attr(old, "sheetId") ?? "");
     }
     wbXml = wbXml.replace(old, "");
     index = removedIndex;
@@ -291,11 +290,14 @@ function recalculatedOnOpen(wbXml: string, prefix: string): string {
   return `${wbXml.slice(0, after.end)}<${prefix}calcPr fullCalcOnLoad="1"/>${wbXml.slice(after.end)}`;
 }
 
-/** Excel's cache of the order to compute formulas in; it names the sheet we removed, so it goes, and Excel rebuilds it. */
-function dropCalcChain(pkg: XlsxPackage, workbook: string): void {
-  const rels = readRels(pkg, workbook);
-  const chain = rels.find((r) => r.type.endsWith("/calcChain"));
-  if (!chain) return;
+/**
+ * Excel's cache of the order to compute formulas in. Once Excel has saved the workbook with our
+ * sheet in it, the cache names that sheet's cells by its id; with the sheet gone the cache is
+ * wrong (Excel's repair prompt), so it goes, and Excel rebuilds it on open.
+ */
+function dropCalcChainOf(pkg: XlsxPackage, workbook: string, sheetId: string): void {
+  const chain = readRels(pkg, workbook).find((r) => r.type.endsWith("/calcChain"));
+  if (!chain || !new RegExp(`\\si="${sheetId}"`).test(pkg.text(chain.target) ?? "")) return;
   removePart(pkg, chain.target);
   pkg.setText(relsOf(workbook), pkg.text(relsOf(workbook))!.replace(chain.element, ""));
 }
