@@ -15,7 +15,7 @@ function cellXml(ref: string, style: string | undefined, value: string | number 
   const s = style === undefined ? "" : ` s="${style}"`;
   if (value === null) return `<${p}c r="${ref}"${s}/>`;
   if (typeof value === "number") return `<${p}c r="${ref}"${s}><${p}v>${value}</${p}v></${p}c>`;
-  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(value)}</${p}t></${p}is></${p}c>`;
+  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t>${escapeText(value)}</${p}t></${p}is></${p}c>`;
 }
 
 /**

@@ -105,7 +105,7 @@ function removePart(pkg: XlsxPackage, part: string): void {
 function inlineStrings(sheet: string, strings: readonly string[]): string {
   return sheet.replace(/<c\b([^>]*?)\st="s"([^>]*)>\s*<v>(\d+)<\/v>\s*<\/c>/g, (_, before: string, after: string, index: string) => {
     const text = strings[Number(index)] ?? "";
-    return `<c${before} t="inlineStr"${after}><is><t xml:space="preserve">${escapeText(text)}</t></is></c>`;
+    return `<c${before} t="inlineStr"${after}><is><t>${escapeText(text)}</t></is></c>`;
   });
 }
 
