@@ -16,9 +16,8 @@ const typescriptRule = {
 const csvRule = { test: /\.csv$/, type: "asset/source" };
 
 /**
- * The `poa` command line: one file for Node. What every run needs (zod, fflate) is bundled in,
- * which starts faster than resolving their many modules; the rest, ExcelJS above all, stays in
- * node_modules and loads only for the commands that write.
+ * The `poa` command line: one file for Node. What it needs (zod, fflate) is bundled in, which
+ * starts faster than resolving their many modules; it reads and writes .xlsx with our own code.
  */
 const BUNDLED = /^(zod|fflate)(\/|$)/;
 const cli = {

@@ -67,6 +67,14 @@ function againstFloor(label: string, files: string[], runs: number): string {
   return `${label}: poa validate ${validate.ms.toFixed(0)} ms / floor ${floor.ms.toFixed(0)} ms = ${(validate.ms / floor.ms).toFixed(2)}×; peak RSS ${validate.rssMb.toFixed(0)} MB / ${floor.rssMb.toFixed(0)} MB = ${(validate.rssMb / floor.rssMb).toFixed(2)}×`;
 }
 
+/** `poa seguimiento` on one POA against the floor: reading it, grafting the follow-up, writing the copy. */
+function followUpAgainstFloor(label: string, file: string, runs: number): string {
+  const floor = best(runs, [join(ROOT, "scripts/bench-floor.cjs"), file]);
+  const copy = join(OUT, "seguimiento-copia.xlsx");
+  const followUp = best(runs, [CLI, "seguimiento", file, "-o", copy, "--hasta", "MARZO", "--force"]);
+  return `${label}: poa seguimiento ${followUp.ms.toFixed(0)} ms / floor ${floor.ms.toFixed(0)} ms = ${(followUp.ms / floor.ms).toFixed(2)}×; peak RSS ${followUp.rssMb.toFixed(0)} MB / ${floor.rssMb.toFixed(0)} MB = ${(followUp.rssMb / floor.rssMb).toFixed(2)}×`;
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const big = join(OUT, "synthetic-1000-actions.xlsx");
@@ -120,6 +128,8 @@ async function main(): Promise<void> {
     againstFloor("27 actions", [medium], 5),
     againstFloor("batch of 67 POAs", batch, 3),
     await reportAgainstFloor(),
+    followUpAgainstFloor("27 actions", medium, 5),
+    followUpAgainstFloor("1,000 actions", big, 3),
     `startup, one small POA: ${startup.ms.toFixed(0)} ms (best of 5), peak RSS ${startup.rssMb.toFixed(0)} MB`,
     `Office.js round trips (context.sync): ${Object.entries(rounds).map(([k, v]) => `${k} ${v}`).join(", ")}`,
     `task pane JS (gzip): ${pane.main} KB loaded in Excel; preview chunks ${pane.preview} KB in all`,

@@ -1,7 +1,6 @@
 import { UserWorkbook } from "../src/adapters/xlsx/UserWorkbook";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../src/adapters/xlsx/XlsxWorkbook";
 import { toA1 } from "../src/domain/a1";
 import { readWorkbook } from "../src/domain/reader";
 import { buildTemplate, type TemplateLayout } from "../src/domain/templates";
@@ -15,10 +14,17 @@ import { itWithLibreOffice, recalculateWithLibreOffice } from "./support/libreof
 jest.setTimeout(120_000);
 
 async function templateWorkbook(family: "municipal-2021" | "municipal-2022", activities = 3) {
-  const workbook = XlsxWorkbook.empty();
+  const workbook = UserWorkbook.empty();
   const { spec, layout } = buildTemplate({ family, year: 2025, secretaria: "Secretaría de Planeación", activities });
   const name = await workbook.addSheet(spec);
   return { workbook, layout, name };
+}
+
+/** The template typed into as a user would, in a spreadsheet program: ExcelJS stands in for it. */
+async function typedInto(workbook: UserWorkbook, name: string, type: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const excel = await loadWithExcelJS(workbook.toBuffer());
+  type(excel.getWorksheet(name)!);
+  return new Uint8Array(await excel.xlsx.writeBuffer());
 }
 
 /** What a user types into the blanks of a template. */
@@ -67,7 +73,7 @@ describe("POA templates", () => {
     expect(report.findings.map((f) => `${f.ruleId} ${f.severity} ${f.cell}`)).toEqual(["layout info A1"]);
     expect(report.findings[0]!.message).toMatch(/^Plantilla sin llenar/);
     // One typed value and it is an action like any other, with its empty required fields.
-    workbook.workbook.getWorksheet(name)!.getCell(layout.fields.nombre!.row + 1, layout.fields.nombre!.col + 1).value = "Audiencias";
+    workbook.setCell(name, toA1(layout.fields.nombre!.row, layout.fields.nombre!.col), "Audiencias");
     const typed = validateGrids(await XlsxReader.open(await workbook.toBuffer()).readSheets());
     expect(typed.stats.actions).toBe(1);
     expect(new Set(typed.findings.map((f) => f.ruleId))).toEqual(new Set(["required-field"]));
@@ -76,8 +82,7 @@ describe("POA templates", () => {
 
   it.each(["municipal-2021", "municipal-2022"] as const)("%s: a filled template reads back exactly as typed", async (family) => {
     const { workbook, layout, name } = await templateWorkbook(family);
-    fill(workbook.workbook.getWorksheet(name)!, layout);
-    const reread = UserWorkbook.open(await workbook.toBuffer());
+    const reread = UserWorkbook.open(await typedInto(workbook, name, (ws) => fill(ws, layout)));
     const model = readWorkbook(await reread.readSheets());
     const [action] = model.sheets[0]!.actions;
     const texts = Object.fromEntries(Object.entries(action!.fields).map(([k, f]) => [k, f!.value.raw]));
@@ -105,8 +110,7 @@ describe("POA templates", () => {
 
   itWithLibreOffice("computes the live check in a real spreadsheet engine: ✓ (0) when the months add up, the difference otherwise", async () => {
     const { workbook, layout, name } = await templateWorkbook("municipal-2022", 4);
-    fill(workbook.workbook.getWorksheet(name)!, layout);
-    const bytes = await workbook.toBuffer();
+    const bytes = await typedInto(workbook, name, (ws) => fill(ws, layout));
     const [finding] = validateGrids(await XlsxReader.open(bytes).readSheets()).findings.filter((f) => f.ruleId === "monthly-sum");
     const sheets = await recalculateWithLibreOffice(bytes);
     const rows = sheets.get(name)!;
@@ -154,7 +158,7 @@ describe("the state institutional (quarterly) template", () => {
   });
 
   it("a template not filled in yet is one note", async () => {
-    const workbook = XlsxWorkbook.empty();
+    const workbook = UserWorkbook.empty();
     await workbook.addSheet(buildTemplate({ family: "institucional", year: 2024, secretaria: "Secretaría de Seguridad Pública" }).spec);
     const report = validateGrids(await XlsxReader.open(await workbook.toBuffer()).readSheets());
     expect(report.findings.map((f) => `${f.ruleId} ${f.severity} ${f.cell}`)).toEqual(["layout info A1"]);

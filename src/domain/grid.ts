@@ -2,7 +2,7 @@ import { z } from "zod";
 import { toA1 } from "./a1";
 
 /**
- * A sheet as the domain sees it: what every workbook adapter (Office.js, ExcelJS) must produce.
+ * A sheet as the domain sees it: what every workbook adapter (Office.js, .xlsx) must produce.
  * Coordinates are 0-based and absolute on the sheet; `values[i][j]` is the cell at
  * (origin.row + i, origin.col + j). A missing row (a hole) is a blank row, so a used range
  * that reaches row 1,048,576 costs nothing for the rows in between. Merged areas hold their

@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   );
   let content;
   if (office.host === null) {
-    // Outside Office: the preview over an .xlsx file, with ExcelJS loaded only for it.
+    // Outside Office: the preview over an .xlsx file, with the .xlsx writer loaded only for it.
     const { Preview } = await import(/* webpackChunkName: "preview" */ "./preview/Preview");
     content = <Preview locale={locale} />;
   } else if (office.host !== "Excel") content = message(strings.noExcel);

@@ -8,7 +8,7 @@ export interface SheetInfo {
 
 /**
  * What the domain needs from a workbook, whatever holds it: Excel through Office.js, or an
- * .xlsx file through ExcelJS. Both adapters pass the same contract tests.
+ * .xlsx file through our own reader and writer. Both adapters pass the same contract tests.
  */
 export interface WorkbookReader {
   listSheets(): Promise<SheetInfo[]>;

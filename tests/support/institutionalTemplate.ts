@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../../src/adapters/xlsx/XlsxWorkbook";
+import { UserWorkbook } from "../../src/adapters/xlsx/UserWorkbook";
+import { loadWithExcelJS } from "./exceljsGrid";
 import { buildTemplate } from "../../src/domain/templates";
 import { INSTITUTIONAL_CELLS } from "../../src/domain/templates/institutional";
 
@@ -29,15 +30,16 @@ const CLASSIFICATION = [
 
 /** The state template, filled in as a secretariat would, one sheet per printed page. */
 export async function filledInstitutional(): Promise<{ bytes: Uint8Array; sheets: string[] }> {
-  const workbook = XlsxWorkbook.empty();
+  const workbook = UserWorkbook.empty();
   const sheets: string[] = [];
-  for (const rows of PAGES) {
+  for (const _ of PAGES) {
     const { spec } = buildTemplate({ family: "institucional", year: 2024, secretaria: "Secretaría de Seguridad Pública", activities: 3 });
-    const name = await workbook.addSheet(spec);
-    sheets.push(name);
-    fillPage(workbook.workbook.getWorksheet(name)!, rows);
+    sheets.push(await workbook.addSheet(spec));
   }
-  return { bytes: await workbook.toBuffer(), sheets };
+  // Typed as a user would, in a spreadsheet program: ExcelJS stands in for it.
+  const excel = await loadWithExcelJS(workbook.toBuffer());
+  PAGES.forEach((rows, i) => fillPage(excel.getWorksheet(sheets[i]!)!, rows));
+  return { bytes: new Uint8Array(await excel.xlsx.writeBuffer()), sheets };
 }
 
 function fillPage(ws: ExcelJS.Worksheet, rows: readonly Row[]): void {

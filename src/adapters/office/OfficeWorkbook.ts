@@ -152,7 +152,7 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
         if (value !== null) filled = true;
       }
       const at = chunk.top - grid.origin.row + r;
-      // Blank rows stay holes, as in the ExcelJS adapter.
+      // Blank rows stay holes, as in the .xlsx reader.
       if (!filled) continue;
       grid.values[at] = row;
       grid.numberFormats![at] = (formats[r] ?? []).map((f) => String(f ?? "General"));

@@ -7,11 +7,11 @@ import { setCell } from "./graft/cells";
 import { graftSheet, sheetsWithTables, workbookPart } from "./graft/graft";
 import { XlsxPackage } from "./graft/package";
 import { XlsxReader } from "./read/XlsxReader";
-import { XlsxWorkbook } from "./XlsxWorkbook";
+import { emptyPackage, sheetPackage } from "./sheetPackage";
 
 /**
- * A user's own workbook (.xlsx or .xlsm) with our sheets grafted into its package: each sheet of
- * ours is rendered alone, then its parts, styles and names are added to the user's; every part
+ * A workbook we write into: a user's own (.xlsx or .xlsm), or a new one. Our sheets are grafted into its package: each sheet of
+ * ours is written alone as SpreadsheetML, then its parts, styles and names are added to the user's; every part
  * we do not write (charts, images, comments, pivot tables, macros, custom XML…) stays byte for
  * byte, and so does every cell of the user's sheets. The file is read once, by our bounded
  * reader: its sheets are read from that reading until something is written.
@@ -21,6 +21,11 @@ export class UserWorkbook implements WorkbookReader, WorkbookWriter {
     private readonly pkg: XlsxPackage,
     private reader: WorkbookReader | null,
   ) {}
+
+  /** A new workbook, no sheet yet: the summary, the observations, the report, a template are added to it. */
+  static empty(): UserWorkbook {
+    return new UserWorkbook(emptyPackage(), null);
+  }
 
   /** `read` is our reader's reading of these bytes, when the caller has it (the CLI, the preview's worker). */
   static open(data: Uint8Array, read?: WorkbookReader): UserWorkbook {
@@ -59,8 +64,7 @@ export class UserWorkbook implements WorkbookReader, WorkbookWriter {
   }
 
   private async graft(spec: SheetSpec, place: { name: string; replace: string | null; first?: boolean }): Promise<void> {
-    const ours = XlsxPackage.from(await XlsxWorkbook.sheetAlone(spec, place.name));
-    graftSheet(this.pkg, ours, place);
+    graftSheet(this.pkg, sheetPackage(spec, place.name), place);
     this.reader = null;
   }
 

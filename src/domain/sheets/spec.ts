@@ -1,7 +1,7 @@
 import type { Area } from "../grid";
 
 /**
- * A sheet to write, described as data: what both adapters (Office.js and ExcelJS) render the
+ * A sheet to write, described as data: what both adapters (Office.js and .xlsx) render the
  * same way. Rows and columns are 0-based.
  */
 export type StyleName =

@@ -22,7 +22,7 @@ export type Opener = (bytes: Uint8Array) => Promise<OpenedWorkbook>;
 /**
  * The pane's workbook outside Excel: an .xlsx file in the browser, read by the same reader the
  * command line uses. Selecting a cell or marking findings changes what the grid shows; a cell
- * can be typed into. Writing (a template, the summary, an edit) loads ExcelJS then, and only
+ * can be typed into. Writing (a template, the summary, an edit) loads the writer then, and only
  * then; nothing leaves the page until the user downloads the workbook.
  */
 export class PreviewWorkbook implements PaneWorkbook {

@@ -1,7 +1,8 @@
 import { UserError } from "../../../workbook/errors";
+import type { OurSheet } from "../sheetPackage";
 import type { XlsxPackage } from "./package";
 import { mergeStyles, type StyleOffsets } from "./styles";
-import { attr, elements, escapeAttr, escapeText, prefixed, section, withAttr } from "./xml";
+import { attr, elements, escapeAttr, prefixed, section, withAttr } from "./xml";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET = `${REL}/worksheet`;
@@ -101,21 +102,7 @@ function removePart(pkg: XlsxPackage, part: string): void {
   setContentType(pkg, part, null);
 }
 
-/** Cells that use the shared strings become inline strings: the user's shared strings stay as they are. */
-function inlineStrings(sheet: string, strings: readonly string[]): string {
-  return sheet.replace(/<c\b([^>]*?)\st="s"([^>]*)>\s*<v>(\d+)<\/v>\s*<\/c>/g, (_, before: string, after: string, index: string) => {
-    const text = strings[Number(index)] ?? "";
-    return `<c${before} t="inlineStr"${after}><is><t>${escapeText(text)}</t></is></c>`;
-  });
-}
 
-function sharedStrings(xml: string | null): string[] {
-  if (!xml) return [];
-  const decode = (text: string) => text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
-    e === "lt" ? "<" : e === "gt" ? ">" : e === "amp" ? "&" : e === "quot" ? '"' : e === "apos" ? "'" : String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),
-  );
-  return elements(xml, "si").map((si) => [...si.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => decode(m[1]!)).join(""));
-}
 
 function tableId(xml: string): number {
   const table = section(xml, "table");
@@ -132,13 +119,6 @@ function withTableId(xml: string, id: number): string {
   return xml.slice(0, table.start) + withAttr(xml.slice(table.start), "id", String(id));
 }
 
-/** Our sheet's style indices moved to where our formats landed in the user's styles. */
-function restyled(sheet: string, offsets: StyleOffsets): string {
-  return sheet
-    .replace(/(<(?:c|row)\b[^>]*?\ss=")(\d+)"/g, (_, head: string, n: string) => `${head}${Number(n) + offsets.xf}"`)
-    .replace(/(<col\b[^>]*?\sstyle=")(\d+)"/g, (_, head: string, n: string) => `${head}${Number(n) + offsets.xf}"`)
-    .replace(/(\sdxfId=")(\d+)"/g, (_, head: string, n: string) => `${head}${Number(n) + offsets.dxf}"`);
-}
 
 export interface GraftPlace {
   name: string;
@@ -148,23 +128,23 @@ export interface GraftPlace {
 }
 
 /**
- * Grafts the one sheet of `ours` (a workbook our ExcelJS renderer wrote) into the user's package:
+ * Grafts the one sheet of `ours` (a package `sheetPackage` wrote) into the user's package:
  * its part with its tables, drawing and charts under names not taken, its styles appended to
  * the user's, its texts inline, its print titles among the defined names, a sheet entry and a
  * relationship in the workbook, content types. Every other part stays as it was, byte for byte;
  * only a replaced sheet of ours goes, with what it owned, and the calculation chain when it
  * names that sheet (Excel rebuilds it).
  */
-export function graftSheet(user: XlsxPackage, ours: XlsxPackage, place: GraftPlace): void {
+export function graftSheet(user: XlsxPackage, sheet: OurSheet, place: GraftPlace): void {
+  const ours = sheet.pkg;
   const workbook = workbookPart(user);
   let wbXml = user.text(workbook)!;
   const protection = section(wbXml, "workbookProtection");
   if (protection && /^(1|true)$/.test(attr(wbXml.slice(protection.start, protection.end), "lockStructure") ?? "")) throw new UserError(STRUCTURE_LOCKED);
 
   const ourWorkbook = workbookPart(ours);
-  const ourSheet = readRels(ours, ourWorkbook).find((r) => r.type === WORKSHEET)!.target;
+  const ourSheet = sheet.part;
   const ourStyles = readRels(ours, ourWorkbook).find((r) => r.type.endsWith("/styles"))!.target;
-  const ourStrings = readRels(ours, ourWorkbook).find((r) => r.type.endsWith("/sharedStrings"))?.target;
   const userRels = readRels(user, workbook);
   const userStyles = userRels.find((r) => r.type.endsWith("/styles"))?.target;
 
@@ -202,7 +182,7 @@ export function graftSheet(user: XlsxPackage, ours: XlsxPackage, place: GraftPla
 
   // Our parts, under names the workbook does not use.
   const sheetPart = user.freeName((n) => `xl/worksheets/sheet${n}.xml`);
-  const sheetXml = restyled(inlineStrings(ours.text(ourSheet)!, sharedStrings(ourStrings ? ours.text(ourStrings) : null)), offsets);
+
   // Table ids are unique across the workbook.
   const tableIds = user
     .names()
@@ -237,7 +217,7 @@ export function graftSheet(user: XlsxPackage, ours: XlsxPackage, place: GraftPla
     for (const rel of readRels(ours, ourSheet)) relXml = relXml.replace(rel.element, withAttr(rel.element, "Target", escapeAttr(relative(sheetPart, carry(rel.target)))));
     user.setText(relsOf(sheetPart), relXml);
   }
-  user.setText(sheetPart, sheetXml);
+  user.setPieces(sheetPart, () => sheet.render(offsets));
   setContentType(user, sheetPart, contentTypeOf(ours, ourSheet)!);
 
   // The workbook: the sheet's entry and relationship, its print titles, a recalculation on open.

@@ -1,7 +1,6 @@
-import { strToU8 } from "fflate";
 import { READ_LIMITS } from "../read/limits";
 import { type RawEntry, ZipArchive } from "../read/zip";
-import { deflated, writeZip } from "./zipWriter";
+import { deflatedPieces, writeZip } from "./zipWriter";
 
 /**
  * An .xlsx as its parts, to change a few of them: a part nobody touched is written back with
@@ -11,7 +10,8 @@ import { deflated, writeZip } from "./zipWriter";
 export class XlsxPackage {
   private readonly order: string[] = [];
   private readonly raw = new Map<string, RawEntry>();
-  private readonly changed = new Map<string, string>();
+  /** Parts written here, as the pieces of their text (one piece for most). */
+  private readonly changed = new Map<string, () => Iterable<string>>();
   private readonly texts = new Map<string, string>();
 
   private constructor(private readonly zip: ZipArchive | null) {
@@ -30,6 +30,13 @@ export class XlsxPackage {
     return new XlsxPackage(new ZipArchive(bytes, READ_LIMITS));
   }
 
+  /** A package written here, part by part, in memory. */
+  static ofParts(parts: ReadonlyArray<readonly [string, string]>): XlsxPackage {
+    const pkg = new XlsxPackage(null);
+    for (const [name, xml] of parts) pkg.setText(name, xml);
+    return pkg;
+  }
+
   names(): string[] {
     return [...this.order];
   }
@@ -42,7 +49,7 @@ export class XlsxPackage {
   text(name: string): string | null {
     const key = name.toLowerCase();
     const changed = this.changed.get(key);
-    if (changed !== undefined) return changed;
+    if (changed !== undefined) return [...changed()].join("");
     const cached = this.texts.get(key);
     if (cached !== undefined) return cached;
     if (!this.raw.has(key) || !this.zip) return null;
@@ -54,9 +61,14 @@ export class XlsxPackage {
   }
 
   setText(name: string, xml: string): void {
+    this.setPieces(name, () => [xml]);
+  }
+
+  /** A part too big to hold as one string: written from its pieces when the package is. */
+  setPieces(name: string, pieces: () => Iterable<string>): void {
     const key = name.toLowerCase();
     if (!this.has(name)) this.order.push(name);
-    this.changed.set(key, xml);
+    this.changed.set(key, pieces);
   }
 
   remove(name: string): void {
@@ -77,7 +89,7 @@ export class XlsxPackage {
       this.order.map((name) => {
         const key = name.toLowerCase();
         const changed = this.changed.get(key);
-        return changed === undefined ? this.raw.get(key)! : deflated(name, strToU8(changed));
+        return changed === undefined ? this.raw.get(key)! : deflatedPieces(name, changed());
       }),
     );
   }

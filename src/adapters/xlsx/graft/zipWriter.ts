@@ -1,10 +1,31 @@
-import { deflateSync, strToU8 } from "fflate";
+import { Deflate, strToU8 } from "fflate";
 import { crc32 } from "../read/crc32";
 import type { RawEntry } from "../read/zip";
 
-/** A part freshly written: deflated here, its CRC taken here. */
-export function deflated(name: string, bytes: Uint8Array): RawEntry {
-  return { name, method: 8, crc: crc32(bytes), size: bytes.length, data: deflateSync(bytes, { level: 6 }) };
+/**
+ * A part written piece by piece (a follow-up sheet of ten thousand activities is tens of MB of
+ * XML): each piece encoded, checked and deflated as it comes, never held whole.
+ */
+export function deflatedPieces(name: string, pieces: Iterable<string>): RawEntry {
+  const encoder = new TextEncoder();
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 1 }, (chunk) => out.push(chunk));
+  let crc = 0;
+  let size = 0;
+  for (const piece of pieces) {
+    const bytes = encoder.encode(piece);
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    deflate.push(bytes);
+  }
+  deflate.push(new Uint8Array(0), true);
+  const data = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of out) {
+    data.set(chunk, at);
+    at += chunk.length;
+  }
+  return { name, method: 8, crc, size, data };
 }
 
 /**
