@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { writeZip } from "../../src/adapters/xlsx/graft/zipWriter";
 import { crc32 } from "../../src/adapters/xlsx/read/crc32";
 
 /** An .xlsx as its parts, in zip order, to rewrite by hand what no writer produces. */
@@ -24,48 +25,7 @@ export function replacePart(parts: Parts, name: string, edit: (xml: string) => s
  * writes, such as two entries of one name, or a byte changed after its CRC was taken.
  */
 export function storedZip(entries: ReadonlyArray<readonly [string, Uint8Array]>, tamper: (name: string, data: Uint8Array) => Uint8Array = (_, d) => d): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, data] of entries) {
-    const nameBytes = strToU8(name);
-    const crc = crc32(data);
-    const written = tamper(name, data);
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, written.length, true);
-    local.setUint32(22, written.length, true);
-    local.setUint16(26, nameBytes.length, true);
-    chunks.push(new Uint8Array(local.buffer), nameBytes, written);
-    const entry = new DataView(new ArrayBuffer(46));
-    entry.setUint32(0, 0x02014b50, true);
-    entry.setUint16(4, 20, true);
-    entry.setUint16(6, 20, true);
-    entry.setUint32(16, crc, true);
-    entry.setUint32(20, written.length, true);
-    entry.setUint32(24, written.length, true);
-    entry.setUint16(28, nameBytes.length, true);
-    entry.setUint32(42, offset, true);
-    central.push(new Uint8Array(entry.buffer), nameBytes);
-    offset += 30 + nameBytes.length + written.length;
-  }
-  const size = central.reduce((n, c) => n + c.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
-  end.setUint32(12, size, true);
-  end.setUint32(16, offset, true);
-  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of all) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return writeZip(entries.map(([name, data]) => ({ name, method: 0, crc: crc32(data), size: data.length, data: tamper(name, data) })));
 }
 
 export const partBytes = (parts: Parts): Array<[string, Uint8Array]> => parts.map(([n, d]) => [n, typeof d === "string" ? strToU8(d) : d]);
