@@ -4,7 +4,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const pkg = require("./package.json");
 
-const DEV_URL = "https://localhost:3000/";
+const { DEV_URL, publicManifest } = require("./scripts/public-manifest.cjs");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 const typescriptRule = {
@@ -108,7 +108,7 @@ async function taskpane(mode, serving) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, publicUrl)),
+            transform: (content) => (dev ? content : publicManifest(content.toString(), publicUrl)),
           },
         ],
       }),

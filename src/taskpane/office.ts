@@ -6,25 +6,21 @@ export interface OfficeHost {
   dark: boolean;
 }
 
-const READY_TIMEOUT_MS = 3_000;
-
 /**
- * Office.onReady, raced against a timeout: outside Office, or when office.js could not be
- * loaded at all, the pane must still come up instead of staying blank.
+ * Where the pane runs. Office.onReady answers in Excel, however slowly Excel starts, and in a
+ * browser outside Office too (host null): no timeout, which would leave a slow Excel in preview
+ * mode for good. When office.js could not be loaded at all, the pane is the preview.
  */
-export async function waitForOffice(): Promise<OfficeHost> {
+export async function waitForOffice(office: typeof Office | undefined = typeof Office === "undefined" ? undefined : Office): Promise<OfficeHost> {
   // Outside Office the pane speaks Spanish, our users' language; `?lang=en` asks for English.
   const outside: OfficeHost = { host: null, displayLanguage: new URLSearchParams(location.search).get("lang") ?? "es-MX", dark: false };
-  if (typeof Office === "undefined") return outside;
-  const info = await Promise.race([
-    Office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
-  ]);
-  if (!info || !info.host) return outside;
+  if (office === undefined) return outside;
+  const info = await office.onReady();
+  if (!info.host) return outside;
   return {
     host: String(info.host),
-    displayLanguage: Office.context.displayLanguage,
-    dark: isDark(Office.context.officeTheme?.bodyBackgroundColor),
+    displayLanguage: office.context.displayLanguage,
+    dark: isDark(office.context.officeTheme?.bodyBackgroundColor),
   };
 }
 

@@ -26,10 +26,11 @@ export function useValidation(workbook: PaneWorkbook, locale: Locale, strings: S
   latest.current = state;
 
   const validate = useCallback(
-    async (kind: Scope["kind"]) => {
+    /** `sheet` names the sheet to check again; without it, «Validar hoja» checks the active one. */
+    async (kind: Scope["kind"], sheet?: string) => {
       setState({ status: "loading" });
       try {
-        const scope: Scope = kind === "sheet" ? { kind, sheet: await workbook.activeSheetName() } : { kind };
+        const scope: Scope = kind === "sheet" ? { kind, sheet: sheet ?? (await workbook.activeSheetName()) } : { kind };
         const report = await validateWorkbook(workbook, scope.kind === "sheet" ? { locale, sheet: scope.sheet } : { locale });
         setState({ status: "done", report, scope });
       } catch (error) {

@@ -133,18 +133,18 @@ describe("OfficeWorkbook writing the follow-up and the quarterly report", () => 
     expect(excel.deleted).toEqual([]);
   });
 
-  it("keeps a typed justification that starts with «=» as text", async () => {
+  it.each(["=sin dato del proveedor", "+52 492 123 4567", "-", "- pendiente de pago"])("keeps a typed justification «%s» as text, never a formula", async (typed) => {
     const { grids } = await fixture2021();
     const withFollowUp = new FakeWorkbook(grids.map((g) => structuredClone(g)));
     await insertFollowUp(withFollowUp, { cutoff: 3 });
     const sheet = withFollowUp.grids.find((g) => g.sheet === "Seguimiento 2021")!;
-    sheet.values[6]![25] = "=sin dato del proveedor";
+    sheet.values[6]![25] = typed;
     const excel = new ExcelMock(withFollowUp.grids, { addinSummary: "Seguimiento 2021" });
     await insertFollowUp(new OfficeWorkbook(excel.run, everything));
     // Replacing its own sheet, the add-in writes the new one under a passing name first.
     const formulas = excel.writes.find((w) => /^\[Seguimiento 2021 \(nueva\)\]\.getRangeByIndexes\(0, 0, \d+, 26\)\.formulas = /.test(w))!;
     const matrix = JSON.parse(formulas.slice(formulas.indexOf("= ") + 2)) as string[][];
-    expect(matrix[6]![25]).toBe("'=sin dato del proveedor");
+    expect(matrix[6]![25]).toBe(`'${typed}`);
   });
 
   it("charts the report's % de avance on a 0–100 % axis", async () => {
@@ -160,5 +160,12 @@ describe("OfficeWorkbook writing the follow-up and the quarterly report", () => 
     expect(excel.writes.some((w) => w.startsWith('[Informe trimestral].charts.add("BarClustered"'))).toBe(true);
     expect(excel.writes.some((w) => w.endsWith('.axes.valueAxis.numberFormat = "0%"'))).toBe(true);
     expect(excel.writes.some((w) => w.endsWith(".axes.valueAxis.maximum = 1"))).toBe(true);
+
+    // On a host at the manifest's floor (ExcelApi 1.7) the axis keeps Excel's format: no call above 1.7.
+    const older = new ExcelMock(followed.grids);
+    const at17 = new OfficeWorkbook(older.run, (version) => Number(version.split(".")[1]) <= 7);
+    await writeReport(at17, openWorkbook(at17, "poa.xlsx"), { cutoff: 3 });
+    expect(older.writes.some((w) => w.includes(".axes.valueAxis.numberFormat"))).toBe(false);
+    expect(older.writes.some((w) => w.endsWith(".axes.valueAxis.maximum = 1"))).toBe(true);
   });
 });

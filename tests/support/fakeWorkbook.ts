@@ -48,6 +48,8 @@ export class FakeWorkbook implements PaneWorkbook {
   async addSheet(spec: SheetSpec): Promise<string> {
     const name = uniqueSheetName(spec.name, this.grids.map((g) => g.sheet));
     this.grids.push(gridFromSpec(spec, name));
+    // As Excel does once the add-in activates the sheet it wrote.
+    this.active = name;
     return name;
   }
 
@@ -59,6 +61,7 @@ export class FakeWorkbook implements PaneWorkbook {
     if (index >= 0) this.grids[index] = grid;
     else this.grids.push(grid);
     this.addinSheets.set(place.name, table);
+    this.active = place.name;
     return { name: place.name, replaced: place.replace !== null, renamed: place.renamed };
   }
 

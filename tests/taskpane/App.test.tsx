@@ -85,6 +85,19 @@ describe("the task pane", () => {
     expect(screen.getByText("Sin hallazgos: las cifras cuadran.")).toBeTruthy();
   });
 
+  it("after writing a sheet, checks again the sheet it checked before, not the sheet it just wrote", async () => {
+    const workbook = new FakeWorkbook([...grids2021], "POA 2021");
+    renderPane(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Validar hoja" }));
+    expect(await screen.findByRole("button", { name: "Errores: 1" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Escribir observaciones" }));
+    await screen.findByText(/Observaciones escritas en la hoja «Observaciones»/);
+    expect(workbook.active).toBe("Observaciones");
+    await waitFor(() => expect(workbook.reads.slice(-1)).toEqual([["POA 2021"]]));
+    expect(await screen.findByText(/Hoja «POA 2021» ·/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Errores: 1" })).toBeTruthy();
+  });
+
   it("filters by severity, shows which filters are on, and says so when they hide everything", async () => {
     renderPane(new FakeWorkbook(grids2021));
     fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));

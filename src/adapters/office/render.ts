@@ -157,7 +157,8 @@ export async function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports:
     series.name = spec.chart.seriesName;
     series.setXAxisValues(rangeOf(ws, spec.chart.categories));
     const axis = chart.axes.valueAxis;
-    axis.numberFormat = spec.chart.axis.numberFormat;
+    // ChartAxis.numberFormat is ExcelApi 1.8; on a 1.7 host the axis keeps Excel's own format.
+    if (supports("1.8")) axis.numberFormat = spec.chart.axis.numberFormat;
     if (spec.chart.axis.max !== null) {
       axis.minimum = 0;
       axis.maximum = spec.chart.axis.max;
@@ -208,11 +209,12 @@ function borderBlocks(spec: SheetSpec): Array<{ kind: "thin" | "top"; area: Area
 }
 
 /**
- * Values go through `range.formulas` with the formulas: a text that starts with "=" (a kept
- * justification, a sheet name) gets Excel's own text prefix so it stays text.
+ * Values go through `range.formulas` with the formulas: a text that starts with "=", "+" or "-"
+ * (a kept justification, a phone number, a «-» for nothing) is read by Excel as a formula, so it
+ * gets Excel's own text prefix and stays text.
  */
 function asText(value: string | number): string | number {
-  return typeof value === "string" && value.startsWith("=") ? `'${value}` : value;
+  return typeof value === "string" && /^[=+-]/.test(value) ? `'${value}` : value;
 }
 
 /** Cells of one style side by side in a row become one range, so formats cost few calls. */

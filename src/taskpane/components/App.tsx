@@ -73,7 +73,8 @@ export function App({
     try {
       setNotice({ intent: "success", text: await task() });
       // A sheet the pane wrote can change what the workbook says: the list must not go stale.
-      if (options.recheck && state.status === "done") void validate(state.scope.kind);
+      // The same sheet as before: the pane's own write made its new sheet the active one.
+      if (options.recheck && state.status === "done") void validate(state.scope.kind, state.scope.kind === "sheet" ? state.scope.sheet : undefined);
     } catch (error) {
       setNotice({ intent: "error", text: describeError(error, strings) });
     }
