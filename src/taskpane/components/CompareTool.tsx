@@ -74,7 +74,7 @@ export function CompareTool(props: {
         ref={input}
         type="file"
         hidden
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
         aria-label={strings.compare}
         onChange={(event) => {
           const file = event.target.files?.[0];

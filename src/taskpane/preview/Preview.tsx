@@ -144,7 +144,9 @@ export function Preview({ locale }: { locale: Locale }) {
     const url = URL.createObjectURL(workbook.download());
     const link = document.createElement("a");
     link.href = url;
-    link.download = workbook.fileName.replace(/\.xlsx$/i, "") + "-revisado.xlsx";
+    // A workbook with macros stays one: «POA.xlsm» comes back as «POA-revisado.xlsm».
+    const extension = /\.xlsm$/i.test(workbook.fileName) ? ".xlsm" : ".xlsx";
+    link.download = `${workbook.fileName.replace(/\.xls[xm]$/i, "")}-revisado${extension}`;
     link.click();
     URL.revokeObjectURL(url);
   };
@@ -162,7 +164,7 @@ export function Preview({ locale }: { locale: Locale }) {
           <input
             className={styles.fileInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             onChange={(event) => {
               const file = event.target.files?.[0];
               if (file) void load(file.name, file.arrayBuffer());
