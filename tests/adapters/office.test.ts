@@ -100,6 +100,24 @@ describe("OfficeWorkbook on office-addin-mock objects seeded from the real fixtu
   });
 });
 
+describe("reading a long sheet in Excel", () => {
+  it("reads every merged area of a sheet with more than Excel's 512 per request", async () => {
+    const [poa] = await fixtureGrids("secretaria-particular-2021.xlsx");
+    // The POA's actions, copied below one another until the sheet holds over 1,000 merged areas.
+    const copies = Math.ceil(1_100 / poa!.merges.length);
+    const height = poa!.values.length + 3;
+    const long: Grid = {
+      ...poa!,
+      values: Array.from({ length: copies }, () => [...poa!.values, [], [], []]).flat(),
+      numberFormats: Array.from({ length: copies }, () => [...poa!.numberFormats!, [], [], []]).flat(),
+      merges: Array.from({ length: copies }, (_, k) => poa!.merges.map((m) => ({ ...m, top: m.top + k * height, bottom: m.bottom + k * height }))).flat(),
+    };
+    expect(long.merges.length).toBeGreaterThan(1_000);
+    const [read] = await new OfficeWorkbook(new ExcelMock([long]).run, everything).readSheets();
+    expect(mergesOf(read!)).toEqual(mergesOf(long));
+  });
+});
+
 describe("the workbook contract: both adapters give the same grids and the same findings", () => {
   it.each(["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx"])("%s", async (name) => {
     const fromFile = await fixtureGrids(name);

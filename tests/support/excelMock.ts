@@ -161,8 +161,12 @@ export class ExcelMock {
       return this.track(
         { values, numberFormat: formats, rowCount: rows, columnCount: cols },
         {
-          getMergedAreasOrNullObject: () =>
-            this.track({ address: merges.join(", ") }, { isNullObject: merges.length === 0 }),
+          // «If the merged areas count in this range is more than 512, then this method will fail
+          // to return the result» (Office.js reference, Range.getMergedAreasOrNullObject).
+          getMergedAreasOrNullObject: () => {
+            if (merges.length > 512) throw Object.assign(new Error("The merged areas count exceeds 512."), { code: "GeneralException" });
+            return this.track({ address: merges.join(", ") }, { isNullObject: merges.length === 0 });
+          },
         },
       );
     };

@@ -37,8 +37,16 @@ interface Chunk {
   cells: number;
   top: number;
   left: number;
-  merges: Excel.RangeAreas | null;
+  /** The chunk's merged areas, band by band (see MERGE_BAND_ROWS). */
+  merges: Excel.RangeAreas[];
 }
+
+/**
+ * Range.getMergedAreasOrNullObject fails on a range with more than 512 merged areas (Office.js
+ * reference, Excel.Range). A POA row holds a handful at most, the caption rows a dozen: bands of
+ * 32 rows stay far below 512 however long the sheet.
+ */
+const MERGE_BAND_ROWS = 32;
 
 /**
  * The Office.js adapter. Every command costs a fixed, small number of round trips whatever the
@@ -103,7 +111,7 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
       for (const batch of batchByCells(chunks, this.maxCells)) {
         for (const chunk of batch) {
           chunk.range.load("values,numberFormat");
-          chunk.merges?.load("address");
+          for (const band of chunk.merges) band.load("address");
         }
         // One request per batch is the point: a single request may not exceed the payload cap.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -125,15 +133,15 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
       const rowsPerChunk = Math.max(1, Math.floor(this.maxCells / Math.max(1, used.columnCount)));
       for (let offset = 0; offset < used.rowCount; offset += rowsPerChunk) {
         const rows = Math.min(rowsPerChunk, used.rowCount - offset);
-        const range = probe.sheet.getRangeByIndexes(used.rowIndex + offset, used.columnIndex, rows, used.columnCount);
-        chunks.push({
-          grid: index,
-          range,
-          cells: rows * used.columnCount,
-          top: used.rowIndex + offset,
-          left: used.columnIndex,
-          merges: merges ? range.getMergedAreasOrNullObject() : null,
-        });
+        const top = used.rowIndex + offset;
+        const range = probe.sheet.getRangeByIndexes(top, used.columnIndex, rows, used.columnCount);
+        const bands: Excel.RangeAreas[] = [];
+        if (merges) {
+          for (let band = 0; band < rows; band += MERGE_BAND_ROWS) {
+            bands.push(probe.sheet.getRangeByIndexes(top + band, used.columnIndex, Math.min(MERGE_BAND_ROWS, rows - band), used.columnCount).getMergedAreasOrNullObject());
+          }
+        }
+        chunks.push({ grid: index, range, cells: rows * used.columnCount, top, left: used.columnIndex, merges: bands });
       }
     });
     return chunks;
@@ -159,7 +167,7 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
     }
     grid.values.length = Math.max(grid.values.length, chunk.top - grid.origin.row + values.length);
     trimTrailingHoles(grid);
-    if (chunk.merges && !chunk.merges.isNullObject) grid.merges.push(...parseAreas(chunk.merges.address));
+    for (const band of chunk.merges) if (!band.isNullObject) grid.merges.push(...parseAreas(band.address));
   }
 
   /** One round trip to learn the names in use, one to write the whole sheet. */
