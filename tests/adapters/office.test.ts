@@ -80,6 +80,30 @@ describe("OfficeWorkbook on office-addin-mock objects seeded from the real fixtu
     ]);
   });
 
+  it("marking again replaces the marks of before: one rule per cell", async () => {
+    const excel = new ExcelMock(await fixtureGrids("secretaria-particular-2021.xlsx"));
+    const workbook = new OfficeWorkbook(excel.run, everything);
+    await workbook.markFindings([{ sheet: "POA 2021", cell: "G47", severity: "error" }]);
+    await workbook.markFindings([{ sheet: "POA 2021", cell: "G47", severity: "error" }, { sheet: "POA 2021", cell: "D54", severity: "warning" }]);
+    expect(excel.conditionalFormats.filter((f) => !f.deleted).map((f) => f.cell)).toEqual(["G47", "D54"]);
+  });
+
+  it("clears the marks it can and leaves a protected sheet's alone, without failing midway", async () => {
+    const excel = new ExcelMock(await fixtureGrids("secretaria-particular-2021.xlsx"), { protectedSheets: ["Resumen"] });
+    excel.conditionalFormats.push({ sheet: "Resumen", cell: "A3", formula: MARK_FORMULA, color: "#FFF4CE", deleted: false });
+    const workbook = new OfficeWorkbook(excel.run, everything);
+    await workbook.markFindings([{ sheet: "POA 2021", cell: "G47", severity: "error" }]);
+    expect(await workbook.clearMarks()).toBe(1);
+    expect(excel.conditionalFormats.filter((f) => !f.deleted).map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Resumen!A3"]);
+  });
+
+  it("says a finding's sheet is hidden instead of activating it", async () => {
+    const excel = new ExcelMock(await fixtureGrids("secretaria-particular-2021.xlsx"), { hiddenSheets: ["Resumen"] });
+    const workbook = new OfficeWorkbook(excel.run, everything);
+    await expect(workbook.selectCell("Resumen", "A3")).rejects.toThrow("La hoja «Resumen» está oculta: muéstrela");
+    expect(excel.selections).toEqual([]);
+  });
+
   it("refuses to mark a protected sheet, in Spanish", async () => {
     const grids = await fixtureGrids("secretaria-particular-2021.xlsx");
     const excel = new ExcelMock(grids, { protectedSheets: ["POA 2021"] });

@@ -19,7 +19,7 @@ export class ExcelMock {
   private readonly tracked: OfficeMockObject[] = [];
   private readonly pending: Array<() => void> = [];
   private readonly proxies = new WeakMap<object, unknown>();
-  private readonly sheets: Array<{ grid: Grid; protected: boolean; proxy: unknown }>;
+  private readonly sheets: Array<{ grid: Grid; protected: boolean; hidden: boolean; proxy: unknown }>;
   private activeSheet = 0;
   readonly context: { workbook: { worksheets: unknown; tables: unknown }; sync: () => Promise<void> };
 
@@ -27,8 +27,11 @@ export class ExcelMock {
   readonly writes: string[] = [];
   readonly deleted: string[] = [];
 
-  constructor(grids: Grid[], options: { protectedSheets?: string[]; addinSummary?: string; /** This sync (1-based) fails, as Excel fails a request. */ failSync?: number } = {}) {
-    this.sheets = grids.map((grid) => ({ grid, protected: options.protectedSheets?.includes(grid.sheet) ?? false, proxy: null }));
+  constructor(
+    grids: Grid[],
+    options: { protectedSheets?: string[]; hiddenSheets?: string[]; addinSummary?: string; /** This sync (1-based) fails, as Excel fails a request. */ failSync?: number } = {},
+  ) {
+    this.sheets = grids.map((grid) => ({ grid, protected: options.protectedSheets?.includes(grid.sheet) ?? false, hidden: options.hiddenSheets?.includes(grid.sheet) ?? false, proxy: null }));
     for (const sheet of this.sheets) sheet.proxy = this.worksheet(sheet);
     const summary = options.addinSummary;
     this.context = {
@@ -137,7 +140,7 @@ export class ExcelMock {
     for (const handler of [...this.changeHandlers]) await handler({ worksheetId: `{id-${sheet}}`, address });
   }
 
-  private worksheet(sheet: { grid: Grid; protected: boolean }): unknown {
+  private worksheet(sheet: { grid: Grid; protected: boolean; hidden: boolean }): unknown {
     const { grid } = sheet;
     const name = grid.sheet;
     const box = boundingBox(grid);
@@ -172,9 +175,12 @@ export class ExcelMock {
     };
     return this.track({
       name,
-      visibility: "Visible",
+      visibility: sheet.hidden ? "Hidden" : "Visible",
       protection: { protected: sheet.protected },
       activate: () => {
+        // The reference does not say what activate() does on a hidden sheet; Excel will not show a
+        // hidden sheet's cells, so the mock refuses rather than pretend.
+        if (sheet.hidden) throw Object.assign(new Error("The sheet is hidden."), { code: "InvalidOperation" });
         this.activeSheet = this.sheets.findIndex((s) => s.grid.sheet === name);
       },
       delete: () => this.deleted.push(name),
@@ -185,7 +191,7 @@ export class ExcelMock {
       getRangeByIndexes: rangeAt,
       getRange: (address?: string) => ({
         select: () => this.selections.push(`${name}!${address}`),
-        conditionalFormats: address ? this.formatsAdder(name, address) : this.formatsOfSheet(name),
+        conditionalFormats: address ? this.formatsAdder(name, address) : this.formatsOfSheet(name, sheet.protected),
       }),
     });
   }
@@ -215,7 +221,7 @@ export class ExcelMock {
     };
   }
 
-  private formatsOfSheet(sheet: string) {
+  private formatsOfSheet(sheet: string, locked: boolean) {
     return this.collection(() =>
       this.conditionalFormats
         .filter((f) => f.sheet === sheet && !f.deleted)
@@ -223,6 +229,8 @@ export class ExcelMock {
           type: "Custom",
           custom: { rule: this.track({ formula: entry.formula }) },
           delete: () => {
+            // A protected sheet's formats cannot be changed: Excel answers AccessDenied.
+            if (locked) throw Object.assign(new Error("The sheet is protected."), { code: "AccessDenied" });
             entry.deleted = true;
           },
         })),

@@ -3,7 +3,7 @@ import { type Cell, checkedGrid, type Grid } from "../../domain/grid";
 import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
 import { placeAddinSheet } from "../../domain/sheets/placement";
 import { type MarkRequest, type PaneWorkbook, SEVERITY_FILL } from "../../workbook/pane";
-import { ProtectedSheetError } from "../../workbook/errors";
+import { type Bilingual, ProtectedSheetError, UserError } from "../../workbook/errors";
 import type { SheetInfo } from "../../workbook/types";
 import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
 import { renderSpec, type SupportsApi } from "./render";
@@ -247,10 +247,32 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
   async selectCell(sheet: string, cell: string): Promise<void> {
     await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
+      ws.load("visibility");
+      await context.sync();
+      // A hidden sheet cannot be shown by activating it: the user unhides it.
+      if (ws.visibility !== "Visible") throw new UserError(hiddenSheet(sheet));
       ws.activate();
       ws.getRange(cell).select();
       await context.sync();
     });
+  }
+
+  /** The marks the add-in wrote on these sheets (its own rule formula), ready to delete. */
+  private async marksOn(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<Excel.ConditionalFormat[]> {
+    const collections = sheets.map((ws) => {
+      const formats = ws.getRange().conditionalFormats;
+      formats.load("items/type");
+      return formats;
+    });
+    await context.sync();
+    const custom = collections.flatMap((formats) => formats.items.filter((f) => f.type === "Custom"));
+    const rules = custom.map((format) => {
+      const rule = format.custom.rule;
+      rule.load("formula");
+      return rule;
+    });
+    await context.sync();
+    return custom.filter((_, i) => rules[i]!.formula === MARK_FORMULA);
   }
 
   async markFindings(marks: readonly MarkRequest[]): Promise<number> {
@@ -265,6 +287,8 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
       await context.sync();
       const locked = names.find((_, i) => protections[i]!.protected);
       if (locked) throw new ProtectedSheetError(locked);
+      // Marking again replaces the marks of before: never two rules on one cell.
+      for (const old of await this.marksOn(context, names.map((name) => context.workbook.worksheets.getItem(name)))) old.delete();
       // One mark per cell: the most severe finding colours it.
       const byCell = new Map<string, MarkRequest>();
       const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -287,32 +311,24 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
     });
   }
 
+  /** Removes the add-in's marks; a protected sheet (Excel refuses to change its formats) keeps its own. */
   async clearMarks(): Promise<number> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      const collections = sheets.items.map((ws) => {
-        const formats = ws.getRange().conditionalFormats;
-        formats.load("items/type");
-        return formats;
+      const protections = sheets.items.map((ws) => {
+        ws.protection.load("protected");
+        return ws.protection;
       });
       await context.sync();
-      const custom = collections.flatMap((formats) => formats.items.filter((f) => f.type === "Custom"));
-      const rules = custom.map((format) => {
-        const rule = format.custom.rule;
-        rule.load("formula");
-        return rule;
-      });
+      const marks = await this.marksOn(
+        context,
+        sheets.items.filter((_, i) => !protections[i]!.protected),
+      );
+      for (const mark of marks) mark.delete();
       await context.sync();
-      let removed = 0;
-      custom.forEach((format, i) => {
-        if (rules[i]!.formula !== MARK_FORMULA) return;
-        format.delete();
-        removed++;
-      });
-      await context.sync();
-      return removed;
+      return marks.length;
     });
   }
 
@@ -364,4 +380,11 @@ function trimTrailingHoles(grid: Grid): void {
   while (last >= 0 && grid.values[last] === undefined) last--;
   grid.values.length = last + 1;
   grid.numberFormats!.length = last + 1;
+}
+
+function hiddenSheet(sheet: string): Bilingual {
+  return {
+    es: `La hoja «${sheet}» está oculta: muéstrela (clic derecho en una pestaña → Mostrar) para ir a la celda.`,
+    en: `Sheet “${sheet}” is hidden: unhide it (right-click a sheet tab → Unhide) to go to the cell.`,
+  };
 }
