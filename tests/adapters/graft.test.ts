@@ -13,6 +13,8 @@ import { type Parts, replacePart, unzipParts, zipParts } from "../support/xlsxPa
  * as it was, part for part, byte for byte; only the parts that list sheets and styles change, and
  * in them every element the user had is still there, as it was written.
  */
+jest.setTimeout(120_000);
+
 const dir = mkdtempSync(join(tmpdir(), "poa-graft-"));
 const WRITTEN = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
 

@@ -1,4 +1,5 @@
 import { ruleName } from "../rules";
+import { OWN_TITLES } from "../sheets/titles";
 import { area, type SheetCell, type SheetSpec, type StyleName } from "../sheets/spec";
 import type { Bilingual } from "../rules/rule";
 import type { Change, Comparison, Fate } from "./compare";
@@ -27,7 +28,7 @@ export function buildChangesSheet(comparison: Comparison, names: { before: strin
   const cells: SheetCell[] = [];
   const put = (row: number, col: number, value: SheetCell["value"], style: StyleName) => cells.push({ row, col, value, style });
   const last = 6;
-  put(0, 0, "CAMBIOS ENTRE VERSIONES DEL POA", "title");
+  put(0, 0, OWN_TITLES.changes, "title");
   put(1, 0, `Anterior: ${names.before} · Nuevo: ${names.after}`, "subtitle");
   const header = 3;
   ["ACCIÓN", "NOMBRE DE LA ACCIÓN", "ACTIVIDAD", "QUÉ CAMBIÓ", "ANTES", "DESPUÉS", "CELDA"].forEach((h, c) => put(header, c, h, "header"));

@@ -128,14 +128,3 @@ export function readFollowUpSheet(view: GridView): FollowUpSheet | null {
   }
   return { header: view.address(header.row, header.cols.activity!), year, cutoff, rows };
 }
-
-const REPORT_TITLE = /^INFORME TRIMESTRAL DE AVANCE\b/;
-
-/** The quarterly report the add-in writes: its figures are no POA's, so the POA reader leaves it alone. */
-export function isQuarterlyReportSheet(view: GridView): boolean {
-  const last = Math.min(view.lastRow, view.firstRow + 3);
-  for (let row = view.firstRow; row <= last; row++) {
-    for (const value of view.rowCells(row) ?? []) if (typeof value === "string" && value.length <= MAX_TITLE && REPORT_TITLE.test(captionKey(value))) return true;
-  }
-  return false;
-}

@@ -1,5 +1,6 @@
 import { toA1 } from "../a1";
 import type { Area } from "../grid";
+import { OWN_TITLES } from "../sheets/titles";
 import { area, type ConditionalSpec, type SheetCell, type SheetSpec, signatureLines, wrappedRowHeight } from "../sheets/spec";
 import { monthName, periodText } from "./cutoff";
 import type { QuarterlyReport } from "./report";
@@ -34,7 +35,7 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
   const cells: SheetCell[] = [];
   const put = (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => cells.push({ row, col, value, style });
   const merges = [area(0, 0, 0, LAST_COL), area(1, 0, 1, LAST_COL), area(2, 0, 2, LAST_COL)];
-  put(0, 0, `INFORME TRIMESTRAL DE AVANCE DE LOS PROGRAMAS OPERATIVOS ANUALES${report.year ? ` ${report.year}` : ""}`, "title");
+  put(0, 0, `${OWN_TITLES.report}${report.year ? ` ${report.year}` : ""}`, "title");
   put(1, 0, `Periodo: ${periodText(report.cutoff, report.year)} (corte: ${monthName(report.cutoff)}). ${report.rows.length} POA.`, "subtitle");
   put(
     2,

@@ -1,6 +1,7 @@
 import { ruleFix, ruleName } from "../rules";
 import type { Finding } from "../validate";
 import type { Severity } from "../rules/rule";
+import { OWN_TITLES } from "../sheets/titles";
 import { area, type SheetCell, type SheetSpec, signatureLines, wrappedRowHeight } from "../sheets/spec";
 
 /** The add-in knows its observations sheet by this table, never by the sheet's name. */
@@ -90,7 +91,7 @@ export interface ObservationsOptions {
 export function buildObservationsSheet(findings: readonly Finding[], header: ObservationsHeader, options: ObservationsOptions = {}): SheetSpec {
   const { name = OBSERVATIONS_SHEET_NAME, table = OBSERVATIONS_TABLE_NAME, earlier = [], link = "" } = options;
   const last = COLUMNS.length - 1;
-  const cells: SheetCell[] = [{ row: 0, col: 0, value: "OBSERVACIONES A LA REVISIÓN DEL PROGRAMA OPERATIVO ANUAL", style: "title" }];
+  const cells: SheetCell[] = [{ row: 0, col: 0, value: OWN_TITLES.observations, style: "title" }];
   const merges = [area(0, 0, 0, last)];
   const meta: Array<[string, string]> = [
     ["SECRETARÍA:", header.secretaria],
@@ -188,7 +189,7 @@ export interface StatusRow {
 /** The batch's first sheet: one row per POA reviewed, each pointing to its observations sheet. */
 export function buildStatusSheet(rows: readonly StatusRow[]): SheetSpec {
   const headers = ["ARCHIVO", "SECRETARÍA", "ERRORES", "ADVERTENCIAS", "ACCIONES", "INVERSIÓN", "OBSERVACIONES"];
-  const cells: SheetCell[] = [{ row: 0, col: 0, value: "ESTADO DE LA REVISIÓN DE LOS POA", style: "title" }];
+  const cells: SheetCell[] = [{ row: 0, col: 0, value: OWN_TITLES.status, style: "title" }];
   headers.forEach((header, c) => cells.push({ row: 2, col: c, value: header, style: "header" }));
   rows.forEach((r, i) => {
     const row = 3 + i;

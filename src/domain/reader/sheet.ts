@@ -1,6 +1,7 @@
 import { type Grid, GridView } from "../grid";
 import type { Action, Activity, LayoutNote, SheetModel, SummaryTable } from "../model";
-import { isQuarterlyReportSheet, readFollowUpSheet } from "../followup/reader";
+import { readFollowUpSheet } from "../followup/reader";
+import { isOwnSheet } from "./own";
 import { readActivity, setPeriods, type TableLayout, tableFromHeader } from "./activities";
 import { readHeader } from "./header";
 import { isInstitutionalSheet, readInstitutionalSheet } from "./institutional";
@@ -110,7 +111,7 @@ export function readSheet(grid: Grid): SheetModel {
   const view = new GridView(grid);
   const followUp = readFollowUpSheet(view);
   if (followUp) return { name: grid.sheet, actions: [], summaries: [], notes: [], followUp };
-  if (isQuarterlyReportSheet(view)) return { name: grid.sheet, actions: [], summaries: [], notes: [] };
+  if (isOwnSheet(view)) return { name: grid.sheet, actions: [], summaries: [], notes: [] };
   if (isInstitutionalSheet(view)) {
     const actions: Action[] = [];
     const notes: LayoutNote[] = [];

@@ -1,5 +1,6 @@
 import { columnName } from "../a1";
 import { round2 } from "../amounts";
+import { SUMMARY_TITLE } from "../sheets/titles";
 import { area, type SheetCell, type SheetSpec, type StyleName, wrappedRowHeight } from "../sheets/spec";
 import type { SummaryEntry } from "./entries";
 
@@ -70,7 +71,7 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
   const invest = columnName(col("INVERSIÓN APROXIMADA"));
   const activities = columnName(col("Σ INVERSIÓN ACTIVIDADES"));
   const cells: SheetCell[] = [
-    { row: 0, col: 0, value: "RESUMEN DE ACCIONES DEL POA", style: "title" },
+    { row: 0, col: 0, value: SUMMARY_TITLE, style: "title" },
     {
       row: 1,
       col: 0,
