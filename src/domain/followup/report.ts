@@ -1,6 +1,6 @@
 import type { Figure } from "../figures";
 import type { WorkbookModel } from "../model";
-import { activityName, eachAction, secretariaOf } from "../queries";
+import { activityName, eachAction, secretariaOf, workbookYear } from "../queries";
 import { displayText } from "../text";
 import { followUpSheets, keyedRows, plannedActivities } from "./match";
 import { type Progress, progressTo } from "./progress";
@@ -42,6 +42,8 @@ export interface RedActivity {
 export interface QuarterlyReport {
   cutoff: number;
   year: number | null;
+  /** Every year the POAs are of, in order: a folder can mix 2021, 2022 and 2024. */
+  years: number[];
   rows: ReportRow[];
   /** The chart's figures: each secretaría's avance over all the activities of all its POAs. */
   bySecretaria: Array<{ secretaria: string; avance: number }>;
@@ -122,6 +124,8 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
   const red: RedActivity[] = [];
   const allAvances: number[] = [];
   const perSecretaria = new Map<string, number[]>();
+  const years = new Set<number>();
+  let withoutFollowUp = 0;
   for (const source of sources) {
     const file = source.file.split(/[\\/]/).pop() ?? source.file;
     if ("unreadable" in source) {
@@ -129,6 +133,8 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
       continue;
     }
     const model = source.model;
+    const poaYear = workbookYear(model);
+    if (poaYear !== null) years.add(poaYear);
     const secretaria = secretariaOf(model);
     const { followed: monthly, hasFollowUp } = municipal(model, cutoff);
     const followed = [...monthly, ...institutional(model, cutoff)];
@@ -153,12 +159,16 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
       const key = secretaria || file;
       perSecretaria.set(key, [...(perSecretaria.get(key) ?? []), ...avances]);
     }
-    if (monthly.length > 0 && !hasFollowUp) row.note = "Sin hoja de seguimiento";
+    if (monthly.length > 0 && !hasFollowUp) {
+      row.note = "Sin hoja de seguimiento";
+      withoutFollowUp++;
+    }
     else if (followed.length === 0) row.note = "Sin actividades que seguir";
     else if (avances.length === 0) row.note = row.unreported > 0 ? "Sin cifras realizadas al corte" : "Nada programado al corte";
     rows.push(row);
   }
-  const total = emptyRow("TOTAL MUNICIPAL", "", "");
+  // The total counts what was followed: said beside it when some POAs have no follow-up yet.
+  const total = emptyRow("TOTAL MUNICIPAL", "", withoutFollowUp > 0 ? `Sin hoja de seguimiento: ${withoutFollowUp} de ${rows.length} POA (no cuentan en el avance)` : "");
   for (const row of rows) {
     total.actions += row.actions;
     total.activities += row.activities;
@@ -171,7 +181,7 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
   }
   total.avance = meanAvance(allAvances);
   const bySecretaria = [...perSecretaria].map(([secretaria, avances]) => ({ secretaria, avance: meanAvance(avances)! }));
-  return { cutoff, year, rows, bySecretaria, red, total };
+  return { cutoff, year, years: [...years].sort((a, b) => a - b), rows, bySecretaria, red, total };
 }
 
 export interface Semaforo {

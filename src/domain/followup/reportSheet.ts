@@ -35,8 +35,12 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
   const cells: SheetCell[] = [];
   const put = (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => cells.push({ row, col, value, style });
   const merges = [area(0, 0, 0, LAST_COL), area(1, 0, 1, LAST_COL), area(2, 0, 2, LAST_COL)];
-  put(0, 0, `${OWN_TITLES.report}${report.year ? ` ${report.year}` : ""}`, "title");
-  put(1, 0, `Periodo: ${periodText(report.cutoff, report.year)} (corte: ${monthName(report.cutoff)}). ${report.rows.length} POA.`, "subtitle");
+  // POAs of several years: the title names them all, and the period is each one's own.
+  const mixed = report.years.length > 1;
+  const years = mixed ? `${report.years.slice(0, -1).join(", ")} Y ${report.years[report.years.length - 1]}` : report.year ? String(report.year) : "";
+  put(0, 0, `${OWN_TITLES.report}${years ? ` ${years}` : ""}`, "title");
+  const period = mixed ? `${periodText(report.cutoff, null)} de cada año (POA de ${years.replace(" Y ", " y ")})` : periodText(report.cutoff, report.year);
+  put(1, 0, `Periodo: ${period} (corte: ${monthName(report.cutoff)}). ${report.rows.length} POA.`, "subtitle");
   put(
     2,
     0,
@@ -86,7 +90,9 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
   for (const [col, result] of sums) cells.push({ row: totalRow, col, formula: `=SUM(${toA1(first, col)}:${toA1(last, col)})`, result, style: "totalCount" });
   // The municipal avance is over every activity, not a mean of the POAs' means.
   put(totalRow, AVANCE_COL, report.total.avance, "totalPercent");
-  for (const col of [0, 2, LAST_COL]) put(totalRow, col, null, "total");
+  for (const col of [0, 2]) put(totalRow, col, null, "total");
+  put(totalRow, LAST_COL, report.total.note || null, report.total.note ? "text" : "total");
+  if (report.total.note) rowHeights[totalRow] = wrappedRowHeight([[report.total.note, 24]]);
 
   const conditionalFormats: ConditionalSpec[] = lightFormats(area(first, AVANCE_COL, totalRow, AVANCE_COL));
 
@@ -103,6 +109,13 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
   const lastSecretaria = bySecretariaRow + Math.max(1, report.bySecretaria.length);
   if (report.bySecretaria.length > 0) conditionalFormats.push(...lightFormats(area(firstSecretaria, 2, lastSecretaria, 2)));
   const chartRow = lastSecretaria + 2;
+  // Nothing realized yet: a chart of zeros says nothing, a sentence does.
+  const nothingRealized = report.total.realized === 0;
+  if (nothingRealized) {
+    put(chartRow, 1, `Aún no hay cifras realizadas al corte de ${monthName(report.cutoff)}: la gráfica del avance por secretaría aparecerá cuando se capturen en las hojas de seguimiento.`, "note");
+    merges.push(area(chartRow, 1, chartRow, 8));
+    rowHeights[chartRow] = 30;
+  }
   const redTitle = chartRow + CHART_ROWS + 1;
   put(redTitle, 0, `ACTIVIDADES EN ROJO AL CORTE DE ${monthName(report.cutoff)}`, "label");
   merges.push(area(redTitle, 0, redTitle, LAST_COL));
@@ -153,7 +166,7 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
     freezeRows: 0,
     table: report.rows.length > 0 ? { name: REPORT_TABLE_NAME, area: area(HEADER_ROW, 0, last, LAST_COL) } : null,
     chart:
-      report.bySecretaria.length > 0
+      report.bySecretaria.length > 0 && !nothingRealized
         ? {
             title: `% de avance por secretaría al corte de ${monthName(report.cutoff).toLowerCase()}`,
             categories: area(firstSecretaria, 1, lastSecretaria, 1),
