@@ -1,8 +1,9 @@
 import { toA1 } from "../../domain/a1";
 import type { Area } from "../../domain/grid";
 import type { ChartSpec } from "../../domain/sheets/spec";
+import { NS } from "./graft/xml";
 
-const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_REL = NS.rel;
 
 const escapeAttribute = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const escapeXml = (text: string) => text.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -4,17 +4,15 @@ import { type SheetCell, type SheetSpec, STYLES, type StyleDef, type StyleName }
 import { chartXml, drawingXml } from "./chart";
 import { XlsxPackage } from "./graft/package";
 import type { StyleOffsets } from "./graft/styles";
-import { escapeAttr, escapeText } from "./graft/xml";
+import { escapeAttr, escapeText, NS, XML_DECLARATION } from "./graft/xml";
 
 /**
  * A sheet description written as SpreadsheetML, directly: the sheet part with its table, drawing
  * and chart, and the styles it uses, in a package of its own that is then grafted into a
  * workbook (the user's, or a new one). The same sheet the Office.js adapter writes in Excel.
  */
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const { main: MAIN, rel: REL, pkg: PKG } = NS;
+const XML = XML_DECLARATION;
 const TYPE = {
   workbook: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
   sheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",

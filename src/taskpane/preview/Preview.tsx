@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Grid } from "../../domain/grid";
 import type { Locale } from "../../domain/i18n/format";
 import { WorkbookReadError } from "../../workbook/errors";
@@ -38,14 +38,13 @@ const useStyles = makeStyles({
   // In a narrow window one of the two is shown, and a button switches.
   onlyNarrow: { display: "none", [`@media ${NARROW}`]: { display: "inline-flex" } },
   hiddenNarrow: { [`@media ${NARROW}`]: { display: "none" } },
-  fileInput: { maxWidth: "100%" },
 });
 
 const TEXT = {
   es: {
     title: "POA Excel · vista previa sin Excel",
     hint: "El mismo panel, sobre un archivo .xlsx en su navegador. Nada sale de su equipo.",
-    open: "Abrir un POA (.xlsx)",
+    open: "Abrir un POA (.xlsx o .xlsm)…",
     sample: "Muestra",
     download: "Descargar libro",
     loading: "Abriendo el libro…",
@@ -59,7 +58,7 @@ const TEXT = {
   en: {
     title: "POA Excel · preview without Excel",
     hint: "The same pane, over an .xlsx file in your browser. Nothing leaves your computer.",
-    open: "Open a POA (.xlsx)",
+    open: "Open a POA (.xlsx or .xlsm)…",
     sample: "Sample",
     download: "Download workbook",
     loading: "Opening the workbook…",
@@ -88,6 +87,7 @@ export function Preview({ locale }: { locale: Locale }) {
   const [progress, setProgress] = useState<string | null>(null);
   // Narrow window: the pane first; going to a finding's cell shows the sheet.
   const [sheetFirst, setSheetFirst] = useState(false);
+  const picker = useRef<HTMLInputElement | null>(null);
 
   // A file that fails to open closes the one before: "Validar" and "Descargar" never act on a
   // workbook other than the one named in the bar.
@@ -159,18 +159,20 @@ export function Preview({ locale }: { locale: Locale }) {
         <Button className={styles.onlyNarrow} onClick={() => setSheetFirst(!sheetFirst)} disabled={!workbook}>
           {sheetFirst ? text.showPane : text.showSheet}
         </Button>
-        <label>
-          {text.open}{" "}
-          <input
-            className={styles.fileInput}
-            type="file"
-            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void load(file.name, file.arrayBuffer());
-            }}
-          />
-        </label>
+        {/* The browser's own file button speaks the browser's language («Choose File»): ours speaks the pane's. */}
+        <Button onClick={() => picker.current?.click()}>{text.open}</Button>
+        <input
+          ref={picker}
+          hidden
+          aria-label={text.open}
+          type="file"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) void load(file.name, file.arrayBuffer());
+          }}
+        />
         <Button onClick={() => void download()} disabled={!workbook}>
           {text.download}
         </Button>

@@ -2,9 +2,9 @@ import { UserError } from "../../../workbook/errors";
 import type { OurSheet } from "../sheetPackage";
 import type { XlsxPackage } from "./package";
 import { mergeStyles, type StyleOffsets } from "./styles";
-import { attr, elements, escapeAttr, prefixed, section, withAttr } from "./xml";
+import { attr, elements, escapeAttr, NS, prefixed, section, withAttr, XML_DECLARATION } from "./xml";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL = NS.rel;
 const WORKSHEET = `${REL}/worksheet`;
 const CONTENT_TYPES = "[Content_Types].xml";
 
@@ -78,7 +78,7 @@ function setContentType(pkg: XlsxPackage, part: string, type: string | null): vo
 
 function addRelationship(pkg: XlsxPackage, part: string, type: string, target: string): string {
   const path = relsOf(part);
-  let xml = pkg.text(path) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let xml = pkg.text(path) ?? `${XML_DECLARATION}<Relationships xmlns="${NS.pkg}"></Relationships>`;
   const taken = new Set(elements(xml, "Relationship").map((r) => attr(r, "Id")));
   let n = 1;
   while (taken.has(`rIdPoa${n}`)) n++;

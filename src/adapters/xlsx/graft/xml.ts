@@ -4,6 +4,15 @@
  * touch stays as it was, attribute order and all. Element names may carry a prefix (`x:sheet`).
  */
 
+/** The namespaces of the parts we write. */
+export const NS = {
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  pkg: "http://schemas.openxmlformats.org/package/2006/relationships",
+} as const;
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
 export interface Section {
   /** Where the element starts (`<`) and ends (after its `>` or its closing tag). */
   start: number;
