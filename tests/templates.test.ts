@@ -123,7 +123,9 @@ describe("POA templates", () => {
     const { workbook, name } = await templateWorkbook("municipal-2021");
     const before = (await workbook.readSheets()).map(cellsOf);
     const second = await workbook.addSheet(buildTemplate({ family: "municipal-2021", year: 2025 }).spec);
-    expect([name, second]).toEqual(["POA 2025 municipal", "POA 2025 municipal (2)"]);
+    expect([name, second]).toEqual(["POA 2025 municipal (EJE)", "POA 2025 municipal (EJE) (2)"]);
+    // The 2022 headings get a name of their own.
+    expect(buildTemplate({ family: "municipal-2022", year: 2025 }).spec.name).toBe("POA 2025 municipal");
     const after = await workbook.readSheets();
     expect(after.slice(0, 1).map(cellsOf)).toEqual(before);
   });

@@ -24,7 +24,7 @@ describe("OfficeWorkbook writing sheets", () => {
     for (const count of [1, 30]) {
       const grids = Array.from({ length: count }, (_, i) => stackedGrid([{ numero: i + 1 }], i === 0 ? "POA 2025 municipal" : `Hoja ${i}`));
       const excel = new ExcelMock(grids);
-      const name = await new OfficeWorkbook(excel.run, everything).addSheet(buildTemplate({ family: "municipal-2021", year: 2025 }).spec);
+      const name = await new OfficeWorkbook(excel.run, everything).addSheet(buildTemplate({ family: "municipal-2022", year: 2025 }).spec);
       expect(name).toBe("POA 2025 municipal (2)");
       expect(excel.syncs).toBe(2);
       expect(excel.deleted).toEqual([]);

@@ -209,8 +209,8 @@ describe("the pane's writing commands", () => {
     fireEvent.change(year, { target: { value: "2026" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Secretaría" }), { target: { value: "Secretaría de Obras" } });
     fireEvent.click(screen.getByRole("button", { name: "Insertar" }));
-    expect(await screen.findByText("Plantilla insertada en la hoja nueva «POA 2026 municipal».")).toBeTruthy();
-    const added = workbook.grids.find((g) => g.sheet === "POA 2026 municipal")!;
+    expect(await screen.findByText("Plantilla insertada en la hoja nueva «POA 2026 municipal (EJE)».")).toBeTruthy();
+    const added = workbook.grids.find((g) => g.sheet === "POA 2026 municipal (EJE)")!;
     expect(added.values[0]![0]).toBe("PROGRAMA OPERATIVO ANUAL 2026");
     expect(added.values[3]![0]).toBe("Secretaría de Obras");
     expect(added.values[4]![0]).toBe("EJE");

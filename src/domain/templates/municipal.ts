@@ -108,7 +108,8 @@ export function municipalTemplate(options: TemplateOptions): { spec: SheetSpec; 
 
   const check = `$${columnName(LAST_COL)}${first + 1}`;
   const spec: SheetSpec = {
-    name: `POA ${options.year} municipal`,
+    // The 2021 headings (EJE) and the 2022 ones (PRINCIPIO RECTOR) inserted side by side keep apart by name.
+    name: `POA ${options.year} municipal${is2022 ? "" : " (EJE)"}`,
     cells,
     merges,
     columnWidths: [38, 20, 14, 16, 24, 14, ...Array(12).fill(6.5), 13],
