@@ -127,25 +127,6 @@ export function App({
         </MessageBar>
       )}
 
-      <Tools workbook={workbook} strings={strings} locale={locale} fileName={fileName ?? null} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
-      <FollowUpTool
-        workbook={workbook}
-        strings={strings}
-        fileName={fileName ?? null}
-        semaforo={semaforo}
-        run={(task) => run(task, { recheck: true })}
-      />
-      {openEarlier && (
-        <CompareTool
-          workbook={workbook}
-          strings={strings}
-          locale={locale}
-          fileName={fileName ?? null}
-          open={openEarlier}
-          run={(task) => run(task, { recheck: true })}
-          onEarlierObservations={setEarlierObservations}
-        />
-      )}
       {notice && (
         <MessageBar intent={notice.intent} aria-live="polite">
           <MessageBarBody>{notice.text}</MessageBarBody>
@@ -209,31 +190,55 @@ export function App({
                   <MessageBarBody>{strings.allHidden(findings.length)}</MessageBarBody>
                 </MessageBar>
               )}
-              <div className={styles.row}>
-                <Button
-                  size="small"
-                  onClick={() =>
-                    void run(async () => strings.marked(await markFindings(workbook, visible)))
-                  }
-                >
-                  {strings.mark}
-                </Button>
-                <Button size="small" onClick={() => void run(async () => strings.cleared(await clearMarks(workbook)))}>
-                  {strings.clearMarks}
-                </Button>
-              </div>
-              <FindingsView
-                findings={visible}
-                current={position === null ? null : (ordered[position] ?? null)}
-                strings={strings}
-                locale={locale}
-                onSelect={(f) => {
-                  setPosition(ordered.indexOf(f));
-                  void select(f);
-                }}
-              />
             </>
           )}
+        </>
+      )}
+      {/* Results and confirmations above, where the user is looking; the tools that write, then the list. */}
+      <Tools workbook={workbook} strings={strings} locale={locale} fileName={fileName ?? null} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
+      <FollowUpTool
+        workbook={workbook}
+        strings={strings}
+        fileName={fileName ?? null}
+        semaforo={semaforo}
+        run={(task) => run(task, { recheck: true })}
+      />
+      {openEarlier && (
+        <CompareTool
+          workbook={workbook}
+          strings={strings}
+          locale={locale}
+          fileName={fileName ?? null}
+          open={openEarlier}
+          run={(task) => run(task, { recheck: true })}
+          onEarlierObservations={setEarlierObservations}
+        />
+      )}
+      {state.status === "done" && findings.length > 0 && (
+        <>
+          <div className={styles.row}>
+            <Button
+              size="small"
+              onClick={() =>
+                void run(async () => strings.marked(await markFindings(workbook, visible)))
+              }
+            >
+              {strings.mark}
+            </Button>
+            <Button size="small" onClick={() => void run(async () => strings.cleared(await clearMarks(workbook)))}>
+              {strings.clearMarks}
+            </Button>
+          </div>
+          <FindingsView
+            findings={visible}
+            current={position === null ? null : (ordered[position] ?? null)}
+            strings={strings}
+            locale={locale}
+            onSelect={(f) => {
+              setPosition(ordered.indexOf(f));
+              void select(f);
+            }}
+          />
         </>
       )}
     </main>

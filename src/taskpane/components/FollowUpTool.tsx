@@ -9,6 +9,8 @@ import type { Strings } from "../strings";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: "8px" },
   row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
+  // The month list fits the pane's width instead of running past its edge.
+  fits: { minWidth: 0, maxWidth: "100%" },
 });
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -47,8 +49,8 @@ export function FollowUpTool(props: {
   return (
     <section aria-label={strings.followUp} className={styles.form}>
       <div className={styles.row}>
-        <Field label={strings.cutoff}>
-          <Select value={cutoff === null ? "" : String(cutoff)} onChange={(_, data) => setCutoff(data.value === "" ? null : Number(data.value))}>
+        <Field label={strings.cutoff} className={styles.fits}>
+          <Select className={styles.fits} value={cutoff === null ? "" : String(cutoff)} onChange={(_, data) => setCutoff(data.value === "" ? null : Number(data.value))}>
             <option value="">{semaforo ? strings.followUpCutoff(monthName(semaforo.cutoff)) : strings.automaticCutoff}</option>
             {MONTHS.map((m) => (
               <option key={m} value={m}>

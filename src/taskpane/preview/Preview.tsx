@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Grid } from "../../domain/grid";
 import type { Locale } from "../../domain/i18n/format";
@@ -155,7 +155,8 @@ export function Preview({ locale }: { locale: Locale }) {
     <div className={styles.root}>
       <header className={styles.bar}>
         <Title3 as="h1">{text.title}</Title3>
-        <Caption1 className={styles.grow}>{text.hint}</Caption1>
+        {/* At the pane's width the bar keeps only what is used: the pane's results stay in view. */}
+        <Caption1 className={mergeClasses(styles.grow, styles.hiddenNarrow)}>{text.hint}</Caption1>
         <Button className={styles.onlyNarrow} onClick={() => setSheetFirst(!sheetFirst)} disabled={!workbook}>
           {sheetFirst ? text.showPane : text.showSheet}
         </Button>
