@@ -35,6 +35,8 @@ const useStyles = makeStyles({
   sheet: { display: "flex", flexDirection: "column", minHeight: 0, minWidth: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
   pane: { overflow: "auto", minWidth: 0 },
   grow: { flexGrow: 1 },
+  // Many sheets scroll inside the sheet area: the tabs never run under the pane or widen the page.
+  tabs: { flexShrink: 0, overflowX: "auto", overflowY: "hidden", minWidth: 0, maxWidth: "100%" },
   // In a narrow window one of the two is shown, and a button switches.
   onlyNarrow: { display: "none", [`@media ${NARROW}`]: { display: "inline-flex" } },
   hiddenNarrow: { [`@media ${NARROW}`]: { display: "none" } },
@@ -188,7 +190,7 @@ export function Preview({ locale }: { locale: Locale }) {
         {!workbook && !error && <Spinner label={progress ?? text.loading} />}
         {workbook && view && (
           <>
-            <TabList selectedValue={view.sheet} onTabSelect={(_, data) => workbook.showSheet(String(data.value))} size="small">
+            <TabList className={styles.tabs} selectedValue={view.sheet} onTabSelect={(_, data) => workbook.showSheet(String(data.value))} size="small">
               {sheets.map((name) => (
                 <Tab key={name} value={name}>
                   {name}
