@@ -344,3 +344,31 @@ describe.each([
     expect(observations!.values.slice(5, 9).map((r) => r![2])).toEqual(["G47", "A3", "A7", "A10"]);
   });
 });
+
+describe("accessibility, measured by axe-core (WCAG 2 A and AA, and best practice)", () => {
+  it.each([1366, 350])("no violation at %i px after «Validar libro», and the sheet tabs walk with the arrow keys", async (width) => {
+    // axe runs as an injected script, which the pane's own CSP would refuse: a page of its own that bypasses it.
+    const audited = await browser.newPage({ viewport: { width, height: 800 }, bypassCSP: true });
+    try {
+      await audited.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+      await audited.goto(`${server.url}/taskpane.html`);
+      await audited.getByRole("button", { name: "Validar libro" }).click();
+      await audited.getByRole("button", { name: "Errores: 4" }).waitFor();
+      await audited.addScriptTag({ path: join(ROOT, "node_modules/axe-core/axe.min.js") });
+      const violations = await audited.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
+        const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "best-practice"] });
+        return result.violations.map((v) => `${v.impact} ${v.id}`);
+      });
+      expect(violations).toEqual([]);
+      if (width === 1366) {
+        await audited.getByRole("tab", { name: "POA 2021" }).focus();
+        await audited.keyboard.press("ArrowRight");
+        await expect(audited.getByRole("tab", { name: "Resumen" }).getAttribute("aria-selected")).resolves.toBe("true");
+        await audited.locator('table[aria-label="Resumen"]').waitFor();
+      }
+    } finally {
+      await audited.close();
+    }
+  });
+});

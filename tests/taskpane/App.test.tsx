@@ -49,7 +49,7 @@ describe("the task pane", () => {
     const summary = screen.getByRole("button", { name: /Acción 5 · hoja «Resumen» \(1\)/ });
     expect(summary).toBeTruthy();
     // Rules by their plain name and what to do, never by their id.
-    expect(screen.getAllByRole("region", { name: "El resumen no coincide con las acciones" })).toHaveLength(3);
+    expect(screen.getAllByRole("group", { name: "El resumen no coincide con las acciones" })).toHaveLength(3);
     expect(screen.getAllByText("Corrija la fila del resumen o vuelva a generarlo con «Generar resumen».")).toHaveLength(3);
     expect(screen.queryByText("summary-mismatch")).toBeNull();
   });

@@ -75,7 +75,8 @@ export function FindingsView(props: {
           </AccordionHeader>
           <AccordionPanel>
             {group.rules.map((rule) => (
-              <section key={rule.ruleId} className={styles.rule} aria-label={ruleName(rule.ruleId, props.locale)}>
+              // A group, not a landmark: the same rule shows under several actions.
+              <div key={rule.ruleId} role="group" className={styles.rule} aria-label={ruleName(rule.ruleId, props.locale)}>
                 <Caption1 className={styles.ruleName} title={ruleDocs(rule.ruleId, props.locale)}>
                   {ruleName(rule.ruleId, props.locale)}
                 </Caption1>
@@ -99,7 +100,7 @@ export function FindingsView(props: {
                     </li>
                   ))}
                 </ul>
-              </section>
+              </div>
             ))}
           </AccordionPanel>
         </AccordionItem>

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Spinner, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Grid } from "../../domain/grid";
 import type { Locale } from "../../domain/i18n/format";
@@ -36,7 +36,21 @@ const useStyles = makeStyles({
   pane: { overflow: "auto", minWidth: 0 },
   grow: { flexGrow: 1 },
   // Many sheets scroll inside the sheet area: the tabs never run under the pane or widen the page.
-  tabs: { flexShrink: 0, overflowX: "auto", overflowY: "hidden", minWidth: 0, maxWidth: "100%" },
+  tabs: { display: "flex", flexShrink: 0, overflowX: "auto", overflowY: "hidden", minWidth: 0, maxWidth: "100%", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  tab: {
+    flexShrink: 0,
+    padding: "6px 12px",
+    border: "none",
+    borderBottom: "2px solid transparent",
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    cursor: "pointer",
+    whiteSpace: "nowrap",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
+  selectedTab: { borderBottomColor: tokens.colorBrandStroke1, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   // In a narrow window one of the two is shown, and a button switches.
   onlyNarrow: { display: "none", [`@media ${NARROW}`]: { display: "inline-flex" } },
   hiddenNarrow: { [`@media ${NARROW}`]: { display: "none" } },
@@ -47,7 +61,7 @@ const TEXT = {
     title: "POA Excel · vista previa sin Excel",
     hint: "El mismo panel, sobre un archivo .xlsx en su navegador. Nada sale de su equipo.",
     open: "Abrir un POA (.xlsx o .xlsm)…",
-    sample: "Muestra",
+    workbookArea: "Libro abierto",
     download: "Descargar libro",
     loading: "Abriendo el libro…",
     progress: (done: number, total: number) => `Leyendo la hoja ${Math.min(done + 1, total)} de ${total}…`,
@@ -61,7 +75,7 @@ const TEXT = {
     title: "POA Excel · preview without Excel",
     hint: "The same pane, over an .xlsx file in your browser. Nothing leaves your computer.",
     open: "Open a POA (.xlsx or .xlsm)…",
-    sample: "Sample",
+    workbookArea: "Open workbook",
     download: "Download workbook",
     loading: "Opening the workbook…",
     progress: (done: number, total: number) => `Reading sheet ${Math.min(done + 1, total)} of ${total}…`,
@@ -181,7 +195,8 @@ export function Preview({ locale }: { locale: Locale }) {
         </Button>
         {workbook && <Caption1 aria-live="polite">{text.openFile(workbook.fileName)}</Caption1>}
       </header>
-      <section className={[styles.sheet, sheetFirst ? "" : styles.hiddenNarrow].join(" ")} aria-label={view?.sheet ?? text.sample}>
+      {/* The workbook's side, a landmark of its own; the grid inside is named by its sheet. */}
+      <section className={mergeClasses(styles.sheet, sheetFirst ? undefined : styles.hiddenNarrow)} aria-label={text.workbookArea}>
         {error && (
           <MessageBar intent="error">
             <MessageBarBody>{error}</MessageBarBody>
@@ -190,18 +205,41 @@ export function Preview({ locale }: { locale: Locale }) {
         {!workbook && !error && <Spinner label={progress ?? text.loading} />}
         {workbook && view && (
           <>
-            <TabList className={styles.tabs} selectedValue={view.sheet} onTabSelect={(_, data) => workbook.showSheet(String(data.value))} size="small">
+            {/* A plain tab strip: one tab stop, the arrow keys move along it (WAI-ARIA tabs). */}
+            <div
+              role="tablist"
+              aria-label={text.workbookArea}
+              className={styles.tabs}
+              onKeyDown={(event) => {
+                if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
+                event.preventDefault();
+                const at = sheets.indexOf(view.sheet);
+                const next = sheets[(at + (event.key === "ArrowRight" ? 1 : -1) + sheets.length) % sheets.length]!;
+                workbook.showSheet(next);
+                event.currentTarget.querySelector<HTMLElement>(`[data-sheet="${CSS.escape(next)}"]`)?.focus();
+              }}
+            >
               {sheets.map((name) => (
-                <Tab key={name} value={name}>
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  data-sheet={name}
+                  aria-selected={name === view.sheet}
+                  tabIndex={name === view.sheet ? 0 : -1}
+                  className={mergeClasses(styles.tab, name === view.sheet ? styles.selectedTab : undefined)}
+                  onClick={() => workbook.showSheet(name)}
+                >
                   {name}
-                </Tab>
+                </button>
               ))}
-            </TabList>
+            </div>
             <SheetGrid grid={grid} view={view} revealed={sheetFirst} onEdit={(cell, text) => void edit(view.sheet, cell, text)} />
           </>
         )}
       </section>
-      <aside className={[styles.pane, sheetFirst ? styles.hiddenNarrow : ""].join(" ")}>{workbook && <App key={workbook.fileName} workbook={workbook} locale={locale} fileName={workbook.fileName} openEarlier={(bytes) => openWorkbook(bytes, () => undefined).then((w) => w.grids)} />}</aside>
+      {/* Not a landmark of its own: the pane inside is the page's main landmark. */}
+      <div className={mergeClasses(styles.pane, sheetFirst ? styles.hiddenNarrow : undefined)}>{workbook && <App key={workbook.fileName} workbook={workbook} locale={locale} fileName={workbook.fileName} openEarlier={(bytes) => openWorkbook(bytes, () => undefined).then((w) => w.grids)} />}</div>
     </div>
   );
 }

@@ -140,11 +140,12 @@ export function SheetGrid({
     );
   }
   return (
-    <div className={styles.wrap}>
+    // A region that scrolls is reachable from the keyboard (Tab, then the arrow keys scroll it).
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label={grid.sheet}>
       <table className={styles.table} aria-label={grid.sheet}>
         <thead>
           <tr>
-            <th className={styles.head} />
+            <td className={styles.head} aria-hidden="true" />
             {Array.from({ length: cols }, (_, c) => (
               <th key={c} scope="col" className={styles.head}>
                 {columnName(c)}
