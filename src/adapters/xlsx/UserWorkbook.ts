@@ -4,7 +4,7 @@ import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
 import type { SheetInfo, WorkbookReader } from "../../workbook/types";
 import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
 import { setCell } from "./graft/cells";
-import { graftSheet, sheetsWithTables, workbookPart } from "./graft/graft";
+import { graftSheet, sheetsWithTables } from "./graft/graft";
 import { XlsxPackage } from "./graft/package";
 import { XlsxReader } from "./read/XlsxReader";
 import { emptyPackage, sheetPackage } from "./sheetPackage";
@@ -70,7 +70,7 @@ export class UserWorkbook implements WorkbookReader, WorkbookWriter {
 
   /** A value typed into a cell (the preview's grid), written into that sheet's part alone. */
   setCell(sheet: string, cell: string, value: string | number | null): void {
-    setCell(this.pkg, workbookPart(this.pkg), sheet, cell, value);
+    setCell(this.pkg, sheet, cell, value);
     this.reader = null;
   }
 

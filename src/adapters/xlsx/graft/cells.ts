@@ -1,4 +1,4 @@
-import { readRels, sheetsWithTables } from "./graft";
+import { sheetEntries } from "./graft";
 import type { XlsxPackage } from "./package";
 import { attr, escapeText, section } from "./xml";
 
@@ -22,11 +22,8 @@ function cellXml(ref: string, style: string | undefined, value: string | number 
  * Types a value into one cell of one sheet, as Excel stores it: a number, an inline string, or
  * nothing; the cell keeps its format. Rows and cells stay in order; nothing else of the part moves.
  */
-export function setCell(pkg: XlsxPackage, workbook: string, sheet: string, ref: string, value: string | number | null): void {
-  const index = sheetsWithTables(pkg).findIndex((s) => s.name === sheet);
-  const wbXml = pkg.text(workbook) ?? "";
-  const entries = [...wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => m[0]);
-  const rel = readRels(pkg, workbook).find((r) => r.id === attr(entries[index] ?? "", "r:id"));
+export function setCell(pkg: XlsxPackage, sheet: string, ref: string, value: string | number | null): void {
+  const rel = sheetEntries(pkg).find((s) => s.name === sheet)?.rel;
   const at = position(ref);
   if (!rel || !at) return;
   let xml = pkg.text(rel.target)!;

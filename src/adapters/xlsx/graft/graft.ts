@@ -48,7 +48,7 @@ function relative(from: string, to: string): string {
   return [...a.slice(common).map(() => ".."), ...b.slice(common)].join("/");
 }
 
-export function readRels(pkg: XlsxPackage, part: string): Rel[] {
+function readRels(pkg: XlsxPackage, part: string): Rel[] {
   const xml = pkg.text(relsOf(part)) ?? "";
   return elements(xml, "Relationship")
     .filter((element) => attr(element, "TargetMode") !== "External")
@@ -168,9 +168,9 @@ export function graftSheet(user: XlsxPackage, sheet: OurSheet, place: GraftPlace
   const prefix = sheetsAt.prefix;
   let removedIndex: number | null = null;
   if (place.replace !== null) {
-    removedIndex = sheetsWithTables(user).findIndex((sheet) => sheet.name === place.replace);
-    const old = entries[removedIndex]!;
-    const rel = userRels.find((r) => r.id === attr(old, "r:id"));
+    const sheets = sheetEntries(user);
+    removedIndex = sheets.findIndex((sheet) => sheet.name === place.replace);
+    const { entry: old, rel } = sheets[removedIndex]!;
     if (rel) {
       for (const part of ownedParts(user, rel.target)) removePart(user, part);
       user.setText(relsOf(workbook), (user.text(relsOf(workbook)) ?? "").replace(rel.element, ""));
@@ -282,17 +282,24 @@ function dropCalcChainOf(pkg: XlsxPackage, workbook: string, sheetId: string): v
   pkg.setText(relsOf(workbook), pkg.text(relsOf(workbook))!.replace(chain.element, ""));
 }
 
-/** The workbook's sheets in order, each with the names of its tables (lower case). */
-export function sheetsWithTables(pkg: XlsxPackage): Array<{ name: string; tables: string[] }> {
+/** The workbook's sheets in order: each name, its entry in workbook.xml as written, and the relationship to its part. */
+export function sheetEntries(pkg: XlsxPackage): Array<{ name: string; entry: string; rel: Rel | undefined }> {
   const workbook = workbookPart(pkg);
   const xml = pkg.text(workbook) ?? "";
   const rels = readRels(pkg, workbook);
   const sheets = section(xml, "sheets");
   if (!sheets) return [];
-  return elements(xml.slice(sheets.innerStart, sheets.innerEnd), "sheet").map((entry) => {
-    const rel = rels.find((r) => r.id === attr(entry, "r:id"));
+  return elements(xml.slice(sheets.innerStart, sheets.innerEnd), "sheet").map((entry) => ({
+    name: (attr(entry, "name") ?? "").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
+    entry,
+    rel: rels.find((r) => r.id === attr(entry, "r:id")),
+  }));
+}
+
+/** The workbook's sheets in order, each with the names of its tables (lower case). */
+export function sheetsWithTables(pkg: XlsxPackage): Array<{ name: string; tables: string[] }> {
+  return sheetEntries(pkg).map(({ name, rel }) => {
     const tables = rel ? readRels(pkg, rel.target).filter((r) => r.type.endsWith("/table")) : [];
-    const name = (attr(entry, "name") ?? "").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
     return { name, tables: tables.map((t) => tableName(pkg.text(t.target) ?? "").toLowerCase()) };
   });
 }
