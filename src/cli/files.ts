@@ -7,6 +7,7 @@ import { OBSERVATIONS_TABLE_NAME } from "../domain/observations";
 import { REPORT_TABLE_NAME } from "../domain/followup/reportSheet";
 import { SUMMARY_TABLE_NAME } from "../domain/summary";
 import { type Bilingual, WorkbookReadError } from "../workbook/errors";
+import { NODE_CODEC } from "./nodeCodec";
 
 /** Opens a workbook file for reading, refusing what is not a regular file before reading a byte. */
 export async function openWorkbookFile(path: string): Promise<XlsxReader> {
@@ -33,7 +34,7 @@ export async function openWorkbookFile(path: string): Promise<XlsxReader> {
     const mb = Math.round(size / 1024 / 1024);
     throw new WorkbookReadError("too-large", { es: `El archivo pesa ${mb} MB; el máximo es ${limit} MB.`, en: `The file is ${mb} MB; the maximum is ${limit} MB.` });
   }
-  return XlsxReader.open(await fs.readFile(path));
+  return XlsxReader.open(await fs.readFile(path), READ_LIMITS, NODE_CODEC);
 }
 
 /** Tables only our own sheets carry: the summary, the observations, the changes, the report, the batch status. */

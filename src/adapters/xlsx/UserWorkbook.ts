@@ -3,6 +3,7 @@ import { placeAddinSheet } from "../../domain/sheets/placement";
 import { type SheetSpec, uniqueSheetName } from "../../domain/sheets/spec";
 import type { SheetInfo, WorkbookReader } from "../../workbook/types";
 import type { SummaryPlacement, WorkbookWriter } from "../../workbook/writer";
+import type { ZipCodec } from "./codec";
 import { setCell } from "./graft/cells";
 import { graftSheet, sheetsWithTables } from "./graft/graft";
 import { XlsxPackage } from "./graft/package";
@@ -23,8 +24,8 @@ export class UserWorkbook implements WorkbookReader, WorkbookWriter {
   ) {}
 
   /** A new workbook, no sheet yet: the summary, the observations, the report, a template are added to it. */
-  static empty(): UserWorkbook {
-    return new UserWorkbook(emptyPackage(), null);
+  static empty(codec?: ZipCodec): UserWorkbook {
+    return new UserWorkbook(emptyPackage(codec), null);
   }
 
   /** `read` is our reader's reading of these bytes, when the caller has it (the CLI, the preview's worker). */

@@ -2,6 +2,7 @@ import { toA1 } from "../../domain/a1";
 import type { Area } from "../../domain/grid";
 import { type SheetCell, type SheetSpec, STYLES, type StyleDef, type StyleName } from "../../domain/sheets/spec";
 import { chartXml, drawingXml } from "./chart";
+import type { ZipCodec } from "./codec";
 import { XlsxPackage } from "./graft/package";
 import type { StyleOffsets } from "./graft/styles";
 import { escapeAttr, escapeText, NS, XML_DECLARATION } from "./graft/xml";
@@ -105,17 +106,20 @@ function tableHeader(spec: SheetSpec): { cells: SheetCell[]; names: string[] } {
 }
 
 /** A workbook with no sheet yet (a moment's state: the first graft gives it one), Calibri by default. */
-export function emptyPackage(): XlsxPackage {
-  return XlsxPackage.ofParts([
+export function emptyPackage(codec?: ZipCodec): XlsxPackage {
+  return XlsxPackage.ofParts(
     [
-      "[Content_Types].xml",
-      `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE.workbook}"/><Override PartName="/xl/styles.xml" ContentType="${TYPE.styles}"/></Types>`,
+      [
+        "[Content_Types].xml",
+        `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${TYPE.workbook}"/><Override PartName="/xl/styles.xml" ContentType="${TYPE.styles}"/></Types>`,
+      ],
+      ["_rels/.rels", rels([["rId1", "officeDocument", "xl/workbook.xml"]])],
+      ["xl/workbook.xml", `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets></sheets><calcPr fullCalcOnLoad="1"/></workbook>`],
+      ["xl/_rels/workbook.xml.rels", rels([["rId1", "styles", "styles.xml"]])],
+      ["xl/styles.xml", stylesXml([], { conditionalFormats: [] }).xml],
     ],
-    ["_rels/.rels", rels([["rId1", "officeDocument", "xl/workbook.xml"]])],
-    ["xl/workbook.xml", `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets></sheets><calcPr fullCalcOnLoad="1"/></workbook>`],
-    ["xl/_rels/workbook.xml.rels", rels([["rId1", "styles", "styles.xml"]])],
-    ["xl/styles.xml", stylesXml([], { conditionalFormats: [] }).xml],
-  ]);
+    codec,
+  );
 }
 
 /**

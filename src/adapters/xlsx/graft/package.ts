@@ -1,3 +1,4 @@
+import { PORTABLE_CODEC, type ZipCodec } from "../codec";
 import { READ_LIMITS } from "../read/limits";
 import { type RawEntry, ZipArchive } from "../read/zip";
 import { deflatedPieces, writeZip } from "./zipWriter";
@@ -14,7 +15,10 @@ export class XlsxPackage {
   private readonly changed = new Map<string, () => Iterable<string>>();
   private readonly texts = new Map<string, string>();
 
-  private constructor(private readonly zip: ZipArchive | null) {
+  private constructor(
+    private readonly zip: ZipArchive | null,
+    private readonly codec: ZipCodec,
+  ) {
     for (const name of zip?.names() ?? []) {
       this.order.push(name);
       this.raw.set(name.toLowerCase(), zip!.raw(name));
@@ -23,16 +27,16 @@ export class XlsxPackage {
 
   /** The parts of a file our bounded reader opened (it checked the limits and every CRC it read). */
   static of(zip: ZipArchive): XlsxPackage {
-    return new XlsxPackage(zip);
+    return new XlsxPackage(zip, zip.codec);
   }
 
-  static from(bytes: Uint8Array): XlsxPackage {
-    return new XlsxPackage(new ZipArchive(bytes, READ_LIMITS));
+  static from(bytes: Uint8Array, codec: ZipCodec = PORTABLE_CODEC): XlsxPackage {
+    return new XlsxPackage(new ZipArchive(bytes, READ_LIMITS, codec), codec);
   }
 
   /** A package written here, part by part, in memory. */
-  static ofParts(parts: ReadonlyArray<readonly [string, string]>): XlsxPackage {
-    const pkg = new XlsxPackage(null);
+  static ofParts(parts: ReadonlyArray<readonly [string, string]>, codec: ZipCodec = PORTABLE_CODEC): XlsxPackage {
+    const pkg = new XlsxPackage(null, codec);
     for (const [name, xml] of parts) pkg.setText(name, xml);
     return pkg;
   }
@@ -89,7 +93,7 @@ export class XlsxPackage {
       this.order.map((name) => {
         const key = name.toLowerCase();
         const changed = this.changed.get(key);
-        return changed === undefined ? this.raw.get(key)! : deflatedPieces(name, changed());
+        return changed === undefined ? this.raw.get(key)! : deflatedPieces(name, changed(), this.codec);
       }),
     );
   }

@@ -1,24 +1,37 @@
-import { Deflate, strToU8 } from "fflate";
-import { crc32 } from "../read/crc32";
+import { strToU8 } from "fflate";
+import { PORTABLE_CODEC, type ZipCodec } from "../codec";
 import type { RawEntry } from "../read/zip";
+
+/** Characters gathered before encoding and deflating: a few large batches, not a call per cell. */
+const BATCH_CHARS = 1 << 20;
 
 /**
  * A part written piece by piece (a follow-up sheet of ten thousand activities is tens of MB of
- * XML): each piece encoded, checked and deflated as it comes, never held whole.
+ * XML): the pieces gathered into batches of about a million characters, each encoded, checked
+ * and deflated as it comes; the part is never held whole.
  */
-export function deflatedPieces(name: string, pieces: Iterable<string>): RawEntry {
+export function deflatedPieces(name: string, pieces: Iterable<string>, codec: ZipCodec = PORTABLE_CODEC): RawEntry {
   const encoder = new TextEncoder();
+  const deflate = codec.deflater();
   const out: Uint8Array[] = [];
-  const deflate = new Deflate({ level: 1 }, (chunk) => out.push(chunk));
   let crc = 0;
   let size = 0;
-  for (const piece of pieces) {
-    const bytes = encoder.encode(piece);
-    crc = crc32(bytes, crc);
+  let batch: string[] = [];
+  let chars = 0;
+  const flush = (last: boolean) => {
+    const bytes = encoder.encode(batch.join(""));
+    batch = [];
+    chars = 0;
+    crc = codec.crc32(bytes, crc);
     size += bytes.length;
-    deflate.push(bytes);
+    out.push(...deflate(bytes, last));
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    chars += piece.length;
+    if (chars >= BATCH_CHARS) flush(false);
   }
-  deflate.push(new Uint8Array(0), true);
+  flush(true);
   const data = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of out) {

@@ -1,5 +1,6 @@
 import type { Grid } from "../../../domain/grid";
 import type { SheetInfo, WorkbookReader } from "../../../workbook/types";
+import type { ZipCodec } from "../codec";
 import { assertXlsxBytes } from "../sniff";
 import { corrupt, excerpt, limitReached, READ_LIMITS, type ReadLimits } from "./limits";
 import { hasRelationships, readRelationships, readSharedStrings, readStyles, readWorkbookPart, type Relationship, type WorkbookInfo } from "./parts";
@@ -38,10 +39,10 @@ export class XlsxReader implements WorkbookReader {
     readonly tableSheets: ReadonlyMap<string, string[]>,
   ) {}
 
-  static open(data: Uint8Array, limits: ReadLimits = READ_LIMITS): XlsxReader {
+  static open(data: Uint8Array, limits: ReadLimits = READ_LIMITS, codec?: ZipCodec): XlsxReader {
     assertXlsxBytes(data);
     if (data.byteLength > limits.fileBytes) throw limitReached({ es: "tamaño del archivo", en: "file size" }, limits.fileBytes / 1024 / 1024, { es: " MB", en: " MB" });
-    const zip = new ZipArchive(data, limits);
+    const zip = new ZipArchive(data, limits, codec);
     const root = readRelationships(zip, "", limits).find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? "xl/workbook.xml";
     const workbook = readWorkbookPart(zip, root, limits);
     if (workbook.sheets.length === 0) throw corrupt({ es: "workbook.xml no lista ninguna hoja", en: "workbook.xml lists no sheet" }, { es: "no tiene ninguna hoja", en: "it has no sheet" });

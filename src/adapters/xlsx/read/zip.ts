@@ -1,5 +1,5 @@
 import { Inflate } from "fflate";
-import { crc32 } from "./crc32";
+import { PORTABLE_CODEC, type ZipCodec } from "../codec";
 import { corrupt, excerpt, limitReached, type ReadLimits, TRUNCATED } from "./limits";
 
 /**
@@ -37,6 +37,8 @@ export class ZipArchive {
   constructor(
     private readonly data: Uint8Array,
     private readonly limits: ReadLimits,
+    /** How CRCs are checked here, and how a workbook written from this one deflates its new parts. */
+    readonly codec: ZipCodec = PORTABLE_CODEC,
   ) {
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     const end = findEndOfCentralDirectory(view);
@@ -111,7 +113,7 @@ export class ZipArchive {
     let crc = 0;
     const take = (chunk: Uint8Array) => {
       produced += chunk.length;
-      crc = crc32(chunk, crc);
+      crc = this.codec.crc32(chunk, crc);
       this.inflated += chunk.length;
       if (this.inflated > this.limits.inflatedBytes) throw limitReached({ es: "tamaño del libro descomprimido", en: "uncompressed size of the workbook" }, this.limits.inflatedBytes / 1024 / 1024, { es: " MB", en: " MB" });
       if (produced > this.limits.ratioFloor && produced > this.limits.inflationRatio * Math.max(1, entry.compressedSize)) {

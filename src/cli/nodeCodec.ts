@@ -1,0 +1,21 @@
+import { constants, crc32, deflateRawSync } from "node:zlib";
+import type { ZipCodec } from "../adapters/xlsx/codec";
+
+/**
+ * Node's zlib for the command line: each batch deflated on its own and ended with a sync flush
+ * (an empty stored block, byte-aligned, not final), so the batches join into one valid stream;
+ * the last is finished. Level 3 is zlib's fastest on our sheets and smaller than level 1.
+ */
+export const NODE_CODEC: ZipCodec = {
+  // Node 20's zlib.crc32 answers 0, not the running value, for the empty array TextEncoder
+  // gives for "" (the last batch of a part whose pieces ended on a batch's edge).
+  crc32: (bytes, previous) => (bytes.length === 0 ? previous : crc32(bytes, previous)),
+  deflater() {
+    return (batch, last) => [
+      deflateRawSync(batch, {
+        level: 3,
+        finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+      }),
+    ];
+  },
+};
