@@ -176,12 +176,19 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
     spec.conditionalFormats
       .map((f, i) => `<conditionalFormatting sqref="${ref(f.area)}"><cfRule type="expression" dxfId="${i + dxf}" priority="${i + 1}"><formula>${escapeText(f.formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`)
       .join("");
-  const validations = spec.validations.map((v) => {
-    const message = ` allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop" errorTitle="${escapeAttr(v.title)}" error="${escapeAttr(v.message)}" promptTitle="${escapeAttr(v.title)}" prompt="${escapeAttr(v.message)}" sqref="${ref(v.area)}"`;
-    return v.kind === "list"
-      ? `<dataValidation type="list"${message}><formula1>${escapeText(`"${v.values.join(",")}"`)}</formula1></dataValidation>`
-      : `<dataValidation type="${v.kind}" operator="greaterThanOrEqual"${message}><formula1>${v.min}</formula1></dataValidation>`;
-  });
+  // One element per kind of rule, over all its areas (a space-separated sqref, as Excel writes
+  // it): ten thousand REALIZADO rows are one rule, not ten thousand.
+  const byRule = new Map<string, { attributes: string; formula: string; areas: string[] }>();
+  for (const v of spec.validations) {
+    const message = ` allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop" errorTitle="${escapeAttr(v.title)}" error="${escapeAttr(v.message)}" promptTitle="${escapeAttr(v.title)}" prompt="${escapeAttr(v.message)}"`;
+    const attributes = v.kind === "list" ? `type="list"${message}` : `type="${v.kind}" operator="greaterThanOrEqual"${message}`;
+    const formula = v.kind === "list" ? escapeText(`"${v.values.join(",")}"`) : String(v.min);
+    const key = `${attributes}\n${formula}`;
+    const rule = byRule.get(key);
+    if (rule) rule.areas.push(ref(v.area));
+    else byRule.set(key, { attributes, formula, areas: [ref(v.area)] });
+  }
+  const validations = [...byRule.values()].map((r) => `<dataValidation ${r.attributes} sqref="${r.areas.join(" ")}"><formula1>${r.formula}</formula1></dataValidation>`);
   const dataValidations = validations.length ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>` : "";
   let drawing = "";
   if (spec.chart) {

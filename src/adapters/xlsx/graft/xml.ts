@@ -67,7 +67,11 @@ export function prefixed(snippet: string, prefix: string): string {
   return prefix === "" ? snippet : snippet.replace(/<(\/?)([A-Za-z])/g, `<$1${prefix}$2`);
 }
 
+const NEEDS_ESCAPE = /[<>&]/;
+
 export function escapeText(text: string): string {
+  // Most of a sheet's texts need nothing: tested first, they are not copied.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[<>&]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&amp;"));
 }
 
