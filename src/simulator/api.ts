@@ -101,7 +101,7 @@ class Items<T> {
     this.ctx.enqueue(() => {
       const items = this.all();
       for (const item of items) if (names.length) (item as { load(p: string[]): void }).load(names);
-      this.ctx.enqueue(() => this.ctx.onSynced(() => (this.items = items)));
+      this.ctx.onSynced(() => (this.items = items));
     });
   }
 
@@ -261,8 +261,11 @@ export class WorksheetClient extends ClientObject {
     });
   }
 
+  private protectionClient: ProtectionClient | undefined;
+
+  /** Navigation properties are the same object each time they are read, as Office.js caches them. */
   get protection(): ProtectionClient {
-    return new ProtectionClient(this.ctx, () => this.sheet());
+    return (this.protectionClient ??= new ProtectionClient(this.ctx, () => this.sheet()));
   }
 
   /**
@@ -612,8 +615,10 @@ export class RangeClient extends ClientObject {
     );
   }
 
+  private formatsClient: ConditionalFormatsClient | undefined;
+
   get conditionalFormats(): ConditionalFormatsClient {
-    return new ConditionalFormatsClient(this.ctx, () => this.where());
+    return (this.formatsClient ??= new ConditionalFormatsClient(this.ctx, () => this.where()));
   }
 
   located(): { sheet: SimSheet; area: Area } {

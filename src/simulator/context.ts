@@ -74,7 +74,8 @@ export class SimContext {
 
   async sync(): Promise<void> {
     this.counter.syncs++;
-    const queue = this.queue.splice(0);
+    const queue = this.queue;
+    this.queue = [];
     const payload = this.payload;
     this.payload = 0;
     if (this.book.platform === "web" && payload > WEB_PAYLOAD_LIMIT) {
@@ -82,8 +83,13 @@ export class SimContext {
       throw excelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     try {
-      for (const op of queue) op();
+      // What an operation queues while it runs (a collection loading its items) is part of this batch.
+      for (let i = 0; i < queue.length; i++) {
+        queue[i]!();
+        queue.push(...this.queue.splice(0));
+      }
     } catch (error) {
+      this.queue = [];
       this.afterSync.length = 0;
       this.flushEvents();
       if (error instanceof SimulatedExcelError) throw error;
