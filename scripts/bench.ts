@@ -17,7 +17,7 @@ import { OfficeWorkbook } from "../src/adapters/office/OfficeWorkbook";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import { buildSummarySheet, summarize } from "../src/domain/summary";
 import { buildTemplate } from "../src/domain/templates";
-import { ExcelMock } from "../tests/support/excelMock";
+import { SimulatedExcel } from "../src/simulator";
 import { stackedGrid } from "../tests/support/grid";
 import { launchChromium, serveDist } from "../tests/e2e/support";
 import { GridSchema } from "../src/domain/grid";
@@ -173,27 +173,35 @@ function batchOf67(): string[] {
   return readdirSync(dir).map((f) => join(dir, f));
 }
 
-/** Round trips per command, counted on the strict office-addin-mock harness of the adapter tests. */
+/**
+ * Round trips per command, counted on the simulated Excel (src/simulator) the adapter tests run
+ * on. A command that reads the workbook first (the summary, the follow-up) counts that reading too.
+ */
 async function officeRoundTrips(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const sheetsOf = (n: number) => Array.from({ length: n }, (_, i) => stackedGrid([{ numero: i + 1 }], `Acción ${i + 1}`));
   for (const n of [1, 10, 50]) {
-    const excel = new ExcelMock(sheetsOf(n));
-    await new OfficeWorkbook(excel.run, () => true).readSheets();
-    counts[`validar libro (${n} hojas)`] = excel.syncs;
+    const excel = SimulatedExcel.of(sheetsOf(n));
+    await new OfficeWorkbook(excel.run, excel.supports).readSheets();
+    counts[`validar libro (${n} hojas)`] = excel.requests.syncs;
   }
-  const count = async (name: string, task: (workbook: OfficeWorkbook) => Promise<unknown>) => {
-    const excel = new ExcelMock(sheetsOf(10));
-    await task(new OfficeWorkbook(excel.run, () => true));
-    counts[name] = excel.syncs;
+  const count = async (name: string, task: (workbook: OfficeWorkbook) => Promise<unknown>, before?: (workbook: OfficeWorkbook) => Promise<unknown>) => {
+    const excel = SimulatedExcel.of(sheetsOf(10));
+    const workbook = new OfficeWorkbook(excel.run, excel.supports);
+    await before?.(workbook);
+    const start = excel.requests.syncs;
+    await task(workbook);
+    counts[name] = excel.requests.syncs - start;
   };
+  const summary = async (w: OfficeWorkbook) => w.writeAddinSheet(buildSummarySheet(summarize(validateGrids(await w.readSheets())), { withFile: false, sources: 1 }));
   await count("ir a celda", (w) => w.selectCell("Acción 1", "G8"));
   await count("marcar", (w) => w.markFindings([{ sheet: "Acción 1", cell: "G8", severity: "error" }]));
   await count("limpiar marcas", (w) => w.clearMarks());
   await count("insertar plantilla", (w) => w.addSheet(buildTemplate({ family: "municipal-2022", year: 2025 }).spec));
-  await count("generar resumen", async (w) => w.writeAddinSheet(buildSummarySheet(summarize(validateGrids(await w.readSheets())), { withFile: false, sources: 1 })));
-  await count("insertar seguimiento", (w) => insertFollowUp(w, { cutoff: 3 }));
-  await count("informe trimestral", (w) => writeReport(w, openWorkbook(w, "poa.xlsx"), { cutoff: 3 }));
+  await count("generar resumen (leer 2 + escribir)", summary);
+  await count("reemplazar resumen (leer 2 + escribir)", summary, summary);
+  await count("insertar seguimiento (leer 2 + escribir)", (w) => insertFollowUp(w, { cutoff: 3 }));
+  await count("informe trimestral (leer 2 + escribir)", (w) => writeReport(w, openWorkbook(w, "poa.xlsx"), { cutoff: 3 }));
   return counts;
 }
 

@@ -36,9 +36,13 @@ abstract class ClientObject {
   }
 
   load(properties?: string | string[]): this {
-    const names = (Array.isArray(properties) ? properties : String(properties ?? "").split(","))
-      .map((p) => p.trim())
-      .filter((p) => p !== "" && !p.includes("/"));
+    const all = (Array.isArray(properties) ? properties : String(properties ?? "").split(",")).map((p) => p.trim()).filter((p) => p !== "");
+    const names = all.filter((p) => !p.includes("/"));
+    // «worksheet/name»: the navigation property's object loads «name» (Office.js load paths).
+    for (const path of all.filter((p) => p.includes("/"))) {
+      const [navigation, ...rest] = path.split("/");
+      (this as unknown as Record<string, { load(p: string): void }>)[navigation!]!.load(rest.join("/"));
+    }
     this.ctx.enqueue(() => {
       const found = this.find();
       this.nullState = found === null;
@@ -303,6 +307,14 @@ export class WorksheetClient extends ClientObject {
     });
     range.trackNulls();
     return range;
+  }
+
+  /** «If the worksheet is blank, this function will return the top left cell» (Worksheet.getUsedRange). */
+  getUsedRange(valuesOnly = false): RangeClient {
+    return new RangeClient(this.ctx, () => {
+      const sheet = this.sheet();
+      return { sheet, area: sheet.usedArea(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeClient {
@@ -649,22 +661,27 @@ class MergedAreasClient extends ClientObject {
   }
 }
 
-/** Formats, borders and print setup: kept as set, after the sheet's protection is checked. */
+/**
+ * Formats, borders, print setup and chart parts: each property set and each call kept as it
+ * was made (`format.font.bold`, `pageLayout.setPrintTitleRows()`), after the sheet's protection
+ * is checked.
+ */
 function recorder(ctx: SimContext, owner: WorksheetClient | RangeClient, path: string): Record<string, unknown> {
+  const record = (property: string, value: unknown) =>
+    ctx.enqueue(() => {
+      const { sheet, area } = owner instanceof RangeClient ? owner.located() : { sheet: owner.sheet(), area: null };
+      if (sheet.isProtected) throw excelError("AccessDenied", `The sheet «${sheet.name}» is protected.`);
+      sheet.formats.push({ area, property, value });
+    }, JSON.stringify(value ?? null).length + 40);
   return new Proxy(function () {} as unknown as Record<string, unknown>, {
-    get: (_, prop) => {
-      if (prop === "then" || typeof prop === "symbol") return undefined;
-      if (prop === "getItem") return (item: string) => recorder(ctx, owner, `${path}.${item}`);
-      if (prop === "setPrintTitleRows") return (rows: string) => recorder(ctx, owner, `${path}.printTitleRows=${rows}`);
-      return recorder(ctx, owner, `${path}.${prop}`);
-    },
+    get: (_, prop) => (prop === "then" || typeof prop === "symbol" ? undefined : recorder(ctx, owner, `${path}.${prop}`)),
     set: (_, prop, value) => {
-      ctx.enqueue(() => {
-        const { sheet, area } = owner instanceof RangeClient ? owner.located() : { sheet: owner.sheet(), area: null };
-        if (sheet.isProtected) throw excelError("AccessDenied", `The sheet «${sheet.name}» is protected.`);
-        sheet.formats.push({ area, property: `${path}.${String(prop)}`, value });
-      }, JSON.stringify(value ?? null).length + 40);
+      record(`${path}.${String(prop)}`, value);
       return true;
+    },
+    apply: (_, __, args: unknown[]) => {
+      record(`${path}()`, args);
+      return recorder(ctx, owner, `${path}(${args.map((a) => (typeof a === "string" ? a : "…")).join(",")})`);
     },
   });
 }
@@ -778,7 +795,20 @@ class RuleClient extends ClientObject {
 }
 
 export class TableCollectionClient {
-  constructor(private readonly ctx: SimContext) {}
+  private readonly list: Items<TableClient>;
+
+  constructor(private readonly ctx: SimContext) {
+    this.list = new Items(ctx, () => ctx.book.tables.map((t) => new TableClient(ctx, () => t)));
+  }
+
+  load(properties?: string | string[]): this {
+    this.list.load(properties);
+    return this;
+  }
+
+  get items(): TableClient[] {
+    return this.list.get();
+  }
 
   getItemOrNullObject(name: string): TableClient {
     const table = new TableClient(this.ctx, () => this.ctx.book.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null);
@@ -860,8 +890,10 @@ class TableClient extends ClientObject {
     this.ctx.enqueue(() => this.target<SimTable>());
   }
 
+  private worksheetClient: WorksheetClient | undefined;
+
   get worksheet(): WorksheetClient {
-    return new WorksheetClient(this.ctx, () => this.target<SimTable>().sheet);
+    return (this.worksheetClient ??= new WorksheetClient(this.ctx, () => this.target<SimTable>().sheet));
   }
 }
 

@@ -16,6 +16,10 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
  * read at 5,000,000 cells; 200,000 cells of values and formats stay well below both.
  */
 export const MAX_CELLS_PER_REQUEST = 200_000;
+/** The smallest chunk a too-big request is cut down to: a few rows of very long texts. */
+const MIN_CELLS_PER_REQUEST = 1_000;
+/** How long after the add-in writes a sheet of its own the changes Excel reports on it are its echo. */
+const OWN_WRITE_ECHO_MS = 3_000;
 
 export interface OfficeWorkbookOptions {
   maxCellsPerRequest?: number;
@@ -50,7 +54,8 @@ const MERGE_BAND_ROWS = 32;
 
 /**
  * The Office.js adapter. Every command costs a fixed, small number of round trips whatever the
- * number of sheets: one to list, one to size the used ranges, one per 200,000 cells to read.
+ * number of sheets: reading is two (list, read), writing a sheet of ours two or three
+ * (placement, write, and the swap when it replaces one) unless the sheet is too big for one request.
  */
 export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
   private readonly maxCells: number;
@@ -66,49 +71,84 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
   async listSheets(): Promise<SheetInfo[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name,items/visibility");
+      sheets.load("items/name,items/visibility,items/protection/protected");
       await context.sync();
-      const protections = sheets.items.map((ws) => {
-        const protection = ws.protection;
-        protection.load("protected");
-        return protection;
-      });
-      await context.sync();
-      return sheets.items.map((ws, i) => ({
+      return sheets.items.map((ws) => ({
         name: ws.name,
         visible: ws.visibility === "Visible",
-        protected: protections[i]!.protected,
+        protected: ws.protection.protected,
       }));
     });
   }
 
+  /**
+   * Two round trips for a workbook of ordinary size: one to list the sheets, one to read each
+   * one's used range whole (values, formats, merged areas, protection). A workbook too big for one
+   * request (Excel on the web refuses 5 MB), or a sheet past the 512 merged areas one request can
+   * report, fails that request: it is then read in measured chunks, as many requests as it needs.
+   */
   async readSheets(names?: readonly string[]): Promise<Grid[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
       const wanted = names ? new Set(names) : null;
-      const probes: Probe[] = sheets.items
-        .filter((ws) => !wanted || wanted.has(ws.name))
-        .map((ws) => {
-          const used = ws.getUsedRangeOrNullObject(true);
-          used.load("rowIndex,columnIndex,rowCount,columnCount");
-          const protection = ws.protection;
-          protection.load("protected");
-          return { sheet: ws, name: ws.name, used, protection };
-        });
-      await context.sync();
+      const chosen = sheets.items.filter((ws) => !wanted || wanted.has(ws.name));
+      let grids: Grid[];
+      try {
+        grids = await this.readWhole(context, chosen);
+      } catch {
+        grids = await this.readInChunks(context, chosen, this.maxCells);
+      }
+      // What Office.js hands over is untyped: the grids are checked before the domain sees them.
+      return grids.map(checkedGrid);
+    });
+  }
 
-      const grids: Grid[] = probes.map((p) => ({
-        sheet: p.name,
-        origin: { row: 0, col: 0 },
-        values: [],
-        numberFormats: [],
-        merges: [],
-        protected: p.protection.protected,
-      }));
-      const chunks = this.planChunks(probes, grids);
-      for (const batch of batchByCells(chunks, this.maxCells)) {
+  private async readWhole(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<Grid[]> {
+    const merges = this.supports("1.13");
+    const parts = sheets.map((ws) => {
+      // A blank sheet's used range is its A1 (Worksheet.getUsedRange): no null object to handle.
+      const used = ws.getUsedRange(true);
+      used.load("rowIndex,columnIndex,values,numberFormat");
+      const protection = ws.protection;
+      protection.load("protected");
+      const areas = merges ? used.getMergedAreasOrNullObject() : null;
+      areas?.load("address");
+      return { name: ws.name, used, protection, areas };
+    });
+    await context.sync();
+    return parts.map(({ name, used, protection, areas }, index) => {
+      const grid: Grid = { sheet: name, origin: { row: used.rowIndex, col: used.columnIndex }, values: [], numberFormats: [], merges: [], protected: protection.protected };
+      this.fill(grid, { grid: index, range: used, cells: 0, top: used.rowIndex, left: used.columnIndex, merges: areas ? [areas] : [] });
+      return grid;
+    });
+  }
+
+  /**
+   * Cells per request bound a request's size only as far as texts are short: a chunk of long texts
+   * that still passes 5 MB is read again in chunks a quarter the size.
+   */
+  private async readInChunks(context: Excel.RequestContext, sheets: Excel.Worksheet[], maxCells: number): Promise<Grid[]> {
+    const probes: Probe[] = sheets.map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      const protection = ws.protection;
+      protection.load("protected");
+      return { sheet: ws, name: ws.name, used, protection };
+    });
+    await context.sync();
+    const grids: Grid[] = probes.map((p) => ({
+      sheet: p.name,
+      origin: { row: 0, col: 0 },
+      values: [],
+      numberFormats: [],
+      merges: [],
+      protected: p.protection.protected,
+    }));
+    const chunks = this.planChunks(probes, grids, maxCells);
+    try {
+      for (const batch of batchByCells(chunks, maxCells)) {
         for (const chunk of batch) {
           chunk.range.load("values,numberFormat");
           for (const band of chunk.merges) band.load("address");
@@ -118,19 +158,21 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
         await context.sync();
         for (const chunk of batch) this.fill(grids[chunk.grid]!, chunk);
       }
-      // What Office.js hands over is untyped: the grids are checked before the domain sees them.
-      return grids.map(checkedGrid);
-    });
+    } catch (error) {
+      if ((error as { code?: string }).code !== "RequestPayloadSizeLimitExceeded" || maxCells <= MIN_CELLS_PER_REQUEST) throw error;
+      return this.readInChunks(context, sheets, Math.max(MIN_CELLS_PER_REQUEST, Math.floor(maxCells / 4)));
+    }
+    return grids;
   }
 
-  private planChunks(probes: Probe[], grids: Grid[]): Chunk[] {
+  private planChunks(probes: Probe[], grids: Grid[], maxCells: number): Chunk[] {
     const chunks: Chunk[] = [];
     const merges = this.supports("1.13");
     probes.forEach((probe, index) => {
       const used = probe.used;
       if (used.isNullObject) return;
       grids[index]!.origin = { row: used.rowIndex, col: used.columnIndex };
-      const rowsPerChunk = Math.max(1, Math.floor(this.maxCells / Math.max(1, used.columnCount)));
+      const rowsPerChunk = Math.max(1, Math.floor(maxCells / Math.max(1, used.columnCount)));
       for (let offset = 0; offset < used.rowCount; offset += rowsPerChunk) {
         const rows = Math.min(rowsPerChunk, used.rowCount - offset);
         const top = used.rowIndex + offset;
@@ -178,10 +220,11 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
       await context.sync();
       const name = uniqueSheetName(spec.name, sheets.items.map((ws) => ws.name));
       const ws = sheets.add(name);
+      const sync = this.ownSync(context, ws);
       if (options.first) ws.position = 0;
-      await renderSpec(ws, spec, this.supports, () => context.sync());
+      await renderSpec(ws, spec, this.supports, sync);
       ws.activate();
-      await context.sync();
+      await sync();
       return name;
     });
   }
@@ -197,27 +240,24 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
-      const previous = context.workbook.tables.getItemOrNullObject(spec.table?.name ?? "");
-      previous.load("name");
+      // Every table with its sheet, in the same request: the placement costs one round trip.
+      const tables = context.workbook.tables;
+      tables.load("items/name,items/worksheet/name,items/worksheet/position");
       await context.sync();
-      let ours: string | null = null;
-      let position: number | null = null;
-      if (!previous.isNullObject) {
-        const owner = previous.worksheet;
-        owner.load("name,position");
-        await context.sync();
-        ours = owner.name;
-        position = owner.position;
-      }
+      const wanted = spec.table?.name.toLowerCase();
+      const previous = tables.items.find((t) => wanted !== undefined && t.name.toLowerCase() === wanted);
+      const ours = previous ? previous.worksheet.name : null;
+      const position = previous ? previous.worksheet.position : null;
       const names = sheets.items.map((ws) => ws.name);
       const place = placeAddinSheet(names.map((name) => ({ name, ours: name === ours })), spec.name);
       const passing = place.replace ? uniqueSheetName(`${place.name} (nueva)`, names) : place.name;
       // Table names are unique in a workbook: the new table waits under its own until the swap.
       const table = place.replace && spec.table ? { ...spec.table, name: `${spec.table.name}_nueva` } : spec.table;
       const ws = sheets.add(passing);
+      const sync = this.ownSync(context, ws);
       try {
-        await renderSpec(ws, { ...spec, table }, this.supports, () => context.sync());
-        if (place.replace) await context.sync();
+        await renderSpec(ws, { ...spec, table }, this.supports, sync);
+        if (place.replace) await sync();
       } catch (error) {
         ws.delete();
         await context.sync().catch(() => undefined);
@@ -230,7 +270,7 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
         if (spec.table) ws.tables.getItem(table!.name).name = spec.table.name;
       }
       ws.activate();
-      await context.sync();
+      await sync();
       return { name: place.name, replaced: place.replace !== null, renamed: place.renamed };
     });
   }
@@ -315,16 +355,11 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
   async clearMarks(): Promise<number> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync();
-      const protections = sheets.items.map((ws) => {
-        ws.protection.load("protected");
-        return ws.protection;
-      });
+      sheets.load("items/name,items/protection/protected");
       await context.sync();
       const marks = await this.marksOn(
         context,
-        sheets.items.filter((_, i) => !protections[i]!.protected),
+        sheets.items.filter((ws) => !ws.protection.protected),
       );
       for (const mark of marks) mark.delete();
       await context.sync();
@@ -341,11 +376,28 @@ export class OfficeWorkbook implements PaneWorkbook, WorkbookWriter {
     });
   }
 
+  /**
+   * The sync of a request that writes one of our sheets, noting the sheet's id each time: Excel
+   * reports the add-in's own writes as Local changes, like a user's (WorksheetChangedEventArgs.source),
+   * so «Revisar al editar» knows them by the sheet they land on.
+   */
+  private ownSync(context: Excel.RequestContext, ws: Excel.Worksheet): () => Promise<void> {
+    ws.load("id");
+    return async () => {
+      await context.sync();
+      this.ownWrites.set(ws.id, Date.now());
+    };
+  }
+
+  private readonly ownWrites = new Map<string, number>();
+
   async onSheetChanged(handler: (sheet: string) => void): Promise<() => Promise<void>> {
     return this.run(async (context) => {
       // The collection's event (1.9) covers every sheet; older Excel only has the sheet's own (1.7).
       const source = this.supports("1.9") ? context.workbook.worksheets : context.workbook.worksheets.getActiveWorksheet();
       const registration = source.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
+        const wrote = this.ownWrites.get(event.worksheetId);
+        if (wrote !== undefined && Date.now() - wrote < OWN_WRITE_ECHO_MS) return;
         handler(await this.sheetName(event.worksheetId));
       });
       await context.sync();
