@@ -464,8 +464,10 @@ export class RangeClient extends ClientObject {
       return out;
     };
     switch (name) {
-      case "values":
-        return grid((cell) => (cell?.formula ? this.ctx.book.evaluate(sheet, cell.formula) : (cell?.value ?? "")));
+      case "values": {
+        const memo = new Map<SimCell, string | number | boolean>();
+        return grid((cell) => (cell?.formula ? this.ctx.book.evaluate(sheet, cell.formula, memo) : (cell?.value ?? "")));
+      }
       case "formulas":
         return grid((cell) => cell?.formula ?? cell?.value ?? "");
       case "numberFormat":

@@ -182,19 +182,38 @@ export class SimWorkbook {
     return this.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === nameOrId.toLowerCase());
   }
 
-  /** A formula's value now, from the cells as they are. */
-  evaluate(sheet: SimSheet, formula: string): string | number | boolean {
-    return evaluate(formula, (sheetName, row, col) => {
-      const target = sheetName === null ? sheet : this.sheet(sheetName);
+  /**
+   * A formula's value now, from the cells as they are: a cell it refers to that holds a formula
+   * is computed first. `memo` keeps what one reading computed; a formula that reaches back to
+   * itself is 0, as Excel shows a circular reference.
+   */
+  evaluate(sheet: SimSheet, formula: string, memo = new Map<SimCell, string | number | boolean>()): string | number | boolean {
+    const pending = new Set<SimCell>();
+    const valueOf = (target: SimSheet, cell: SimCell | undefined): string | number | boolean | null => {
+      if (!cell || (cell.formula === null && cell.value === "")) return null;
+      if (cell.formula === null) return cell.value;
+      const known = memo.get(cell);
+      if (known !== undefined) return known;
+      if (pending.has(cell)) return 0;
+      pending.add(cell);
+      const value = evaluate(cell.formula, lookup(target));
+      pending.delete(cell);
+      memo.set(cell, value);
+      return value;
+    };
+    const lookup = (from: SimSheet) => (sheetName: string | null, row: number, col: number) => {
+      const target = sheetName === null ? from : this.sheet(sheetName);
       if (!target) return "#REF!";
-      return target.cell(row, col)?.value ?? "";
-    });
+      return valueOf(target, target.cell(row, col));
+    };
+    return evaluate(formula, lookup(sheet));
   }
 
   /** A sheet as Excel would show it, for tests to assert what the workbook holds. */
   grid(name: string): Grid {
     const sheet = this.sheet(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
-    return sheet.toGrid((cell) => (cell.formula ? this.evaluate(sheet, cell.formula) : cell.value));
+    const memo = new Map<SimCell, string | number | boolean>();
+    return sheet.toGrid((cell) => (cell.formula ? this.evaluate(sheet, cell.formula, memo) : cell.value));
   }
 }
