@@ -159,7 +159,7 @@ export class WorksheetCollectionClient {
       let chosen = name;
       for (let n = book.sheets.length + 1; chosen === undefined; n++) if (!book.sheet(`Sheet${n}`)) chosen = `Sheet${n}`;
       added = book.addSheet(chosen);
-    }, name?.length ?? 0);
+    }, () => name?.length ?? 0);
     return new WorksheetClient(this.ctx, () => added);
   }
 
@@ -460,7 +460,8 @@ export class RangeClient extends ClientObject {
         for (let c = area.left; c <= area.right; c++) row.push(f(sheet.cell(r, c)));
         out.push(row);
       }
-      this.ctx.respond(JSON.stringify(out).length);
+      // Only Excel on the web limits a response's size: elsewhere it is not measured.
+      if (this.ctx.book.platform === "web") this.ctx.respond(JSON.stringify(out).length);
       return out;
     };
     switch (name) {
@@ -553,7 +554,7 @@ export class RangeClient extends ClientObject {
         }
       }
       if (kind !== "numberFormat") this.ctx.cellsChanged(sheet, area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
-    }, JSON.stringify(input ?? "").length);
+    }, () => JSON.stringify(input ?? "").length);
   }
 
   set values(input: unknown) {
@@ -622,7 +623,7 @@ export class RangeClient extends ClientObject {
             const { sheet, area } = where();
             if (sheet.isProtected) throw excelError("AccessDenied", `The sheet «${sheet.name}» is protected.`);
             if (prop === "rule") sheet.validations.push({ area, rule: value });
-          }, JSON.stringify(value).length);
+          }, () => JSON.stringify(value).length);
           return true;
         },
       },
@@ -674,7 +675,7 @@ function recorder(ctx: SimContext, owner: WorksheetClient | RangeClient, path: s
       const { sheet, area } = owner instanceof RangeClient ? owner.located() : { sheet: owner.sheet(), area: null };
       if (sheet.isProtected) throw excelError("AccessDenied", `The sheet «${sheet.name}» is protected.`);
       sheet.formats.push({ area, property, value });
-    }, JSON.stringify(value ?? null).length + 40);
+    }, () => JSON.stringify(value ?? null).length + 40);
   return new Proxy(function () {} as unknown as Record<string, unknown>, {
     get: (_, prop) => (prop === "then" || typeof prop === "symbol" ? undefined : recorder(ctx, owner, `${path}.${prop}`)),
     set: (_, prop, value) => {

@@ -46,9 +46,10 @@ export class SimContext {
     private readonly counter: { syncs: number },
   ) {}
 
-  enqueue(op: () => void, payload = 0): void {
+  /** `payload` is what the operation adds to the request, measured only where it is limited (the web). */
+  enqueue(op: () => void, payload?: () => number): void {
     this.queue.push(op);
-    this.payload += payload;
+    if (payload && this.book.platform === "web") this.payload += payload();
   }
 
   /** Something a member above the host's API level was asked: it fails as a missing API does. */

@@ -144,7 +144,10 @@ export class SimWorkbook {
     readonly platform: "desktop" | "web" = "desktop",
   ) {}
 
-  static fromGrids(grids: readonly Grid[], options: { apiLevel?: ApiLevel; platform?: "desktop" | "web"; hidden?: string[]; protected?: string[] } = {}): SimWorkbook {
+  static fromGrids(
+    grids: readonly Grid[],
+    options: { apiLevel?: ApiLevel; platform?: "desktop" | "web"; hidden?: string[]; protected?: string[]; /** Excel tables by sheet, as a file lists them. */ tables?: ReadonlyArray<readonly [string, readonly string[]]> } = {},
+  ): SimWorkbook {
     const workbook = new SimWorkbook(options.apiLevel, options.platform);
     for (const grid of grids) {
       const sheet = workbook.addSheet(grid.sheet);
@@ -159,6 +162,13 @@ export class SimWorkbook {
         });
       });
       sheet.merges = grid.merges.map((m) => ({ ...m }));
+    }
+    for (const [name, tables] of options.tables ?? []) {
+      const sheet = workbook.sheet(name);
+      if (!sheet) continue;
+      // A file names its tables; where each sits matters only to what the add-in never does there.
+      const area = sheet.usedArea(false) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+      for (const table of tables) workbook.tables.push({ name: table, sheet, area });
     }
     workbook.activeSheet = workbook.sheets.find((s) => s.visibility === "Visible") ?? null;
     return workbook;

@@ -103,10 +103,10 @@ describe.each<ApiLevel>(["1.7", "1.9", "1.13"])("the Office adapter on a simulat
 
 describe("what the add-in copies from a user's cells into its sheets", () => {
   // The Cambios and follow-up sheets copy texts as users typed them: «-» for nothing, «- sin avance».
-  it("keeps a text starting with «-», «+» or «=» as that text, at every level", async () => {
+  it("keeps a text starting with «-», «+» or «=», or made of digits, as that text, at every level", async () => {
     for (const level of ["1.7", "1.13"] as const) {
       const excel = SimulatedExcel.of([], { apiLevel: level });
-      const texts = ["- sin avance", "-", "+52 55 1234 5678", "=no es fórmula"];
+      const texts = ["- sin avance", "-", "+52 55 1234 5678", "=no es fórmula", "3", "0012"];
       const spec = { ...buildTemplate({ family: "municipal-2021", activities: 1, year: 2021 } as never).spec, name: "Copia" };
       spec.cells = texts.map((value, col) => ({ row: 0, col, value }));
       spec.merges = [];

@@ -12,6 +12,7 @@ import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import type { Grid } from "../../src/domain/grid";
 import { App } from "../../src/taskpane/components/App";
 import { PreviewWorkbook } from "../../src/taskpane/preview/PreviewWorkbook";
+import { cellsOf, mergesOf } from "../support/cells";
 import { runPoa } from "../support/cli";
 
 /**
@@ -31,7 +32,7 @@ afterEach(cleanup);
 /** The pane over a copy of the fixture, as the preview opens it, in its own folder. */
 async function pane(file = join(FIXTURES, NAME)): Promise<PreviewWorkbook> {
   const bytes = new Uint8Array(readFileSync(file));
-  const workbook = new PreviewWorkbook(bytes, await open(bytes), NAME, open);
+  const workbook = new PreviewWorkbook(bytes, await open(bytes), NAME);
   render(
     <FluentProvider theme={webLightTheme}>
       <App workbook={workbook} locale="es" fileName={workbook.fileName} openEarlier={async (b) => (await open(b)).grids} />
@@ -52,11 +53,16 @@ async function written(path: string, sheet?: string): Promise<Grid> {
   return sheet === undefined ? grids[grids.length - 1]! : grids.find((g) => g.sheet === sheet)!;
 }
 
+/** Every filled cell with its value and number format, and the merged areas: Excel reads a rectangle, the file reader each row to its end. */
 function expectSameSheet(fromPane: Grid, fromCli: Grid): void {
-  expect(fromPane.values.length).toBeGreaterThan(3);
-  expect(fromPane.values).toEqual(fromCli.values);
-  expect(fromPane.numberFormats).toEqual(fromCli.numberFormats);
-  expect(fromPane.merges).toEqual(fromCli.merges);
+  expect(Object.keys(cellsOf(fromPane)).length).toBeGreaterThan(3);
+  // A formula showing nothing is "" in the file and an empty cell to Office.js (Range.values).
+  const shown = (grid: Grid): Grid => ({ ...grid, values: grid.values.map((row) => row?.map((v) => (v === "" ? null : v))) });
+  expect(cellsOf(fromPane)).toEqual(cellsOf(shown(fromCli)));
+  // Excel reports the merged areas of the range its values use (Worksheet.getUsedRange(true)):
+  // an empty signature line below them is not read back.
+  const used = fromPane.origin.row + fromPane.values.length - 1;
+  expect(mergesOf(fromPane)).toEqual(mergesOf({ ...fromCli, merges: fromCli.merges.filter((m) => m.top <= used) }));
 }
 
 async function click(name: string | RegExp, done: RegExp): Promise<void> {
@@ -85,7 +91,7 @@ describe("the pane and the CLI write the same sheet for the same command", () =>
     expect((await runPoa("observaciones", join(FIXTURES, NAME), "-o", out)).code).toBe(0);
     const fromPane = await added(workbook, before);
     expectSameSheet(fromPane, await written(out));
-    expect(fromPane.values[1]!.slice(6)).toEqual(["POA:", NAME]);
+    expect(fromPane.values[1]!.slice(6, 8)).toEqual(["POA:", NAME]);
   });
 
   it("follow-up, at the month chosen", async () => {

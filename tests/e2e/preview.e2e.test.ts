@@ -259,6 +259,39 @@ describe("following the plan in the preview", () => {
   });
 });
 
+describe("the preview playing Excel 2019 (ExcelApi 1.7, ?api=1.7)", () => {
+  // The pane's commands run through the Office adapter on the simulated Excel: here, one without
+  // merged areas to read (1.13), data validation (1.8) or page layout (1.9).
+  it("validates, inserts a template, writes the summary and the follow-up, and recomputes what is typed", async () => {
+    await page.goto(`${server.url}/taskpane.html?api=1.7`);
+    await page.locator('table[aria-label="POA 2021"]').waitFor();
+    await page.getByText("Excel simulado: ExcelApi 1.7").waitFor();
+    const grids = await XlsxReader.open(readFileSync(SAMPLE)).readSheets();
+    const withoutMerges = validateGrids(grids.map((g) => ({ ...g, merges: [] })));
+    await page.getByRole("button", { name: "Validar libro" }).click();
+    await page.getByRole("button", { name: `Errores: ${withoutMerges.errorCount}` }).waitFor();
+    await page.getByRole("button", { name: `Avisos: ${withoutMerges.warningCount}` }).waitFor();
+
+    await page.getByRole("button", { name: "Insertar plantilla" }).click();
+    await page.getByRole("spinbutton", { name: "Año" }).fill("2026");
+    await page.getByRole("button", { name: "Insertar", exact: true }).click();
+    await page.getByText("Plantilla insertada en la hoja nueva «POA 2026 municipal».").waitFor();
+
+    await page.getByRole("button", { name: "Generar resumen" }).click();
+    await page.getByText(/el resumen se escribió en «Resumen \(2\)»/).waitFor();
+
+    await page.getByRole("combobox", { name: "Mes de corte" }).selectOption({ label: "MARZO" });
+    await page.getByRole("button", { name: "Insertar seguimiento" }).click();
+    await page.getByText(/Seguimiento escrito en la hoja «Seguimiento 2021»/).waitFor();
+    const sheet = page.locator('table[aria-label="Seguimiento 2021"]');
+    expect(await sheet.locator('td[data-cell="Y7"]').textContent()).toBe("SIN REPORTE");
+    await sheet.locator('td[data-cell="F7"]').dblclick();
+    await page.getByRole("textbox", { name: "F7" }).fill("1150");
+    await page.getByRole("textbox", { name: "F7" }).press("Enter");
+    await page.locator('table[aria-label="Seguimiento 2021"] td[data-cell="Y7"]', { hasText: "VERDE" }).waitFor();
+  });
+});
+
 describe.each([
   ["1366", { width: 1366, height: 800 }],
   ["350", { width: 350, height: 800 }],

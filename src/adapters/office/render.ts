@@ -209,12 +209,19 @@ function borderBlocks(spec: SheetSpec): Array<{ kind: "thin" | "top"; area: Area
 }
 
 /**
- * Values go through `range.formulas` with the formulas: a text that starts with "=", "+" or "-"
- * (a kept justification, a phone number, a «-» for nothing) is read by Excel as a formula, so it
- * gets Excel's own text prefix and stays text.
+ * Texts Excel would not keep as typed: a formula («=», «+», «-»: a kept justification, a phone
+ * number, a «-» for nothing), a number («3», «1,200», «$5», «10 %», «1e3»), a date or a time
+ * («1/2», «2021-03-01», «10:30»), a truth value.
+ */
+const EXCEL_WOULD_CONVERT = [/^[=+-]/, /^\s*[$€]?\s*[\d.,]+\s*%?\s*$/, /^\s*\d+(\.\d+)?e[+-]?\d+\s*$/i, /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$/, /^\s*\d{1,2}:\d{2}/, /^\s*(true|false|verdadero|falso)\s*$/i];
+
+/**
+ * Values go through `range.formulas` with the formulas, and Excel reads what is written there as
+ * if typed: a text it would turn into a formula, a number, a date or a truth value gets Excel's
+ * own text prefix («'») and stays the text it is (the action «3» of the follow-up, a code «0012»).
  */
 function asText(value: string | number): string | number {
-  return typeof value === "string" && /^[=+-]/.test(value) ? `'${value}` : value;
+  return typeof value === "string" && EXCEL_WOULD_CONVERT.some((pattern) => pattern.test(value)) ? `'${value}` : value;
 }
 
 /** Cells of one style side by side in a row become one range, so formats cost few calls. */

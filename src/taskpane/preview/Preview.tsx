@@ -2,10 +2,10 @@ import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody,
 import { useEffect, useRef, useState } from "react";
 import type { Grid } from "../../domain/grid";
 import type { Locale } from "../../domain/i18n/format";
-import { WorkbookReadError } from "../../workbook/errors";
+import { UserError } from "../../workbook/errors";
 import { App } from "../components/App";
 import { openWorkbook } from "../openWorkbook";
-import { PreviewWorkbook, type PreviewView } from "./PreviewWorkbook";
+import { PreviewWorkbook, type PreviewView, requestedApiLevel } from "./PreviewWorkbook";
 import { SheetGrid } from "./SheetGrid";
 
 export const SAMPLE_URL = "sample/poa-muestra-2021.xlsx";
@@ -70,6 +70,7 @@ const TEXT = {
     showSheet: "Ver la hoja",
     showPane: "Ver el panel",
     editFailed: (cell: string) => `No se pudo escribir en ${cell}.`,
+    simulated: (level: string) => `Excel simulado: ExcelApi ${level}`,
   },
   en: {
     title: "POA Excel · preview without Excel",
@@ -84,11 +85,12 @@ const TEXT = {
     showSheet: "Show the sheet",
     showPane: "Show the pane",
     editFailed: (cell: string) => `Could not write to ${cell}.`,
+    simulated: (level: string) => `Simulated Excel: ExcelApi ${level}`,
   },
 };
 
 async function open(data: Uint8Array, name: string, onProgress: (done: number, total: number) => void): Promise<PreviewWorkbook> {
-  return new PreviewWorkbook(data, await openWorkbook(data, onProgress), name, (bytes) => openWorkbook(bytes, () => undefined));
+  return new PreviewWorkbook(data, await openWorkbook(data, onProgress), name, requestedApiLevel(location.search));
 }
 
 /** How someone without Excel tries the add-in: a sample POA, or their own file, beside the pane. */
@@ -115,7 +117,7 @@ export function Preview({ locale }: { locale: Locale }) {
       .then((buffer) => open(new Uint8Array(buffer), name, (done, total) => setProgress(text.progress(done, total))))
       .then(
         (opened) => setWorkbook(opened),
-        (problem: unknown) => setError(`${text.failed(name)} ${problem instanceof WorkbookReadError ? problem.message : ""}`.trim()),
+        (problem: unknown) => setError(`${text.failed(name)} ${problem instanceof UserError ? problem.text(locale) : ""}`.trim()),
       )
       .finally(() => setProgress(null));
   };
@@ -151,13 +153,13 @@ export function Preview({ locale }: { locale: Locale }) {
     try {
       await workbook.editCell(sheet, cell, typed);
     } catch (problem) {
-      setError(`${text.editFailed(cell)} ${problem instanceof WorkbookReadError ? problem.message : ""}`.trim());
+      setError(`${text.editFailed(cell)} ${problem instanceof UserError ? problem.text(locale) : ""}`.trim());
     }
   };
 
   const download = async () => {
     if (!workbook) return;
-    const url = URL.createObjectURL(workbook.download());
+    const url = URL.createObjectURL(await workbook.download());
     const link = document.createElement("a");
     link.href = url;
     // A workbook with macros stays one: «POA.xlsm» comes back as «POA-revisado.xlsm».
@@ -194,6 +196,8 @@ export function Preview({ locale }: { locale: Locale }) {
           {text.download}
         </Button>
         {workbook && <Caption1 aria-live="polite">{text.openFile(workbook.fileName)}</Caption1>}
+        {/* Which Excel the pane talks to: `?api=1.7` plays Excel 2019. */}
+        <Caption1 className={styles.hiddenNarrow}>{text.simulated(requestedApiLevel(location.search))}</Caption1>
       </header>
       {/* The workbook's side, a landmark of its own; the grid inside is named by its sheet. */}
       <section className={mergeClasses(styles.sheet, sheetFirst ? undefined : styles.hiddenNarrow)} aria-label={text.workbookArea}>

@@ -1,13 +1,22 @@
+import { MARK_FORMULA, OfficeWorkbook } from "../../adapters/office/OfficeWorkbook";
 import type { OpenedWorkbook } from "../../adapters/xlsx/read/opened";
-import type { UserWorkbook } from "../../adapters/xlsx/UserWorkbook";
+import { toA1 } from "../../domain/a1";
 import { parseFigure } from "../../domain/figures";
 import type { Grid } from "../../domain/grid";
-import { readSheet } from "../../domain/reader";
-import { insertFollowUp } from "../../app/followup";
 import type { SheetSpec } from "../../domain/sheets/spec";
-import type { MarkRequest, PaneWorkbook } from "../../workbook/pane";
+import { type ApiLevel, SimulatedExcel } from "../../simulator";
+import { type Bilingual, UserError } from "../../workbook/errors";
+import { type MarkRequest, type PaneWorkbook, SEVERITY_FILL } from "../../workbook/pane";
 import type { SheetInfo } from "../../workbook/types";
 import type { SummaryPlacement } from "../../workbook/writer";
+
+const API_LEVELS: readonly ApiLevel[] = ["1.7", "1.8", "1.9", "1.13"];
+
+/** `?api=1.7` in the page's address: the preview plays an older Excel (Excel 2019 is 1.7). */
+export function requestedApiLevel(search: string): ApiLevel {
+  const asked = new URLSearchParams(search).get("api");
+  return API_LEVELS.find((level) => level === asked) ?? "1.13";
+}
 
 export interface PreviewView {
   sheet: string;
@@ -16,44 +25,44 @@ export interface PreviewView {
   version: number;
 }
 
-/** Reads .xlsx bytes into grids (on a worker, in the page). */
-export type Opener = (bytes: Uint8Array) => Promise<OpenedWorkbook>;
+/** What the pane wrote, in order: replayed into the file itself when the user downloads it. */
+type Written = { kind: "sheet"; spec: SheetSpec; first?: boolean } | { kind: "addin"; spec: SheetSpec } | { kind: "cell"; sheet: string; cell: string; value: string | number | null };
+
+const SEVERITY_OF_FILL = new Map(Object.entries(SEVERITY_FILL).map(([severity, fill]) => [fill, severity as MarkRequest["severity"]]));
+
+const PROTECTED: (sheet: string) => Bilingual = (sheet) => ({
+  es: `La hoja «${sheet}» está protegida: Excel no deja escribir en ella. Quite la protección (Revisar → Desproteger hoja) para escribir.`,
+  en: `Sheet “${sheet}” is protected: Excel does not let you type into it. Unprotect it (Review → Unprotect Sheet) to type.`,
+});
 
 /**
- * The pane's workbook outside Excel: an .xlsx file in the browser, read by the same reader the
- * command line uses. Selecting a cell or marking findings changes what the grid shows; a cell
- * can be typed into. Writing (a template, the summary, an edit) loads the writer then, and only
- * then; nothing leaves the page until the user downloads the workbook.
+ * The pane's workbook outside Excel: the .xlsx file, read by the same reader the command line
+ * uses, loaded into the simulated Excel, and the pane's commands run by the Office adapter on it,
+ * as in Excel. The grid shows the simulated workbook; typing into it is typing into Excel (its
+ * formulas recompute, «Revisar al editar» hears it).
+ *
+ * The file itself is still what gets downloaded: what the pane wrote (our sheets, typed cells) is
+ * replayed into it by grafting, so everything of the user's stays byte for byte. That is what the
+ * `.xlsx` writer (UserWorkbook) is still needed for here.
  */
 export class PreviewWorkbook implements PaneWorkbook {
   private view: PreviewView;
   private readonly listeners = new Set<(view: PreviewView) => void>();
-  private writer: UserWorkbook | null = null;
-  private readonly editListeners = new Set<(sheet: string) => void>();
+  private readonly excel: SimulatedExcel;
+  private readonly office: OfficeWorkbook;
+  private readonly written: Written[] = [];
 
   constructor(
-    private bytes: Uint8Array,
-    private opened: OpenedWorkbook,
+    private readonly bytes: Uint8Array,
+    opened: OpenedWorkbook,
     readonly fileName: string,
-    private readonly open: Opener,
+    /** The Excel simulated: ExcelApi 1.13 (Microsoft 365) unless the page asks for an older one. */
+    apiLevel: ApiLevel = "1.13",
   ) {
-    this.view = { sheet: opened.sheets.find((s) => s.visible)?.name ?? opened.sheets[0]?.name ?? "", selected: null, marks: new Map(), version: 0 };
-  }
-
-  /** What our sheets are grafted into: the file as opened, its package taken on the first write. */
-  private async writable(): Promise<UserWorkbook> {
-    if (!this.writer) {
-      const { UserWorkbook } = await import(/* webpackChunkName: "writer" */ "../../adapters/xlsx/UserWorkbook");
-      // What the worker already read stands for the file until the first write: it is not read again.
-      this.writer = UserWorkbook.open(this.bytes, this);
-    }
-    return this.writer;
-  }
-
-  /** After a write, the grids are read again from what would be downloaded. */
-  private async written(): Promise<void> {
-    this.bytes = this.writer!.toBuffer();
-    this.opened = await this.open(this.bytes);
+    const hidden = opened.sheets.filter((s) => !s.visible).map((s) => s.name);
+    this.excel = SimulatedExcel.of(opened.grids, { hidden, tables: opened.tables, apiLevel });
+    this.office = new OfficeWorkbook(this.excel.run, this.excel.supports);
+    this.view = { sheet: this.excel.book.activeSheet?.name ?? opened.sheets[0]?.name ?? "", selected: null, marks: new Map(), version: 0 };
   }
 
   subscribe(listener: (view: PreviewView) => void): () => void {
@@ -65,83 +74,107 @@ export class PreviewWorkbook implements PaneWorkbook {
     return this.view;
   }
 
-  private update(change: Partial<PreviewView>): void {
-    this.view = { ...this.view, ...change, version: this.view.version + 1 };
+  /** The view follows the simulated Excel: its active sheet, its selection, the add-in's marks. */
+  private refresh(): void {
+    const book = this.excel.book;
+    const marks = new Map<string, MarkRequest["severity"]>();
+    for (const sheet of book.sheets) {
+      for (const format of sheet.conditionalFormats) {
+        const severity = format.formula === MARK_FORMULA ? SEVERITY_OF_FILL.get(format.fill ?? "") : undefined;
+        if (severity) marks.set(`${sheet.name}!${toA1(format.area.top, format.area.left)}`, severity);
+      }
+    }
+    const sheet = book.activeSheet?.name ?? this.view.sheet;
+    const selected = book.selection?.sheet === sheet ? book.selection.address : null;
+    this.view = { sheet, selected, marks, version: this.view.version + 1 };
     for (const listener of this.listeners) listener(this.view);
   }
 
+  /** The view is brought up to date after each command, whether it succeeded or not. */
+  private async settled<T>(result: Promise<T>): Promise<T> {
+    try {
+      return await result;
+    } finally {
+      this.refresh();
+    }
+  }
+
+  /** A click on a sheet's tab: the user's own doing, not the add-in's. */
   showSheet(sheet: string): void {
-    this.update({ sheet, selected: null });
+    const target = this.excel.book.sheet(sheet);
+    if (target && target.visibility === "Visible") this.excel.book.activeSheet = target;
+    this.excel.book.selection = null;
+    this.refresh();
   }
 
-  async listSheets(): Promise<SheetInfo[]> {
-    return this.opened.sheets;
+  listSheets(): Promise<SheetInfo[]> {
+    return this.office.listSheets();
   }
 
-  async readSheets(names?: readonly string[]): Promise<Grid[]> {
-    const wanted = names ? new Set(names) : null;
-    return this.opened.grids.filter((g) => !wanted || wanted.has(g.sheet));
+  readSheets(names?: readonly string[]): Promise<Grid[]> {
+    return this.office.readSheets(names);
   }
 
-  async activeSheetName(): Promise<string> {
-    return this.view.sheet;
+  activeSheetName(): Promise<string> {
+    return this.office.activeSheetName();
   }
 
-  async selectCell(sheet: string, cell: string): Promise<void> {
-    this.update({ sheet, selected: cell });
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.settled(this.office.selectCell(sheet, cell));
   }
 
-  async markFindings(marks: readonly MarkRequest[]): Promise<number> {
-    const next = new Map(this.view.marks);
-    for (const mark of marks) next.set(`${mark.sheet}!${mark.cell}`, mark.severity);
-    this.update({ marks: next });
-    return marks.length;
+  markFindings(marks: readonly MarkRequest[]): Promise<number> {
+    return this.settled(this.office.markFindings(marks));
   }
 
-  async clearMarks(): Promise<number> {
-    const count = this.view.marks.size;
-    this.update({ marks: new Map() });
-    return count;
+  clearMarks(): Promise<number> {
+    return this.settled(this.office.clearMarks());
   }
 
-  async onSheetChanged(handler: (sheet: string) => void): Promise<() => Promise<void>> {
-    this.editListeners.add(handler);
-    return async () => {
-      this.editListeners.delete(handler);
-    };
-  }
-
-  /**
-   * A value typed into the grid, as Excel would take it: a number when it reads as one. The
-   * preview has no spreadsheet engine, so a follow-up sheet's formulas are brought up to date
-   * by writing the sheet again with the engine's results, keeping what was typed.
-   */
-  async editCell(sheet: string, cell: string, text: string): Promise<void> {
-    const writer = await this.writable();
-    const figure = parseFigure(text);
-    writer.setCell(sheet, cell, figure.kind === "blank" ? null : figure.kind === "number" ? figure.value : text);
-    const [grid] = await writer.readSheets([sheet]);
-    if (grid && readSheet(grid).followUp) await insertFollowUp(writer);
-    await this.written();
-    this.update({ sheet, selected: cell });
-    for (const listener of this.editListeners) listener(sheet);
+  onSheetChanged(handler: (sheet: string) => void): Promise<() => Promise<void>> {
+    return this.office.onSheetChanged(handler);
   }
 
   async addSheet(spec: SheetSpec, options: { first?: boolean } = {}): Promise<string> {
-    const name = await (await this.writable()).addSheet(spec, options);
-    await this.written();
-    this.update({ sheet: name, selected: null });
+    const name = await this.settled(this.office.addSheet(spec, options));
+    this.written.push({ kind: "sheet", spec, first: options.first });
     return name;
   }
 
   async writeAddinSheet(spec: SheetSpec): Promise<SummaryPlacement> {
-    const placement = await (await this.writable()).writeAddinSheet(spec);
-    await this.written();
-    this.update({ sheet: placement.name, selected: null });
+    const placement = await this.settled(this.office.writeAddinSheet(spec));
+    this.written.push({ kind: "addin", spec });
     return placement;
   }
 
-  download(): Blob {
-    return new Blob([this.bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  /** A value typed into the grid, as Excel takes what is typed: a number when it reads as one. */
+  async editCell(sheet: string, cell: string, text: string): Promise<void> {
+    const figure = parseFigure(text);
+    const value = figure.kind === "blank" ? null : figure.kind === "number" ? figure.value : text;
+    try {
+      await this.excel.type(sheet, cell, value ?? "");
+    } catch (error) {
+      if ((error as { code?: string }).code === "AccessDenied") throw new UserError(PROTECTED(sheet));
+      throw error;
+    } finally {
+      this.excel.book.selection = { sheet, address: cell };
+      this.refresh();
+    }
+    this.written.push({ kind: "cell", sheet, cell, value });
+  }
+
+  /** The file as opened, with what the pane wrote grafted in; nothing of the user's is rebuilt. */
+  async download(): Promise<Blob> {
+    const type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    // Nothing written: the file goes back as it came, byte for byte.
+    if (this.written.length === 0) return new Blob([this.bytes as Uint8Array<ArrayBuffer>], { type });
+    const { UserWorkbook } = await import(/* webpackChunkName: "writer" */ "../../adapters/xlsx/UserWorkbook");
+    const file = UserWorkbook.open(this.bytes);
+    for (const step of this.written) {
+      if (step.kind === "sheet") await file.addSheet(step.spec, { first: step.first });
+      else if (step.kind === "addin") await file.writeAddinSheet(step.spec);
+      else file.setCell(step.sheet, step.cell, step.value);
+    }
+    return new Blob([file.toBuffer() as Uint8Array<ArrayBuffer>], { type });
   }
 }
