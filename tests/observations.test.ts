@@ -37,7 +37,7 @@ describe("the observations sheet", () => {
     expect(text(5, 8)?.value).toBe("Pendiente");
     expect(spec.validations).toEqual([expect.objectContaining({ kind: "list", values: ["Pendiente", "Corregido", "Aclarado"] })]);
     expect(spec.table?.name).toBe(OBSERVATIONS_TABLE_NAME);
-    expect(spec.print).toEqual({ orientation: "landscape", titleRows: [4, 4] });
+    expect(spec.print).toEqual({ orientation: "landscape", titleRows: [4, 4], keyColumns: 1 });
     expect(spec.cells.filter((c) => c.value === "Revisó" || c.value === "Recibió")).toHaveLength(2);
   });
 
@@ -62,7 +62,9 @@ describe("the observations sheet", () => {
     expect(text).toContain("OBSERVACIONES A LA REVISIÓN DEL PROGRAMA OPERATIVO ANUAL");
     expect(text).toMatch(/\$23,200\.00 menos/);
     expect(text).toMatch(/Revisó[\s\S]*Recibió/);
-    expect(text).toContain(`Página 1 de ${pages}`);
+    // Each sheet numbers its own pages, named by the sheet.
+    expect(text).toContain(`Observaciones · Página 1`);
+    expect(text).toContain(`Observaciones · Página ${pages}`);
   });
 
   it("for a batch: a status sheet first, then one observations sheet per file; an unreadable file is said, exit 2", async () => {

@@ -121,6 +121,8 @@ describe("the summary on paper", () => {
     expect(text).toMatch(/TOTAL[\s\S]*\$\s?\d{1,3}(,\d{3})+\.\d\d/);
     expect(text).not.toMatch(/\b\d{7}\b/);
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(text).toContain(`Página 1 de ${pages}`);
+    // Each sheet numbers its own pages, named by the sheet.
+    expect(text).toContain(`Resumen · Página 1`);
+    expect(text).toContain(`Resumen · Página ${pages}`);
   });
 });

@@ -349,6 +349,12 @@ export class WorksheetClient extends ClientObject {
     return recorder(this.ctx, this, "pageLayout");
   }
 
+  /** Worksheet.horizontalPageBreaks is ExcelApi 1.9. */
+  get horizontalPageBreaks(): Record<string, unknown> {
+    this.ctx.requires("1.9", "Worksheet.horizontalPageBreaks");
+    return recorder(this.ctx, this, "horizontalPageBreaks");
+  }
+
   get freezePanes(): { freezeRows(count: number): void } {
     return { freezeRows: (count) => this.ctx.enqueue(() => (this.sheet().frozenRows = count)) };
   }

@@ -153,7 +153,9 @@ describe("poa informe", () => {
     expect(text).toContain("INFORME TRIMESTRAL DE AVANCE DE LOS PROGRAMAS OPERATIVOS ANUALES");
     expect(text).toContain("Periodo: enero a marzo");
     expect(text).toContain("% de avance por secretaría al corte de marzo");
-    expect(text).toContain(`Página 1 de ${pages}`);
+    // Each sheet numbers its own pages, named by the sheet.
+    expect(text).toContain(`Informe trimestral · Página 1`);
+    expect(text).toContain(`Informe trimestral · Página ${pages}`);
   });
 
   it("refuses a cut-off it cannot read, in the user's language", async () => {

@@ -82,3 +82,59 @@ export async function printWithLibreOffice(bytes: Uint8Array): Promise<{ text: s
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+interface Word {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+
+/**
+ * What lands on paper, measured as a reviewer would see it: the workbook printed by LibreOffice,
+ * each word's box read back (`pdftotext -bbox-layout`). The text height 95 % of words reach (a
+ * word's box, about 1.3 times its font size), and the pairs of words printed over each other.
+ * The same measure as the shared tools' check-print.py.
+ */
+export async function measurePrint(bytes: Uint8Array): Promise<{ pages: number; p5: number; overlaps: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), "poa-print-"));
+  try {
+    writeFileSync(join(dir, "libro.xlsx"), bytes);
+    const run = promisify(execFile);
+    await run("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", join(dir, "out"), join(dir, "libro.xlsx")], {
+      timeout: 120_000,
+    });
+    const { stdout: html } = await run("pdftotext", ["-bbox-layout", join(dir, "out", "libro.pdf"), "-"], { maxBuffer: 64 * 1024 * 1024 });
+    const pages = html.split("<page ").slice(1).map((page) => {
+      const words: Word[] = [];
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        words.push({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5]! });
+      }
+      return words;
+    });
+    const heights = pages.flat().map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+    return { pages: pages.length, p5: heights[Math.floor(heights.length / 20)] ?? 0, overlaps: pages.flatMap(overlapping) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Words whose boxes share more than a quarter of the smaller one's area: text over text. */
+function overlapping(words: Word[]): string[] {
+  const sorted = [...words].sort((a, b) => a.y0 - b.y0);
+  const hits: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j]!;
+      if (b.y0 >= a.y1) break;
+      const ix = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const iy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      if (ix <= 0 || iy <= 0) continue;
+      const small = Math.min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0));
+      if (small > 0 && ix * iy > 0.25 * small) hits.push(`«${a.text}»/«${b.text}»`);
+    }
+  }
+  return hits;
+}

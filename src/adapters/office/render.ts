@@ -1,5 +1,6 @@
 import { columnName, toA1 } from "../../domain/a1";
 import type { Area } from "../../domain/grid";
+import { PAGE_FOOTER, PAGE_MARGINS, printLayout } from "../../domain/sheets/print";
 import { type SheetSpec, STYLES, type StyleName } from "../../domain/sheets/spec";
 
 /** Whether the host implements an API set: ExcelApi 1.7 is the manifest's floor, anything above is asked. */
@@ -51,6 +52,7 @@ const BASE = { size: 10, horizontal: "left", vertical: "top" } as const;
  */
 export async function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: SupportsApi, sync: () => Promise<void>, budget = REQUEST_BUDGET): Promise<void> {
   const requests = new Requests(sync, budget);
+  const paper = printLayout(spec);
   let rows = 0;
   let cols = 0;
   for (const cell of spec.cells) {
@@ -108,12 +110,12 @@ export async function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports:
       border.color = block.kind === "thin" ? "#A19F9D" : "#323130";
     }
   }
-  await requests.spend((spec.merges.length + spec.columnWidths.length + Object.keys(spec.rowHeights).length) * PROPERTY_COST);
-  for (const merge of spec.merges) rangeOf(ws, merge).merge(false);
+  await requests.spend((paper.merges.length + spec.columnWidths.length + Object.keys(paper.rowHeights).length) * PROPERTY_COST);
+  for (const merge of paper.merges) rangeOf(ws, merge).merge(false);
   spec.columnWidths.forEach((width, col) => {
     ws.getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = width * POINTS_PER_CHARACTER;
   });
-  for (const [row, height] of Object.entries(spec.rowHeights)) {
+  for (const [row, height] of Object.entries(paper.rowHeights)) {
     ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
   }
 
@@ -139,9 +141,21 @@ export async function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports:
   }
   if (supports("1.9")) {
     ws.pageLayout.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.paperSize = "Letter";
+    ws.pageLayout.zoom = paper.fit === "width" ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: paper.fit };
+    // Pages numbered from 1 on each sheet, not across the workbook.
+    ws.pageLayout.firstPageNumber = 1;
     if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(`$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`);
-    ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = "Página &P de &N";
+    if (paper.fit !== "width" && spec.print.keyColumns) ws.pageLayout.setPrintTitleColumns(`$A:$${columnName(spec.print.keyColumns - 1)}`);
+    if (paper.breakBefore !== null) ws.horizontalPageBreaks.add(toA1(paper.breakBefore, 0));
+    ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
+    // PageLayout margins are in points.
+    ws.pageLayout.leftMargin = PAGE_MARGINS.left * 72;
+    ws.pageLayout.rightMargin = PAGE_MARGINS.right * 72;
+    ws.pageLayout.topMargin = PAGE_MARGINS.top * 72;
+    ws.pageLayout.bottomMargin = PAGE_MARGINS.bottom * 72;
+    ws.pageLayout.headerMargin = PAGE_MARGINS.header * 72;
+    ws.pageLayout.footerMargin = PAGE_MARGINS.footer * 72;
   }
   if (spec.freezeRows > 0) ws.freezePanes.freezeRows(spec.freezeRows);
   if (spec.table) {

@@ -1,4 +1,5 @@
-import { toA1 } from "../../domain/a1";
+import { columnName, toA1 } from "../../domain/a1";
+import { PAGE_FOOTER, PAGE_MARGINS, printLayout } from "../../domain/sheets/print";
 import type { Area } from "../../domain/grid";
 import { type SheetCell, type SheetSpec, STYLES, type StyleDef, type StyleName } from "../../domain/sheets/spec";
 import { chartXml, drawingXml } from "./chart";
@@ -24,7 +25,6 @@ const TYPE = {
 };
 
 /** Every printed page says where it is: "Página 2 de 5", centred at the foot. */
-const PAGE_FOOTER = "&CPágina &P de &N";
 const FIRST_CUSTOM_FORMAT = 164;
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -135,6 +135,7 @@ export interface OurSheet {
 
 /** The sheet alone, in a package of its own: what `graftSheet` takes. */
 export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
+  const paper = printLayout(spec);
   const header = spec.table ? tableHeader(spec) : null;
   const columns = header?.names ?? [];
   const headerRow = spec.table?.area.top ?? -1;
@@ -150,12 +151,12 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
     if (list) list.push(cell);
     else byRow.set(cell.row, [cell]);
   }
-  for (const row of Object.keys(spec.rowHeights).map(Number)) if (!byRow.has(row)) byRow.set(row, []);
+  for (const row of Object.keys(paper.rowHeights).map(Number)) if (!byRow.has(row)) byRow.set(row, []);
   const ROWS_PER_PIECE = 500;
   function* sheetData(xf: number): Generator<string> {
     let piece: string[] = [];
     for (const [row, list] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
-      const height = spec.rowHeights[row];
+      const height = paper.rowHeights[row];
       piece.push(`<row r="${row + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
       list.sort((a, b) => a.col - b.col);
       for (const c of list) piece.push(cellXml(c, c.style ? styles.index.get(c.style)! + xf : undefined));
@@ -171,7 +172,9 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
   const sheetRels: Array<[string, string, string]> = [];
   const cols = spec.columnWidths.length ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` : "";
   const view = spec.freezeRows > 0 ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/>` : "";
-  const merges = spec.merges.length ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>` : "";
+  const merges = paper.merges.length ? `<mergeCells count="${paper.merges.length}">${paper.merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>` : "";
+  // Zero-based, and the break is above that row (CT_Break).
+  const rowBreaks = paper.breakBefore === null ? "" : `<rowBreaks count="1" manualBreakCount="1"><brk id="${paper.breakBefore}" max="16383" man="1"/></rowBreaks>`;
   const conditional = (dxf: number) =>
     spec.conditionalFormats
       .map((f, i) => `<conditionalFormatting sqref="${ref(f.area)}"><cfRule type="expression" dxfId="${i + dxf}" priority="${i + 1}"><formula>${escapeText(f.formula.replace(/^=/, ""))}</formula></cfRule></conditionalFormatting>`)
@@ -201,14 +204,19 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
     tableParts = '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>';
   }
   const render = function* ({ xf, dxf }: StyleOffsets): Generator<string> {
-    yield `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">${view}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`;
+    yield `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="${paper.fit === "width" ? 1 : 0}"/></sheetPr><sheetViews><sheetView workbookViewId="0">${view}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`;
     yield* sheetData(xf);
-    yield `</sheetData>${merges}${conditional(dxf)}${dataValidations}<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>` +
-      `<pageSetup orientation="${spec.print.orientation}" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>${escapeText(PAGE_FOOTER)}</oddFooter></headerFooter>${drawing}${tableParts}</worksheet>`;
+    yield `</sheetData>${merges}${conditional(dxf)}${dataValidations}<pageMargins left="${PAGE_MARGINS.left}" right="${PAGE_MARGINS.right}" top="${PAGE_MARGINS.top}" bottom="${PAGE_MARGINS.bottom}" header="${PAGE_MARGINS.header}" footer="${PAGE_MARGINS.footer}"/>` +
+      // Letter paper; pages numbered from 1 on each sheet, not across the workbook.
+      `<pageSetup paperSize="1"${paper.fit === "width" ? "" : ` scale="${paper.fit}"`} firstPageNumber="1" fitToWidth="1" fitToHeight="0" orientation="${spec.print.orientation}" useFirstPageNumber="1"/><headerFooter><oddFooter>${escapeText(`&C${PAGE_FOOTER}`)}</oddFooter></headerFooter>${rowBreaks}${drawing}${tableParts}</worksheet>`;
   };
 
   const quoted = `'${name.replace(/'/g, "''")}'`;
-  const titles = spec.print.titleRows ? `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${escapeText(`${quoted}!$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`)}</definedName></definedNames>` : "";
+  const titleAreas = [
+    ...(paper.fit !== "width" && spec.print.keyColumns ? [`${quoted}!$A:$${columnName(spec.print.keyColumns - 1)}`] : []),
+    ...(spec.print.titleRows ? [`${quoted}!$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`] : []),
+  ];
+  const titles = titleAreas.length ? `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${escapeText(titleAreas.join(","))}</definedName></definedNames>` : "";
   const parts: Array<[string, string]> = [
     ["_rels/.rels", rels([["rId1", "officeDocument", "xl/workbook.xml"]])],
     ["xl/workbook.xml", `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${escapeAttr(name)}" sheetId="1" r:id="rId1"/></sheets>${titles}<calcPr fullCalcOnLoad="1"/></workbook>`],

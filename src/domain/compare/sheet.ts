@@ -81,7 +81,7 @@ export function buildChangesSheet(comparison: Comparison, names: { before: strin
     rowHeights: { 0: 24 },
     validations: [],
     conditionalFormats: [],
-    print: { orientation: "landscape", titleRows: [header, header] },
+    print: { orientation: "landscape", titleRows: [header, header], keyColumns: 2 },
     freezeRows: 0,
     table: comparison.changes.length > 0 ? { name: CHANGES_TABLE_NAME, area: area(header, 0, changesEnd, last) } : null,
     chart: null,

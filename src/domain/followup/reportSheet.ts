@@ -158,11 +158,11 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
     name: "Informe trimestral",
     cells,
     merges,
-    columnWidths: [5, 30, 24, 10, 12, 14, 14, 12, 8, 10, 8, 10, 26],
+    columnWidths: [5, 26, 20, 10, 12, 14, 14, 12, 8, 10, 8, 10, 24],
     rowHeights,
     validations: [],
     conditionalFormats,
-    print: { orientation: "landscape", titleRows: null },
+    print: { orientation: "landscape", titleRows: null, keyColumns: 2 },
     freezeRows: 0,
     table: report.rows.length > 0 ? { name: REPORT_TABLE_NAME, area: area(HEADER_ROW, 0, last, LAST_COL) } : null,
     chart:

@@ -181,7 +181,8 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
   ];
   for (const [col, caption] of headers) put(HEADER_ROW, col, caption, "header");
 
-  const rowHeights: Record<number, number> = { [TITLE_ROW]: 24, [CUTOFF_ROW]: 30, [HEADER_ROW]: 30 };
+  // The cut-off row carries the semáforo legend: room for it to wrap where the page splits it.
+  const rowHeights: Record<number, number> = { [TITLE_ROW]: 24, [CUTOFF_ROW]: 45, [HEADER_ROW]: 30 };
   const validations: ValidationSpec[] = [
     { area: area(CUTOFF_ROW, C.activity + 1), kind: "list", values: [...MONTH_NAMES], title: "Mes de corte", message: "El último mes que se informa: de ENERO a DICIEMBRE." },
   ];
@@ -270,7 +271,7 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
     rowHeights,
     validations,
     conditionalFormats,
-    print: { orientation: "landscape", titleRows: [HEADER_ROW, HEADER_ROW] },
+    print: { orientation: "landscape", titleRows: [HEADER_ROW, HEADER_ROW], keyColumns: 2 },
     freezeRows: FIRST_ROW,
     table: pairs.length ? { name: FOLLOWUP_TABLE_NAME, area: area(HEADER_ROW, 0, last, LAST_COL) } : null,
     chart: null,

@@ -23,15 +23,15 @@ const SEVERITY_WORD: Record<Severity, string> = { error: "Error", warning: "Avis
 
 const COLUMNS = [
   { header: "No.", width: 5 },
-  { header: "HOJA", width: 14 },
+  { header: "HOJA", width: 12 },
   { header: "CELDA", width: 8 },
-  { header: "ACCIÓN", width: 8 },
-  { header: "TIPO", width: 8 },
-  { header: "REGLA", width: 24 },
-  { header: "QUÉ ESTÁ MAL", width: 50 },
-  { header: "QUÉ SE ESPERA", width: 34 },
-  { header: "ESTADO", width: 12 },
-  { header: "RESPUESTA", width: 34 },
+  { header: "ACCIÓN", width: 7 },
+  { header: "TIPO", width: 7 },
+  { header: "REGLA", width: 22 },
+  { header: "QUÉ ESTÁ MAL", width: 44 },
+  { header: "QUÉ SE ESPERA", width: 30 },
+  { header: "ESTADO", width: 11 },
+  { header: "RESPUESTA", width: 28 },
 ] as const;
 
 /** Findings as a reviewer sends them back: grouped by action (in action order), errors first. */
@@ -168,7 +168,7 @@ export function buildObservationsSheet(findings: readonly Finding[], header: Obs
     validations:
       rows > 0 ? [{ area: area(first, 8, lastRow, 8), kind: "list", values: [...OBSERVATION_STATES], title: "Estado", message: "Pendiente, Corregido o Aclarado." }] : [],
     conditionalFormats: [],
-    print: { orientation: "landscape", titleRows: [headerRow, headerRow] },
+    print: { orientation: "landscape", titleRows: [headerRow, headerRow], keyColumns: 1 },
     freezeRows: headerRow + 1,
     table: rows > 0 ? { name: table, area: area(headerRow, 0, lastRow, last) } : null,
     chart: null,

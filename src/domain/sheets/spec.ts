@@ -53,7 +53,7 @@ export const STYLES: Record<StyleName, StyleDef> = {
   count: { vertical: "top", horizontal: "center", border: "thin", numberFormat: COUNT_FORMAT },
   percent: { vertical: "top", horizontal: "center", border: "thin", numberFormat: "0%" },
   check: { vertical: "top", horizontal: "center", border: "thin", color: "#107C41", numberFormat: CHECK_FORMAT },
-  signature: { bold: true, horizontal: "center" },
+  signature: { bold: true, horizontal: "center", vertical: "top", wrap: true },
   signatureLine: { horizontal: "center", border: "top" },
   total: { bold: true, border: "thin", fill: "#F3F2F1" },
   totalCount: { bold: true, border: "thin", fill: "#F3F2F1", numberFormat: COUNT_FORMAT },
@@ -63,7 +63,7 @@ export const STYLES: Record<StyleName, StyleDef> = {
   input: { vertical: "top", horizontal: "center", border: "thin", fill: "#FFF4CE", numberFormat: COUNT_FORMAT },
   note: { size: 9, color: "#605E5C", wrap: true, vertical: "top" },
   /** A repeated value, there for filtering and sorting: one grey line. */
-  muted: { size: 9, color: "#8A8886", vertical: "top", border: "thin" },
+  muted: { size: 9, color: "#8A8886", vertical: "top", border: "thin", wrap: true },
 };
 
 export interface SheetCell {
@@ -117,7 +117,11 @@ export interface SheetSpec {
   rowHeights: Record<number, number>;
   validations: ValidationSpec[];
   conditionalFormats: ConditionalSpec[];
-  print: { orientation: "landscape" | "portrait"; titleRows: [number, number] | null };
+  /**
+   * Paper: title rows repeat on every page; when the sheet is printed more than one page wide,
+   * its first `keyColumns` columns repeat on every page too (what a row is about).
+   */
+  print: { orientation: "landscape" | "portrait"; titleRows: [number, number] | null; keyColumns?: number };
   freezeRows: number;
   table: TableSpec | null;
   chart: ChartSpec | null;
@@ -135,9 +139,8 @@ export function signatureLines(row: number, captions: ReadonlyArray<readonly [nu
   };
 }
 
-/** Sheet names Excel accepts: at most 31 characters, none of []:*?/\ and unique ignoring case. */
 /** Excel's tallest row, in points. */
-const MAX_ROW_HEIGHT = 409;
+export const MAX_ROW_HEIGHT = 409;
 
 /**
  * How tall a row must be for its wrapped texts to show whole: each text with how many characters
@@ -148,6 +151,7 @@ export function wrappedRowHeight(texts: ReadonlyArray<readonly [text: string, pe
   return Math.min(MAX_ROW_HEIGHT, lines * lineHeight);
 }
 
+/** Sheet names Excel accepts: at most 31 characters, none of []:*?/\ and unique ignoring case. */
 export function uniqueSheetName(base: string, existing: readonly string[]): string {
   const clean = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "Hoja";
   const taken = new Set(existing.map((n) => n.toLowerCase()));

@@ -133,7 +133,7 @@ export function buildSummarySheet(entries: readonly SummaryEntry[], options: { w
         color: "#A4262C",
       },
     ],
-    print: { orientation: "landscape", titleRows: [headerRow, headerRow] },
+    print: { orientation: "landscape", titleRows: [headerRow, headerRow], keyColumns: 2 },
     freezeRows: headerRow + 1,
     table: entries.length > 0 ? { name: SUMMARY_TABLE_NAME, area: area(headerRow, 0, lastRow, last) } : null,
     chart:

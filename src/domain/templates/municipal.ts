@@ -112,7 +112,8 @@ export function municipalTemplate(options: TemplateOptions): { spec: SheetSpec; 
     name: `POA ${options.year} municipal${is2022 ? "" : " (EJE)"}`,
     cells,
     merges,
-    columnWidths: [38, 20, 14, 16, 24, 14, ...Array(12).fill(6.5), 13],
+    // One page wide at 60 % or more: a form is filed on one sheet of paper.
+    columnWidths: [27, 15, 11, 15, 18, 12, ...Array(12).fill(5.5), 10],
     rowHeights: { 0: 24, 3: 36, 5: 36, 7: 36, 9: 48, 10: 30 },
     validations: [
       { area: area(first, 5, last, 17), kind: "whole", min: 0, title: "Cifra", message: "Escriba un número entero mayor o igual a 0; deje la celda vacía si no hay actividad ese mes." },
@@ -123,7 +124,7 @@ export function municipalTemplate(options: TemplateOptions): { spec: SheetSpec; 
     conditionalFormats: [
       { area: area(first, LAST_COL, last, LAST_COL), formula: `AND(ISNUMBER(${check}),${check}<>0)`, fill: "#FDE7E9", color: "#A4262C" },
     ],
-    print: { orientation: "landscape", titleRows: [headerRow, monthRow] },
+    print: { orientation: "landscape", titleRows: [headerRow, monthRow], keyColumns: 1 },
     freezeRows: 0,
     table: null,
     chart: null,
