@@ -1,4 +1,4 @@
-// ESM-only packages that office-addin-manifest (used by office-addin-mock) pulls in.
+// ESM-only packages that office-addin-manifest (the manifest tests) pulls in.
 const ESM_PACKAGES = ["strip-bom", "uuid"];
 
 /** @type {import('jest').Config} */

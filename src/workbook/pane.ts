@@ -14,7 +14,8 @@ export const SEVERITY_FILL: Record<Severity, string> = { error: "#FDE7E9", warni
 /** What the task pane needs from the workbook it works on, beyond reading it. */
 export interface PaneWorkbook extends WorkbookReader, WorkbookWriter {
   activeSheetName(): Promise<string>;
-  selectCell(sheet: string, cell: string): Promise<void>;
+  /** `message`, when it is a finding's: said beside the cell where the host can (the preview). */
+  selectCell(sheet: string, cell: string, message?: string): Promise<void>;
   /** Highlights the cells of findings; returns how many marks were written. */
   markFindings(marks: readonly MarkRequest[]): Promise<number>;
   /** Removes every mark the add-in wrote, and nothing else; returns how many. */

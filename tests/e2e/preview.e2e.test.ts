@@ -320,13 +320,18 @@ describe.each([
     const cell = (await area.boundingBox())!;
     expect(cell.y).toBeGreaterThanOrEqual(0);
     expect(cell.y).toBeLessThan(viewport.height);
+    // Its row number and column letter in view with it, and the finding in words beside it.
+    const rowNumber = (await page.locator('table[aria-label="Acción 5"] th[scope="row"]', { hasText: /^28$/ }).boundingBox())!;
+    const column = (await page.locator('table[aria-label="Acción 5"] th[scope="col"]', { hasText: /^E$/ }).boundingBox())!;
+    for (const b of [rowNumber, column]) expect(b.y >= 0 && b.y < viewport.height && b.x >= 0 && b.x < viewport.width).toBe(true);
+    await page.getByRole("status").filter({ hasText: /^F28 · / }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, `preview-${label}px-merged-finding.png`) });
-    if (label === "350") {
-      // The sheet took the pane's place; one button brings the pane back.
-      await page.getByRole("button", { name: "Ver el panel" }).click();
-      await validate.waitFor();
-      await page.screenshot({ path: join(SCREENSHOTS, `preview-${label}px-pane.png`) });
-    }
+    // The pane stays, with the focus in it: Alt+↓ walks on to the next finding.
+    await validate.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+    await page.keyboard.press("Alt+ArrowDown");
+    await page.getByText(/^\d+ de \d+$/).filter({ hasNotText: /^0 de/ }).first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
   });
 
   it("speaks in words, walks the findings, and re-checks after a template and the summary", async () => {
@@ -338,8 +343,7 @@ describe.each([
     await page.getByText("Las actividades no suman la inversión").first().waitFor();
     expect(await page.getByText("investment-sum").count()).toBe(0);
     await page.getByRole("button", { name: "Siguiente" }).click();
-    // In a narrow window going to the cell shows the sheet; the pane is one button away.
-    if (label === "350") await page.getByRole("button", { name: "Ver el panel" }).click();
+    // In a narrow window going to the cell shows it above the pane, which stays.
     await page.getByText("1 de 4").waitFor();
     await page.getByRole("button", { name: "Insertar plantilla" }).click();
     // The workbook's year, not next year's.

@@ -25,3 +25,8 @@ if (typeof Blob !== "undefined" && !Blob.prototype.arrayBuffer) {
     });
   };
 }
+
+// jsdom lays nothing out, so it has no scrollIntoView; the pane scrolls the current finding into view.
+if (typeof Element !== "undefined" && !Element.prototype.scrollIntoView) {
+  Element.prototype.scrollIntoView = function scrollIntoView() {};
+}

@@ -81,7 +81,7 @@ export function App({
   };
   const select = async (finding: Finding) => {
     try {
-      await workbook.selectCell(finding.sheet, finding.cell);
+      await workbook.selectCell(finding.sheet, finding.cell, finding.message);
     } catch (error) {
       setNotice({ intent: "error", text: describeError(error, strings) });
     }

@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { ErrorCircle12Filled, Info12Filled, Warning12Filled } from "@fluentui/react-icons";
 import { ruleDocs, ruleFix, ruleName } from "../../domain/rules";
 import type { Finding } from "../../domain/validate";
@@ -66,6 +67,11 @@ export function FindingsView(props: {
 }) {
   const styles = useStyles();
   const groups = groupFindings(props.findings);
+  // The finding «Anterior / Siguiente» reached is brought into view, at any width.
+  const currentRef = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    void currentRef.current?.scrollIntoView({ block: "nearest" });
+  }, [props.current]);
   return (
     <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)}>
       {groups.map((group) => (
@@ -90,6 +96,7 @@ export function FindingsView(props: {
                         onClick={() => props.onSelect(finding)}
                         aria-label={`${props.strings.goTo(finding.cell)}: ${finding.message}`}
                         aria-current={finding === props.current || undefined}
+                        ref={finding === props.current ? currentRef : undefined}
                       >
                         <span className={styles.cell}>{finding.cell}</span>
                         <Badge className={styles.badge} size="small" appearance="tint" color={BADGE_COLOR[finding.severity]} icon={SEVERITY_ICON[finding.severity]}>

@@ -21,6 +21,8 @@ const useStyles = makeStyles({
     height: "100vh",
     [`@media ${NARROW}`]: { gridTemplateColumns: "minmax(0, 1fr)", gridTemplateRows: "auto minmax(0, 1fr)" },
   },
+  // Narrow, after going to a finding: its cell above, the pane below, the focus left in the pane.
+  peeking: { [`@media ${NARROW}`]: { gridTemplateRows: "auto 40vh minmax(0, 1fr)" } },
   bar: {
     gridColumn: "1 / -1",
     display: "flex",
@@ -35,6 +37,8 @@ const useStyles = makeStyles({
   sheet: { display: "flex", flexDirection: "column", minHeight: 0, minWidth: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
   pane: { overflow: "auto", minWidth: 0 },
   grow: { flexGrow: 1 },
+  // At the pane's width the bar stays short: the results below it are what the user looks at.
+  title: { [`@media ${NARROW}`]: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
   // Many sheets scroll inside the sheet area: the tabs never run under the pane or widen the page.
   tabs: { display: "flex", flexShrink: 0, overflowX: "auto", overflowY: "hidden", minWidth: 0, maxWidth: "100%", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   tab: {
@@ -105,6 +109,8 @@ export function Preview({ locale }: { locale: Locale }) {
   const [progress, setProgress] = useState<string | null>(null);
   // Narrow window: the pane first; going to a finding's cell shows the sheet.
   const [sheetFirst, setSheetFirst] = useState(false);
+  // Narrow window, a finding gone to: the sheet shows above the pane, which keeps the focus.
+  const [peek, setPeek] = useState(false);
   const picker = useRef<HTMLInputElement | null>(null);
 
   // A file that fails to open closes the one before: "Validar" and "Descargar" never act on a
@@ -139,7 +145,7 @@ export function Preview({ locale }: { locale: Locale }) {
   }, [workbook]);
 
   useEffect(() => {
-    if (view?.selected && window.matchMedia(NARROW).matches) setSheetFirst(true);
+    if (view?.selected && window.matchMedia(NARROW).matches) setPeek(true);
   }, [view?.selected, view?.version]);
 
   useEffect(() => {
@@ -170,16 +176,20 @@ export function Preview({ locale }: { locale: Locale }) {
   };
 
   return (
-    <div className={styles.root}>
+    <div className={mergeClasses(styles.root, peek && !sheetFirst ? styles.peeking : undefined)}>
       <header className={styles.bar}>
-        <Title3 as="h1">{text.title}</Title3>
+        <Title3 as="h1" className={styles.title}>
+          {text.title}
+        </Title3>
         {/* At the pane's width the bar keeps only what is used: the pane's results stay in view. */}
         <Caption1 className={mergeClasses(styles.grow, styles.hiddenNarrow)}>{text.hint}</Caption1>
-        <Button className={styles.onlyNarrow} onClick={() => setSheetFirst(!sheetFirst)} disabled={!workbook}>
+        <Button size="small" className={styles.onlyNarrow} onClick={() => setSheetFirst(!sheetFirst)} disabled={!workbook}>
           {sheetFirst ? text.showPane : text.showSheet}
         </Button>
         {/* The browser's own file button speaks the browser's language («Choose File»): ours speaks the pane's. */}
-        <Button onClick={() => picker.current?.click()}>{text.open}</Button>
+        <Button size="small" onClick={() => picker.current?.click()}>
+          {text.open}
+        </Button>
         <input
           ref={picker}
           hidden
@@ -192,7 +202,7 @@ export function Preview({ locale }: { locale: Locale }) {
             if (file) void load(file.name, file.arrayBuffer());
           }}
         />
-        <Button onClick={() => void download()} disabled={!workbook}>
+        <Button size="small" onClick={() => void download()} disabled={!workbook}>
           {text.download}
         </Button>
         {workbook && <Caption1 aria-live="polite">{text.openFile(workbook.fileName)}</Caption1>}
@@ -200,7 +210,7 @@ export function Preview({ locale }: { locale: Locale }) {
         <Caption1 className={styles.hiddenNarrow}>{text.simulated(requestedApiLevel(location.search))}</Caption1>
       </header>
       {/* The workbook's side, a landmark of its own; the grid inside is named by its sheet. */}
-      <section className={mergeClasses(styles.sheet, sheetFirst ? undefined : styles.hiddenNarrow)} aria-label={text.workbookArea}>
+      <section className={mergeClasses(styles.sheet, sheetFirst || peek ? undefined : styles.hiddenNarrow)} aria-label={text.workbookArea}>
         {error && (
           <MessageBar intent="error">
             <MessageBarBody>{error}</MessageBarBody>
@@ -238,7 +248,7 @@ export function Preview({ locale }: { locale: Locale }) {
                 </button>
               ))}
             </div>
-            <SheetGrid grid={grid} view={view} revealed={sheetFirst} onEdit={(cell, text) => void edit(view.sheet, cell, text)} />
+            <SheetGrid grid={grid} view={view} revealed={sheetFirst || peek} onEdit={(cell, text) => void edit(view.sheet, cell, text)} />
           </>
         )}
       </section>

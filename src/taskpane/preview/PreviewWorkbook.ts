@@ -21,6 +21,8 @@ export function requestedApiLevel(search: string): ApiLevel {
 export interface PreviewView {
   sheet: string;
   selected: string | null;
+  /** The finding gone to, said beside its cell. */
+  message: string | null;
   marks: ReadonlyMap<string, MarkRequest["severity"]>;
   version: number;
 }
@@ -62,7 +64,7 @@ export class PreviewWorkbook implements PaneWorkbook {
     const hidden = opened.sheets.filter((s) => !s.visible).map((s) => s.name);
     this.excel = SimulatedExcel.of(opened.grids, { hidden, tables: opened.tables, apiLevel });
     this.office = new OfficeWorkbook(this.excel.run, this.excel.supports);
-    this.view = { sheet: this.excel.book.activeSheet?.name ?? opened.sheets[0]?.name ?? "", selected: null, marks: new Map(), version: 0 };
+    this.view = { sheet: this.excel.book.activeSheet?.name ?? opened.sheets[0]?.name ?? "", selected: null, message: null, marks: new Map(), version: 0 };
   }
 
   subscribe(listener: (view: PreviewView) => void): () => void {
@@ -75,7 +77,7 @@ export class PreviewWorkbook implements PaneWorkbook {
   }
 
   /** The view follows the simulated Excel: its active sheet, its selection, the add-in's marks. */
-  private refresh(): void {
+  private refresh(message: string | null = null): void {
     const book = this.excel.book;
     const marks = new Map<string, MarkRequest["severity"]>();
     for (const sheet of book.sheets) {
@@ -86,7 +88,7 @@ export class PreviewWorkbook implements PaneWorkbook {
     }
     const sheet = book.activeSheet?.name ?? this.view.sheet;
     const selected = book.selection?.sheet === sheet ? book.selection.address : null;
-    this.view = { sheet, selected, marks, version: this.view.version + 1 };
+    this.view = { sheet, selected, message: selected ? message : null, marks, version: this.view.version + 1 };
     for (const listener of this.listeners) listener(this.view);
   }
 
@@ -119,8 +121,12 @@ export class PreviewWorkbook implements PaneWorkbook {
     return this.office.activeSheetName();
   }
 
-  selectCell(sheet: string, cell: string): Promise<void> {
-    return this.settled(this.office.selectCell(sheet, cell));
+  async selectCell(sheet: string, cell: string, message?: string): Promise<void> {
+    try {
+      await this.office.selectCell(sheet, cell);
+    } finally {
+      this.refresh(message ?? null);
+    }
   }
 
   markFindings(marks: readonly MarkRequest[]): Promise<number> {

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { columnName, parseA1, toA1 } from "../../domain/a1";
 import type { Area, Cell, Grid } from "../../domain/grid";
@@ -10,10 +10,15 @@ import type { PreviewView } from "./PreviewWorkbook";
 const WINDOW_ROWS = 400;
 
 const useStyles = makeStyles({
-  wrap: { overflow: "auto", height: "100%", backgroundColor: tokens.colorNeutralBackground1 },
+  frame: { display: "flex", flexDirection: "column", height: "100%", minHeight: 0 },
+  wrap: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
   table: { borderCollapse: "collapse", fontSize: "11px", fontFamily: tokens.fontFamilyBase },
-  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 400, padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, padding: "2px 4px", textAlign: "right", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Column letters and row numbers stay in view however the sheet scrolls, as in Excel.
+  head: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 400, padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  corner: { left: 0, zIndex: 2 },
+  rowHead: { position: "sticky", left: 0, backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, padding: "2px 4px", textAlign: "right", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  // The finding gone to, in words, right above the grid: beside its cell whatever the width.
+  note: { flexShrink: 0, padding: "4px 8px", backgroundColor: tokens.colorNeutralBackground2, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, fontSize: tokens.fontSizeBase200 },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", maxWidth: "260px", minWidth: "36px", verticalAlign: "top", whiteSpace: "pre-wrap" },
   short: { whiteSpace: "nowrap" },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
@@ -141,20 +146,27 @@ export function SheetGrid({
   }
   return (
     // A region that scrolls is reachable from the keyboard (Tab, then the arrow keys scroll it).
-    <div className={styles.wrap} tabIndex={0} role="region" aria-label={grid.sheet}>
-      <table className={styles.table} aria-label={grid.sheet}>
-        <thead>
-          <tr>
-            <td className={styles.head} aria-hidden="true" />
-            {Array.from({ length: cols }, (_, c) => (
-              <th key={c} scope="col" className={styles.head}>
-                {columnName(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{body}</tbody>
-      </table>
+    <div className={styles.frame}>
+      {view.selected && view.message && (
+        <div className={styles.note} role="status">
+          <strong>{view.selected}</strong> · {view.message}
+        </div>
+      )}
+      <div className={styles.wrap} tabIndex={0} role="region" aria-label={grid.sheet}>
+        <table className={styles.table} aria-label={grid.sheet}>
+          <thead>
+            <tr>
+              <td className={mergeClasses(styles.head, styles.corner)} aria-hidden="true" />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c} scope="col" className={styles.head}>
+                  {columnName(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{body}</tbody>
+        </table>
+      </div>
     </div>
   );
 }
