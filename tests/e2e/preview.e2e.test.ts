@@ -352,7 +352,14 @@ describe.each([
     await page.getByText("Plantilla insertada en la hoja nueva «POA 2021 municipal».").waitFor();
     await page.getByRole("button", { name: "Notas: 1" }).waitFor();
     await page.getByRole("button", { name: "Generar resumen" }).click();
-    await page.getByText(/el resumen se escribió en «Resumen \(2\)»/).waitFor();
+    const confirmation = page.getByText(/el resumen se escribió en «Resumen \(2\)»/);
+    await confirmation.waitFor();
+    // The confirmation is where the user is looking, not above the fold of the pane.
+    await page.waitForFunction(() => {
+      const bar = [...document.querySelectorAll("main [aria-live=polite]")].find((e) => /el resumen se escribió/.test(e.textContent ?? ""));
+      const box = bar?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
     // Neither the empty template nor our own summary adds an error: the counts stay.
     await page.getByRole("button", { name: "Errores: 4" }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, `preview-${label}px-after-writes.png`) });

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDown16Regular, ArrowUp16Regular, Eye16Regular, EyeOff16Regular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Locale } from "../../domain/i18n/format";
 import type { Finding } from "../../domain/validate";
 import type { Severity } from "../../domain/rules/rule";
@@ -57,6 +57,11 @@ export function App({
   const { state, validate, live, setLive, liveError } = useValidation(workbook, locale, strings);
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  // A confirmation or an error shows where the user is: scrolled into view from the tool below.
+  const noticeRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    void noticeRef.current?.scrollIntoView({ block: "nearest" });
+  }, [notice]);
   const [earlierObservations, setEarlierObservations] = useState<PreviousObservation[]>([]);
   const busy = state.status === "loading";
   const semaforo = useMemo(() => (state.status === "done" ? workbookSemaforo(state.report.model) : null), [state]);
@@ -128,7 +133,7 @@ export function App({
       )}
 
       {notice && (
-        <MessageBar intent={notice.intent} aria-live="polite">
+        <MessageBar ref={noticeRef} intent={notice.intent} aria-live="polite">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
