@@ -65,16 +65,22 @@ function alwaysRecalculate(profile: string): void {
   );
 }
 
+const run = promisify(execFile);
+
+/** The workbook printed by LibreOffice into `dir`, with a profile of its own: the PDF's path. */
+async function printToPdf(dir: string, bytes: Uint8Array): Promise<string> {
+  writeFileSync(join(dir, "libro.xlsx"), bytes);
+  await run("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", join(dir, "out"), join(dir, "libro.xlsx")], {
+    timeout: 120_000,
+  });
+  return join(dir, "out", "libro.pdf");
+}
+
 /** The workbook printed to PDF by LibreOffice: its text (as laid out) and its page count. */
 export async function printWithLibreOffice(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
   const dir = mkdtempSync(join(tmpdir(), "poa-pdf-"));
   try {
-    writeFileSync(join(dir, "libro.xlsx"), bytes);
-    const run = promisify(execFile);
-    await run("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", join(dir, "out"), join(dir, "libro.xlsx")], {
-      timeout: 120_000,
-    });
-    const pdf = join(dir, "out", "libro.pdf");
+    const pdf = await printToPdf(dir, bytes);
     const { stdout: text } = await run("pdftotext", ["-layout", pdf, "-"]);
     const { stdout: info } = await run("pdfinfo", [pdf]);
     return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0) };
@@ -100,12 +106,7 @@ interface Word {
 export async function measurePrint(bytes: Uint8Array): Promise<{ pages: number; p5: number; overlaps: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), "poa-print-"));
   try {
-    writeFileSync(join(dir, "libro.xlsx"), bytes);
-    const run = promisify(execFile);
-    await run("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", join(dir, "out"), join(dir, "libro.xlsx")], {
-      timeout: 120_000,
-    });
-    const { stdout: html } = await run("pdftotext", ["-bbox-layout", join(dir, "out", "libro.pdf"), "-"], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout: html } = await run("pdftotext", ["-bbox-layout", await printToPdf(dir, bytes), "-"], { maxBuffer: 64 * 1024 * 1024 });
     const pages = html.split("<page ").slice(1).map((page) => {
       const words: Word[] = [];
       for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
