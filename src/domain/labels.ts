@@ -187,7 +187,7 @@ export function isSummaryAmountLabel(text: string): boolean {
 /** "<b>PARTIDA PRESUPUESTAL</b> 2111, 2441" → "2111, 2441". */
 function stripPartidaLabel(text: string): string {
   const noTags = text.replace(/<[^>]*>/g, " ");
-  const match = /partidas?\s+presupuestal(?:es)?\s*(?:\(\s*\d{1,2}\s*\))?\s*[.:]?/i.exec(noTags.normalize("NFC"));
+  const match = /partidas?\s+presupuestal(?:es)?\s*(?:\(\s*\d+\s*\))?\s*[.:]?/i.exec(noTags.normalize("NFC"));
   if (!match) return "";
   return noTags.slice(match.index + match[0].length).trim();
 }

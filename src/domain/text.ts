@@ -18,7 +18,8 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
-const FOOTNOTE = /\(\s*\d{1,2}\s*\)/g;
+/** A form's numbering of its captions, however far it runs: «(7)», «(24)», «(101)». */
+const FOOTNOTE = /\(\s*\d+\s*\)/g;
 
 /**
  * A caption as state forms print it, reduced to its words: "INSTITUCIÓN (1):" → "INSTITUCION",

@@ -143,6 +143,15 @@ export const footnotes = captionsOnly("footnote marks and colons", (caption) => 
   return `${caption.replace(/:\s*$/, "")} (${footnote}):`;
 });
 
+let longFootnote = 99;
+
+/** `PROPÓSITO` → `PROPÓSITO (100):`: a long form numbers its captions past 99. */
+export const threeDigitFootnotes = captionsOnly("three-digit footnote marks", (caption) => {
+  if (/\)\s*:?\s*$/.test(caption)) return caption.replace(/\(\s*(\d{1,2})\s*\)/, (_, n: string) => `(${100 + Number(n)})`);
+  longFootnote = longFootnote >= 124 ? 100 : longFootnote + 1;
+  return `${caption.replace(/:\s*$/, "")} (${longFootnote}):`;
+});
+
 export const colons = captionsOnly("trailing colons", (caption) => (caption.trimEnd().endsWith(":") ? caption : `${caption.trimEnd()}:`));
 
 export const titleCaseNoAccents = captionsOnly("title case, no accents", (caption) => stripAccents(titleCase(caption)));
@@ -355,6 +364,7 @@ function summaryRewrite(name: string, edit: (header: Cell[], rows: Cell[][], at:
 
 export const REWRITES: Rewrite[] = [
   footnotes,
+  threeDigitFootnotes,
   colons,
   titleCaseNoAccents,
   abbreviations,
