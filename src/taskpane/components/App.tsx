@@ -21,6 +21,7 @@ import type { PaneWorkbook } from "../../workbook/pane";
 import { describeError } from "../errors";
 import { countBySeverity, groupFindings } from "../results";
 import { stringsFor } from "../strings";
+import { CommandWorkbook } from "../commandWorkbook";
 import { useValidation } from "../useValidation";
 import type { PreviousObservation } from "../../domain/observations";
 import { clearMarks, markFindings } from "../../app/marks";
@@ -54,7 +55,9 @@ export function App({
 }) {
   const styles = useStyles();
   const strings = stringsFor(locale);
-  const { state, validate, live, setLive, liveError } = useValidation(workbook, locale, strings);
+  // The commands' view of the workbook: the check after a command reads only what it wrote.
+  const commands = useMemo(() => new CommandWorkbook(workbook), [workbook]);
+  const { state, validate, live, setLive, liveError } = useValidation(commands, locale, strings);
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   // A confirmation or an error shows where the user is: scrolled into view from the tool below.
@@ -76,10 +79,14 @@ export function App({
 
   const run = async (task: () => Promise<string>, options: { recheck?: boolean } = {}) => {
     try {
+      commands.beginCommand();
       setNotice({ intent: "success", text: await task() });
       // A sheet the pane wrote can change what the workbook says: the list must not go stale.
       // The same sheet as before: the pane's own write made its new sheet the active one.
-      if (options.recheck && state.status === "done") void validate(state.scope.kind, state.scope.kind === "sheet" ? state.scope.sheet : undefined);
+      if (options.recheck && state.status === "done") {
+        commands.recheckNext();
+        void validate(state.scope.kind, state.scope.kind === "sheet" ? state.scope.sheet : undefined);
+      }
     } catch (error) {
       setNotice({ intent: "error", text: describeError(error, strings) });
     }
@@ -200,9 +207,9 @@ export function App({
         </>
       )}
       {/* Results and confirmations above, where the user is looking; the tools that write, then the list. */}
-      <Tools workbook={workbook} strings={strings} locale={locale} fileName={fileName ?? null} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
+      <Tools workbook={commands} strings={strings} locale={locale} fileName={fileName ?? null} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
       <FollowUpTool
-        workbook={workbook}
+        workbook={commands}
         strings={strings}
         fileName={fileName ?? null}
         semaforo={semaforo}
@@ -210,7 +217,7 @@ export function App({
       />
       {openEarlier && (
         <CompareTool
-          workbook={workbook}
+          workbook={commands}
           strings={strings}
           locale={locale}
           fileName={fileName ?? null}
