@@ -75,9 +75,9 @@ async function click(name: string | RegExp, done: RegExp): Promise<void> {
 
 const sheetNames = async (workbook: PreviewWorkbook) => (await workbook.listSheets()).map((s) => s.name);
 
-// The pane runs the Office adapter on the simulated Excel: Microsoft 365, and Excel 2019 (1.7),
+// The pane runs the Office adapter on the simulated Excel: Microsoft 365 (1.13), 1.9, and Excel 2019 (1.7),
 // which writes no data validation or page layout but the same cells.
-describe.each<ApiLevel>(["1.13", "1.7"])("the pane (ExcelApi %s) and the CLI write the same sheet for the same command", (level) => {
+describe.each<ApiLevel>(["1.13", "1.9", "1.7"])("the pane (ExcelApi %s) and the CLI write the same sheet for the same command", (level) => {
   it("summary", async () => {
     const workbook = await pane(level);
     const before = await sheetNames(workbook);
