@@ -32,6 +32,10 @@ export const summaryMismatch = defineRule({
       es: "La acción {action|action} «{name}» (hoja «{where}») no aparece en el resumen.",
       en: "Action {action|action} “{name}” (sheet “{where}”) is missing from the summary.",
     },
+    "name-of-another": {
+      es: "La fila dice acción {action|action}, pero «{name}» es el nombre de la acción {owner|action}; la acción {action|action} es «{own}».",
+      en: "The row says action {action|action}, but “{name}” is the name of action {owner|action}; action {action|action} is “{own}”.",
+    },
     total: {
       es: "El total del resumen es {actual|money}, pero sus filas suman {expected|money}.",
       en: "The summary total is {actual|money}, but its rows add up to {expected|money}.",
@@ -68,7 +72,19 @@ export const summaryMismatch = defineRule({
           // and the add-in's own row of findings outside the actions is no action.
           if ((number === null && name === "") || name.startsWith(NO_ACTION)) continue;
           const named = name ? (byName.get(normalizeLabel(name)) ?? []) : [];
-          const action = (number !== null ? byNumber.get(number) : undefined) ?? named[0];
+          const numbered = number !== null ? byNumber.get(number) : undefined;
+          let action = numbered ?? named[0];
+          // The row's number is one action's and its name another's: the name says which row it is,
+          // and the action its number belongs to is left out (and said so below).
+          if (numbered && named.length > 0 && !named.includes(numbered)) {
+            action = named[0]!;
+            report(
+              { sheet: sheet.name, cell: row.name?.cell ?? row.number?.cell ?? row.amount.cell, action: number },
+              "name-of-another",
+              { action: number, name: displayText(name), owner: actionNumber(action), own: displayText(numbered.fields.nombre?.value.text ?? "") },
+              { expected: actionNumber(action), actual: number },
+            );
+          }
           if (!action) {
             if (scope === "workbook") {
               const cell = row.number?.cell ?? row.name?.cell ?? row.amount.cell;

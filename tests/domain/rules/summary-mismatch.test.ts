@@ -37,4 +37,20 @@ describe("summary-mismatch", () => {
     const table = summary([[9, "Audiencias", 10], [null, "Total", 10]]);
     expect(where(findingsOf("summary-mismatch", [table], { scope: "sheet" }))).toEqual([]);
   });
+
+  // A real secretariat's summary numbered «Programa de asesoría jurídica» (action 27) as 26 and left 26 out.
+  it("says, at the row, that its name is another action's, and names the action left out", () => {
+    const workbook = stackedGrid([
+      { numero: 26, nombre: "Certificaciones médicas", inversion: 1000 },
+      { numero: 27, nombre: "Programa de asesoría jurídica", inversion: 500, activities: [{ inversion: 500 }] },
+    ]);
+    const table = summary([[26, "Programa de asesoría jurídica", 500], [null, "Total", 500]]);
+    const findings = findingsOf("summary-mismatch", [workbook, table]);
+    expect(findings.map((f) => [f.cell, f.messageId, f.action])).toEqual([
+      ["B2", "summary-mismatch/missing-from-summary", 26],
+      ["B3", "summary-mismatch/name-of-another", 26],
+    ]);
+    expect(findings[1]!.message).toBe("La fila dice acción 26, pero «Programa de asesoría jurídica» es el nombre de la acción 27; la acción 26 es «Certificaciones médicas».");
+    expect(findings[0]!.message).toContain("«Certificaciones médicas»");
+  });
 });
