@@ -350,6 +350,17 @@ export const summaryNumberInName = summaryRewrite("summary number and name in on
   }
 });
 
+/** The same, in the column left of the `ACCIÓN` caption, with nothing under the caption itself. */
+export const summaryNumberInNameLeft = summaryRewrite("summary number and name in one cell, left of its caption", (_header, rows, at) => {
+  for (const data of rows) {
+    const number = data[at.action - 1];
+    const name = data[at.action];
+    if (typeof number !== "number" || typeof name !== "string") continue;
+    data[at.action - 1] = `${number}. ${name}`;
+    data[at.action] = null;
+  }
+});
+
 /** A rewrite of every `ACCIÓN | INVERSIÓN` summary table: its header row and the rows under it. */
 function summaryRewrite(name: string, edit: (header: Cell[], rows: Cell[][], at: { action: number; amount: number }) => void): Rewrite {
   return rowwise(name, (row, i, grid) => {
@@ -377,6 +388,7 @@ export const REWRITES: Rewrite[] = [
   splitTableHeaders,
   summaryOtherLayout,
   summaryNumberInName,
+  summaryNumberInNameLeft,
 ];
 
 /** Several rewrites one after the other, their cell maps composed. */

@@ -23,12 +23,11 @@ export function readSummary(
 ): { table: SummaryTable; lastRow: number } {
   const under = contentUnder(view, headerRow, actionCol);
   const next = actionCol + 1 < amountCol ? actionCol + 1 : null;
-  const columns =
-    under === "numbers"
-      ? { number: actionCol, name: next }
-      : under === "nothing"
-        ? { number: null, name: next }
-        : { number: actionCol > view.firstCol ? actionCol - 1 : null, name: actionCol };
+  const left = actionCol > view.firstCol ? actionCol - 1 : null;
+  // Nothing under the caption: the names are beside it, in the next column or, as some offices
+  // write «3. Actividades públicas», in the column to its left.
+  const beside = under === "nothing" && (next === null || contentUnder(view, headerRow, next) === "nothing") && left !== null && contentUnder(view, headerRow, left) === "names" ? left : next;
+  const columns = under === "numbers" ? { number: actionCol, name: next } : under === "nothing" ? { number: null, name: beside } : { number: left, name: actionCol };
   const rows: SummaryRow[] = [];
   let total: SummaryTable["total"] = null;
   let lastRow = headerRow;
