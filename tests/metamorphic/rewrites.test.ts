@@ -9,6 +9,7 @@ import {
   figuresAsText,
   footnotes,
   inlineValues,
+  investmentUncaptionedAsText,
   monthNames,
   findingKeys,
   offsetOrigin,
@@ -74,5 +75,16 @@ describe("every rewrite", () => {
     const rewritten = compose(inlineValues, monthNames, titleCaseNoAccents).apply(original).grids;
     expect(rewritten[1]!.values[5]![0]).toBe("INSTITUCIÓN (1): SECRETARIA DE SEGURIDAD Y PROTECCION CIUDADANA DEL ESTADO");
     expect(rewritten[1]!.values[30]![8]).toBe("1er. Trimestre (20)");
+  });
+});
+
+describe("an amount whose caption was deleted", () => {
+  // The investment-sum error stays, now with a note that the caption was inferred.
+  it.each(["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx"])("%s: the same errors when INVERSIÓN APROXIMADA loses its caption and is typed as text", (file) => {
+    const original = grids.get(file)!;
+    const result = investmentUncaptionedAsText.apply(original);
+    const errors = (keys: string[]) => keys.filter((k) => / error /.test(k));
+    expect(errors(findingKeys(result.grids, (_s, row, col) => ({ row, col })))).toEqual(errors(findingKeys(original, result.move)));
+    expect(findingKeys(result.grids, (_s, row, col) => ({ row, col })).some((k) => k.startsWith("layout warning"))).toBe(true);
   });
 });

@@ -24,7 +24,7 @@ const fold = (text: string) =>
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toUpperCase()
-    .replace(/\(\s*\d{1,2}\s*\)/g, " ")
+    .replace(/\(\s*\d+\s*\)/g, " ")
     .replace(/[^A-Z0-9%]+/g, " ")
     .trim();
 
@@ -359,6 +359,21 @@ export const summaryNumberInNameLeft = summaryRewrite("summary number and name i
     data[at.action - 1] = `${number}. ${name}`;
     data[at.action] = null;
   }
+});
+
+/**
+ * An action's INVERSIÓN APROXIMADA with its caption deleted and the amount under it typed as
+ * text («$10,000.00»). Not among REWRITES: a reader must say it inferred the caption (a layout
+ * warning), so the warnings are not the same.
+ */
+export const investmentUncaptionedAsText = rowwise("INVERSIÓN APROXIMADA without its caption, typed as text", (row, i, grid) => {
+  row.forEach((value, j) => {
+    if (typeof value !== "string" || fold(value) !== "INVERSION APROXIMADA") return;
+    row[j] = null;
+    const below = grid.values[i + 1];
+    const amount = below?.[j];
+    if (below && typeof amount === "number") below[j] = `$${MONEY.format(amount)}`;
+  });
 });
 
 /** A rewrite of every `ACCIÓN | INVERSIÓN` summary table: its header row and the rows under it. */
