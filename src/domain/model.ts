@@ -152,6 +152,28 @@ export const FollowUpSheetSchema = z.object({
 });
 export type FollowUpSheet = z.infer<typeof FollowUpSheetSchema>;
 
+/** One row of a budget calendar: what it is (code, words), its annual figure and its 12 months. */
+export const CalendarRowSchema = z.object({
+  row: z.number().int(),
+  label: LocatedTextSchema.nullable(),
+  /** A CONAC-style code typed in the row («2111», «111.1.1»), when it has one. */
+  code: z.string().nullable(),
+  /** A TOTAL row (not a SUBTOTAL): the sum of the table above it. */
+  total: z.boolean(),
+  /** A SUBTOTAL row: part of a TOTAL, never summed into it twice. */
+  subtotal: z.boolean(),
+  annual: LocatedFigureSchema,
+  months: z.array(LocatedFigureSchema).length(12),
+});
+export type CalendarRow = z.infer<typeof CalendarRowSchema>;
+
+/** A table with an annual column and the 12 months, outside any POA block: a budget calendar. */
+export const CalendarTableSchema = z.object({
+  header: z.string(),
+  rows: z.array(CalendarRowSchema),
+});
+export type CalendarTable = z.infer<typeof CalendarTableSchema>;
+
 export const SheetModelSchema = z.object({
   name: z.string(),
   actions: z.array(ActionSchema),
@@ -159,6 +181,8 @@ export const SheetModelSchema = z.object({
   notes: z.array(LayoutNoteSchema),
   /** Set when the sheet is a follow-up sheet rather than a POA. */
   followUp: FollowUpSheetSchema.optional(),
+  /** Budget calendars on a sheet with no POA block. */
+  calendars: z.array(CalendarTableSchema).optional(),
 });
 export type SheetModel = z.infer<typeof SheetModelSchema>;
 

@@ -8,6 +8,7 @@ import { isInstitutionalSheet, readInstitutionalSheet } from "./institutional";
 import { isMonthRow, isTableHeader, joinSplitHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
 import { unrecognizedAction, unrecognizedSheet } from "./recognize";
 import { unfilledTemplate } from "./unfilled";
+import { readCalendars } from "./calendar";
 import { readSummary } from "./summary";
 
 type State = "outside" | "header" | "table";
@@ -211,6 +212,12 @@ export function readSheet(grid: Grid): SheetModel {
   }
   closeBlock();
   closeOrphans();
+  // No POA here: a budget calendar kept beside the POAs gets its own arithmetic checked. Its
+  // rows, read as rows outside any action, are its lines, not stray activities.
+  if (actions.length === 0 && summaries.length === 0) {
+    const calendars = readCalendars(view);
+    if (calendars.length > 0) return { name: grid.sheet, actions, summaries, notes: notes.filter((n) => n.kind !== "orphan-rows"), calendars };
+  }
   if (actions.length === 0 && summaries.length === 0 && notes.length === 0) {
     const unrecognized = unrecognizedSheet(view);
     if (unrecognized) notes.push(unrecognized);

@@ -7,6 +7,7 @@ import { headerConsistency } from "./header-consistency";
 import { investmentSum } from "./investment-sum";
 import { layout } from "./layout";
 import { monthlySum } from "./monthly-sum";
+import { totalSum } from "./total-sum";
 import { numberFormat } from "./number-format";
 import { partidaFormat } from "./partida-format";
 import { partidaUnknown } from "./partida-unknown";
@@ -26,6 +27,7 @@ export const RULES = [
   requiredField,
   numberFormat,
   monthlySum,
+  totalSum,
   investmentSum,
   partidaFormat,
   partidaUnknown,

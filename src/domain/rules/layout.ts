@@ -89,6 +89,7 @@ export const layout = defineRule({
       for (const { kind, data, ...place } of followUpMismatches(workbook)) report(place, kind, data);
     }
     const first = workbook.sheets[0];
-    if (!anything && !workbook.sheets.some((s) => s.followUp)) report({ sheet: first?.name ?? "", cell: "A1", action: null }, "no-poa");
+    // A follow-up or a budget calendar is something to check: only a workbook with none of them is «no POA».
+    if (!anything && !workbook.sheets.some((s) => s.followUp || (s.calendars?.length ?? 0) > 0)) report({ sheet: first?.name ?? "", cell: "A1", action: null }, "no-poa");
   },
 });

@@ -177,7 +177,8 @@ export function App({
               </ToggleButton>
             ))}
           </div>
-          {state.report.stats.actions === 0 && (
+          {/* A budget calendar is checked too: only a workbook with neither is «no POA». */}
+          {state.report.stats.actions === 0 && !state.report.model.sheets.some((s) => (s.calendars?.length ?? 0) > 0 || s.followUp) && (
             <MessageBar intent="warning">
               <MessageBarBody>{strings.noPoa}</MessageBarBody>
             </MessageBar>

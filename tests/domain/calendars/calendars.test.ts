@@ -1,0 +1,75 @@
+import type { Cell } from "../../../src/domain/grid";
+import { validateGrids } from "../../../src/domain/validate";
+import { gridOf } from "../../support/grid";
+
+const MONTHS = ["ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO", "AGOSTO", "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE"];
+const money = (n: number) => `$${n.toLocaleString("en-US", { minimumFractionDigits: 2 })}`;
+const even = (annual: number) => Array.from({ length: 12 }, (_, m) => (m < 11 ? Math.floor(annual / 12) : annual - 11 * Math.floor(annual / 12)));
+
+/**
+ * A municipal budget calendar as Hidalgo keeps one: CÓDIGO | PARTIDA | ANUAL | ENERO … DICIEMBRE,
+ * amounts typed with «$», older codes kept as text, heading rows without figures, a subtotal by
+ * funding source with no code, and a TOTAL.
+ */
+function hidalgo(options: { off?: number; total?: number } = {}) {
+  const line = (code: string, name: string, annual: number, extra = 0): Cell[] => {
+    const months = even(annual);
+    months[3]! += extra;
+    return [code, name, money(annual), ...months.map(money)];
+  };
+  const rows: Cell[][] = [
+    ["PRESUPUESTO DE EGRESOS 2024 · CALENDARIO"],
+    [],
+    ["CÓDIGO", "PARTIDA", "ANUAL", ...MONTHS],
+    [null, "RECURSOS PROPIOS"],
+    line("111.1.1", "Dietas", 120_000),
+    line("113.1.1", "Sueldos base", 1_200_000, options.off ?? 0),
+    line("2111", "Materiales de oficina", 36_000),
+    [null, "SUBTOTAL RECURSOS PROPIOS", money(1_356_000), ...Array(12).fill(null)],
+    [null, "PARTICIPACIONES"],
+    line("2611", "Combustibles", 240_000),
+    [null, "SUBTOTAL PARTICIPACIONES", money(240_000), ...Array(12).fill(null)],
+    [null, "TOTAL", money(options.total ?? 1_596_000), ...Array(12).fill(null)],
+  ];
+  return gridOf("Calendario", rows);
+}
+
+const found = (grid = hidalgo()) => validateGrids([grid]).findings.map((f) => `${f.ruleId} ${f.cell}`);
+
+describe("a budget calendar beside the POAs", () => {
+  it("a clean calendar has nothing to say, and no «no POA here»", () => {
+    expect(found()).toEqual([]);
+  });
+
+  it("a line whose months add up to more than its annual figure is said at that line", () => {
+    const findings = validateGrids([hidalgo({ off: 3_456 })]).findings;
+    expect(findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(["monthly-sum C6"]);
+    expect(findings[0]!.message).toBe("Los 12 meses de «113.1.1 Sueldos base» suman 1,203,456, pero su total anual es 1,200,000: los meses suman 3,456 más que lo anual.");
+  });
+
+  it("a TOTAL that is not the sum of its lines is said at the TOTAL", () => {
+    const findings = validateGrids([hidalgo({ total: 1_600_000 })]).findings;
+    expect(findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(["total-sum C12"]);
+    expect(findings[0]!.message).toBe("El TOTAL de ANUAL es 1,600,000, pero los renglones de arriba suman 1,596,000: el total es 4,000 más.");
+  });
+
+  // Estado de México: concepts in words, months in title case, chapter rows over their concepts.
+  it("chapters over their concepts: the TOTAL may add the concepts, and is not a false error", () => {
+    const row = (code: string, name: string, annual: number): Cell[] => [code, name, annual, ...even(annual)];
+    const grid = gridOf("Calendario", [
+      ["Clave", "Concepto", "Anual", ...MONTHS.map((m) => m.charAt(0) + m.slice(1).toLowerCase())],
+      row("1000", "Servicios personales", 1_800_000),
+      row("1100", "Remuneraciones al personal de carácter permanente", 1_200_000),
+      row("1300", "Remuneraciones adicionales y especiales", 600_000),
+      row("2000", "Materiales y suministros", 360_000),
+      row("2100", "Materiales de administración", 360_000),
+      [null, "Total", 2_160_000, ...even(2_160_000)],
+    ]);
+    expect(found(grid)).toEqual([]);
+  });
+
+  it("a sheet with no such table still gets nothing from these rules", () => {
+    const grid = gridOf("Notas", [["Enero", "Febrero"], [1, 2]]);
+    expect(validateGrids([grid]).findings.filter((f) => f.ruleId === "monthly-sum" || f.ruleId === "total-sum")).toEqual([]);
+  });
+});
