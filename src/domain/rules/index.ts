@@ -8,6 +8,7 @@ import { investmentSum } from "./investment-sum";
 import { layout } from "./layout";
 import { monthlySum } from "./monthly-sum";
 import { totalSum } from "./total-sum";
+import { chapterSum } from "./chapter-sum";
 import { numberFormat } from "./number-format";
 import { partidaFormat } from "./partida-format";
 import { partidaUnknown } from "./partida-unknown";
@@ -28,6 +29,7 @@ export const RULES = [
   numberFormat,
   monthlySum,
   totalSum,
+  chapterSum,
   investmentSum,
   partidaFormat,
   partidaUnknown,

@@ -1,3 +1,4 @@
+import { codePath, rootsOf } from "../calendarCodes";
 import { figureAmount } from "../figures";
 import { MONTH_NAMES } from "../labels";
 import type { CalendarRow, LocatedFigure } from "../model";
@@ -5,15 +6,15 @@ import { round2, sameAmount } from "../amounts";
 import { defineRule } from "./rule";
 
 /**
- * What a TOTAL row may add up: every line above it but the subtotals; the subtotals alone; or
- * the lines of the deepest codes (a calendar whose chapters sit over their concepts). A total
+ * What a TOTAL row may add up: every line above it but the subtotals; the subtotals alone; the
+ * lines of the deepest codes; or the top ones (a calendar whose chapters sit over their concepts). A total
  * that is none of these is wrong; one that is any of them is not reported, never a false error.
  */
 function candidates(lines: readonly CalendarRow[], value: (line: CalendarRow) => number | null): number[] | null {
   const plain = lines.filter((l) => !l.subtotal && !l.total);
-  const depth = (code: string | null) => (code === null ? -1 : code.includes(".") ? code.split(".").length + 10 : code.replace(/0+$/, "").length);
+  const depth = (code: string | null) => codePath(code)?.parts.length ?? -1;
   const deepest = Math.max(...plain.map((l) => depth(l.code)));
-  const sets = [plain, lines.filter((l) => l.subtotal), plain.filter((l) => depth(l.code) === deepest)].filter((set) => set.length > 0);
+  const sets = [plain, lines.filter((l) => l.subtotal), plain.filter((l) => depth(l.code) === deepest), rootsOf(plain)].filter((set) => set.length > 0);
   const sums: number[] = [];
   for (const set of sets) {
     let sum = 0;

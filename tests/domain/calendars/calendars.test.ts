@@ -72,4 +72,29 @@ describe("a budget calendar beside the POAs", () => {
     const grid = gridOf("Notas", [["Enero", "Febrero"], [1, 2]]);
     expect(validateGrids([grid]).findings.filter((f) => f.ruleId === "monthly-sum" || f.ruleId === "total-sum")).toEqual([]);
   });
+
+  it("a chapter that is not the sum of its concepts is said at the chapter, column by column", () => {
+    const row = (code: string, name: string, annual: number): Cell[] => [code, name, annual, ...even(annual)];
+    const chapter = row("1000", "Servicios personales", 1_900_000);
+    const grid = gridOf("Calendario", [
+      ["Clave", "Concepto", "Anual", ...MONTHS.map((m) => m.charAt(0) + m.slice(1).toLowerCase())],
+      chapter,
+      row("1100", "Remuneraciones al personal de carácter permanente", 1_200_000),
+      row("1300", "Remuneraciones adicionales y especiales", 600_000),
+      row("2000", "Materiales y suministros", 360_000),
+      row("2100", "Materiales de administración", 360_000),
+    ]);
+    const findings = validateGrids([grid]).findings.filter((f) => f.ruleId === "chapter-sum");
+    // The annual and each month of the chapter are off (1,900,000 over 12 against 1,800,000).
+    expect(findings.map((f) => f.cell)).toEqual(["C2", "D2", "E2", "F2", "G2", "H2", "I2", "J2", "K2", "L2", "M2", "N2", "O2"]);
+    expect(findings[0]!.message).toBe("«1000 Servicios personales» tiene 1,900,000 en ANUAL, pero sus 2 renglones (1100, 1300) suman 1,800,000: 100,000 más.");
+  });
+
+  it("codes written with dots nest too: «111» over «111.1» and «111.2»", () => {
+    const row = (code: string, annual: number): Cell[] => [code, `Partida ${code}`, annual, ...even(annual)];
+    const grid = gridOf("Calendario", [["CÓDIGO", "PARTIDA", "TOTAL ANUAL", ...MONTHS], row("111", 240_000), row("111.1", 120_000), row("111.2", 120_000)]);
+    expect(found(grid)).toEqual([]);
+    const wrong = gridOf("Calendario", [["CÓDIGO", "PARTIDA", "TOTAL ANUAL", ...MONTHS], row("111", 240_000), row("111.1", 120_000), row("111.2", 96_000)]);
+    expect(found(wrong).filter((f) => f.startsWith("chapter-sum"))[0]).toBe("chapter-sum C2");
+  });
 });
