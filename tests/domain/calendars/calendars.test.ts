@@ -97,4 +97,18 @@ describe("a budget calendar beside the POAs", () => {
     const wrong = gridOf("Calendario", [["CÓDIGO", "PARTIDA", "TOTAL ANUAL", ...MONTHS], row("111", 240_000), row("111.1", 120_000), row("111.2", 96_000)]);
     expect(found(wrong).filter((f) => f.startsWith("chapter-sum"))[0]).toBe("chapter-sum C2");
   });
+
+  // The same calendar written the ways offices write it: the defect is found at the same line.
+  it.each([
+    ["months in title case", (v: Cell) => (typeof v === "string" && MONTHS.includes(v) ? v.charAt(0) + v.slice(1).toLowerCase() : v)],
+    ["months abbreviated", (v: Cell) => (typeof v === "string" && MONTHS.includes(v) ? `${v.slice(0, 3)}.` : v)],
+    ["«Anual» for ANUAL", (v: Cell) => (v === "ANUAL" ? "Total anual" : v)],
+    ["amounts as numbers", (v: Cell) => (typeof v === "string" && v.startsWith("$") ? Number(v.replace(/[$,]/g, "")) : v)],
+    ["codes as numbers", (v: Cell) => (v === "2111" ? 2111 : v)],
+  ])("written with %s: the same findings", (_, rewrite) => {
+    const original = hidalgo({ off: 3_456, total: 1_600_000 });
+    const rewritten = { ...original, values: original.values.map((row) => row?.map(rewrite)) };
+    expect(found(rewritten)).toEqual(found(original));
+    expect(found(original)).toEqual(["monthly-sum C6", "total-sum C12"]);
+  });
 });
