@@ -19,6 +19,7 @@ import { redJustification } from "./red-justification";
 import { requiredField } from "./required-field";
 import type { Rule } from "./rule";
 import { summaryMismatch } from "./summary-mismatch";
+import { alignmentNesting } from "./alignment-nesting";
 import { urInvestment } from "./ur-investment";
 import { yearMismatch } from "./year-mismatch";
 
@@ -35,6 +36,7 @@ export const RULES = [
   partidaUnknown,
   beneficiarios,
   summaryMismatch,
+  alignmentNesting,
   actionNumberRule,
   yearMismatch,
   avance,

@@ -1,0 +1,57 @@
+import type { Field, LocatedText } from "../model";
+import { actionNumber, eachAction } from "../queries";
+import { displayText } from "../text";
+import { defineRule } from "./rule";
+
+/** «3.2.1 Promover…» → «3.2.1»; «ER1-2.1 Fortalecimiento…» → «ER1-2.1»; no leading code → null. */
+export function planCode(text: string): string | null {
+  const match = /^\s*(?:[«"“])?((?:[A-Z]{1,3}\d+(?:-\d+(?:\.\d+)*)?)|(?:\d+(?:\.\d+)+))(?=[\s.:)\-–]|$)/.exec(text);
+  return match ? match[1]! : null;
+}
+
+/** Whether `child` sits under `parent` in the plan's numbering: 3.2.1 under 3.2; ER1-2.1 under ER1. */
+export function isUnderCode(child: string, parent: string): boolean {
+  if (child === parent) return false;
+  return child.startsWith(`${parent}.`) || child.startsWith(`${parent}-`);
+}
+
+/** An estrategia under its línea, a state page's EJE GENERAL under its EJE RECTOR: where the numbering says so. */
+export const alignmentNesting = defineRule({
+  id: "alignment-nesting",
+  severity: "error",
+  name: { es: "La alineación no está anidada como el plan", en: "The alignment is not nested as in the plan" },
+  fix: {
+    es: "Corrija la clave: la estrategia va bajo su línea estratégica (3.2.1 bajo 3.2), el eje general bajo su eje rector (ER1-2.1 bajo ER1).",
+    en: "Fix the code: the estrategia goes under its línea estratégica (3.2.1 under 3.2), the eje general under its eje rector (ER1-2.1 under ER1).",
+  },
+  messages: {
+    estrategia: {
+      es: "La ESTRATEGIA «{child}» no pertenece a la LÍNEA ESTRATÉGICA «{parent}»: su clave {childCode} no empieza con {parentCode}.",
+      en: "The ESTRATEGIA “{child}” does not belong to the LÍNEA ESTRATÉGICA “{parent}”: its code {childCode} does not start with {parentCode}.",
+    },
+    "eje-general": {
+      es: "El EJE GENERAL «{child}» no pertenece al EJE RECTOR «{parent}»: su clave {childCode} no empieza con {parentCode}.",
+      en: "The EJE GENERAL “{child}” does not belong to the EJE RECTOR “{parent}”: its code {childCode} does not start with {parentCode}.",
+    },
+  },
+  docs: {
+    es: "Las claves del plan de desarrollo se anidan: una estrategia (3.2.1) está bajo su línea estratégica (3.2); en el formato estatal, el eje general (ER1-2.1) bajo su eje rector (ER1). Sin claves, no se revisa.",
+    en: "The development plan's codes nest: an estrategia (3.2.1) sits under its línea estratégica (3.2); in the state form, the eje general (ER1-2.1) under its eje rector (ER1). Without codes, nothing is checked.",
+  },
+  check({ workbook, report }) {
+    const nested = (child: LocatedText | undefined, parent: LocatedText | undefined, messageId: "estrategia" | "eje-general", action: ReturnType<typeof actionNumber>, sheet: string) => {
+      if (!child || !parent) return;
+      const childCode = planCode(child.text);
+      const parentCode = planCode(parent.text);
+      if (!childCode || !parentCode || isUnderCode(childCode, parentCode)) return;
+      report({ sheet, cell: child.cell, action }, messageId, { child: displayText(child.text), parent: displayText(parent.text), childCode, parentCode }, { expected: parentCode, actual: childCode });
+    };
+    const text = (field: Field | undefined) => (field && field.value.text !== "" ? field.value : undefined);
+    for (const action of eachAction(workbook)) {
+      const number = actionNumber(action);
+      nested(text(action.fields.estrategia), text(action.fields.linea), "estrategia", number, action.sheet);
+      const ped = (label: string) => action.institutional?.ped.find((p) => p.label.text.toUpperCase().startsWith(label))?.value;
+      nested(ped("EJE GENERAL"), ped("EJE RECTOR"), "eje-general", number, action.sheet);
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxReader } from "../../../src/adapters/xlsx/read/XlsxReader";
+import type { Grid } from "../../../src/domain/grid";
+import { isUnderCode, planCode } from "../../../src/domain/rules/alignment-nesting";
+import { validateGrids } from "../../../src/domain/validate";
+
+const fixture = (name: string): Promise<Grid[]> => XlsxReader.open(readFileSync(join(__dirname, "../../fixtures", name))).readSheets();
+const nesting = (grids: Grid[]) => validateGrids(grids).findings.filter((f) => f.ruleId === "alignment-nesting");
+
+/** Every cell whose text starts with `from`, rewritten to start with `to`. */
+function retype(grids: Grid[], sheet: string, from: string, to: string): Grid[] {
+  return grids.map((g) => (g.sheet !== sheet ? g : { ...g, values: g.values.map((row) => row?.map((v) => (typeof v === "string" && v.startsWith(from) ? to + v.slice(from.length) : v))) }));
+}
+
+describe("alignment-nesting", () => {
+  it("reads the plan's codes as offices type them", () => {
+    expect(["3.2.1 Promover", "ER1-2.1 Fortalecimiento", "ER1 Gobernanza", "E2 Seguridad", "Capital de la Nueva Gobernanza", "«3.2 Fortalecimiento»"].map(planCode)).toEqual(["3.2.1", "ER1-2.1", "ER1", "E2", null, "3.2"]);
+    expect([isUnderCode("3.2.1", "3.2"), isUnderCode("3.2.1", "3.1"), isUnderCode("ER1-2.1", "ER1"), isUnderCode("ER12-1", "ER1"), isUnderCode("3.21", "3.2")]).toEqual([true, false, true, false, false]);
+  });
+
+  it.each(["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"])("%s, as filed, is nested as its plan", async (name) => {
+    expect(nesting(await fixture(name))).toEqual([]);
+  });
+
+  it("an estrategia under another línea is said at the estrategia", async () => {
+    // Acción 11's línea retyped as 3.1 while its estrategia stays 3.2.1.
+    const grids = retype(await fixture("secretaria-planeacion-2022.xlsx"), "Acción 11", "3.2 ", "3.1 ");
+    const [finding, ...rest] = nesting(grids);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ sheet: "Acción 11", action: 11 });
+    expect(finding!.message).toMatch(/^La ESTRATEGIA «3\.2\.1 Promover.*» no pertenece a la LÍNEA ESTRATÉGICA «3\.1 .*»: su clave 3\.2\.1 no empieza con 3\.1\.$/);
+  });
+
+  it("a state page's EJE GENERAL under another EJE RECTOR is said on that page", async () => {
+    const grids = await fixture("estatal-sspc-2024.xlsx");
+    const retyped = retype(grids, grids[0]!.sheet, "ER1-2.1", "ER2-2.1");
+    const findings = nesting(retyped);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.messageId === "alignment-nesting/eje-general" && f.message.includes("ER2-2.1 no empieza con ER1"))).toBe(true);
+  });
+});
