@@ -20,6 +20,7 @@ import { requiredField } from "./required-field";
 import type { Rule } from "./rule";
 import { summaryMismatch } from "./summary-mismatch";
 import { alignmentNesting } from "./alignment-nesting";
+import { alignmentConsistency } from "./alignment-consistency";
 import { urInvestment } from "./ur-investment";
 import { yearMismatch } from "./year-mismatch";
 
@@ -37,6 +38,7 @@ export const RULES = [
   beneficiarios,
   summaryMismatch,
   alignmentNesting,
+  alignmentConsistency,
   actionNumberRule,
   yearMismatch,
   avance,

@@ -40,3 +40,25 @@ describe("alignment-nesting", () => {
     expect(findings.every((f) => f.messageId === "alignment-nesting/eje-general" && f.message.includes("ER2-2.1 no empieza con ER1"))).toBe(true);
   });
 });
+
+const consistency = (grids: Grid[]) => validateGrids(grids).findings.filter((f) => f.ruleId === "alignment-consistency");
+
+describe("alignment-consistency", () => {
+  it.each(["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"])("%s, as filed, types each line of its plan one way", async (name) => {
+    expect(consistency(await fixture(name))).toEqual([]);
+  });
+
+  it("a shortened text is said with the text the other actions use", async () => {
+    const grids = retype(await fixture("secretaria-planeacion-2022.xlsx"), "Acción 12", "3.2 Fortalecimiento de las capacidades", "3.2 Fortalecimiento de capacidades");
+    const findings = consistency(grids);
+    expect(findings.map((f) => [f.sheet, f.messageId])).toEqual([["Acción 12", "alignment-consistency/text"]]);
+    expect(findings[0]!.message).toMatch(/^La clave 3\.2 dice «Fortalecimiento de capacidades.*» aquí, pero «Fortalecimiento de las capacidades.*» en 2 acción\(es\) más\.$/);
+  });
+
+  it("a code typed with a slip is said with the code the other actions use", async () => {
+    const grids = retype(await fixture("secretaria-planeacion-2022.xlsx"), "Acción 9", "3.1 Planeación", "3.7 Planeación");
+    const findings = consistency(grids);
+    expect(findings.map((f) => [f.sheet, f.messageId])).toEqual([["Acción 9", "alignment-consistency/code"]]);
+    expect(findings[0]!.message).toMatch(/lleva la clave 3\.7 aquí, pero 3\.1 en 2 acción\(es\) más\.$/);
+  });
+});

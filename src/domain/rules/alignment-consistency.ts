@@ -1,0 +1,109 @@
+import type { LocatedText } from "../model";
+import { actionNumber, eachAction } from "../queries";
+import { displayText, normalizeLabel } from "../text";
+import { planCode } from "./alignment-nesting";
+import { defineRule } from "./rule";
+
+interface Typed {
+  field: string;
+  code: string;
+  /** The words after the code, as compared: accents, case and punctuation aside. */
+  key: string;
+  at: LocatedText;
+  sheet: string;
+  action: number | null;
+}
+
+/** The words of a plan line without its code: «3.2 Fortalecimiento…» → «Fortalecimiento…». */
+function words(text: string, code: string): string {
+  return text.slice(text.indexOf(code) + code.length).replace(/^[\s.:)\-–»"”]+/, "").trim();
+}
+
+/** The most common of several values, the first seen on a tie. */
+function mostCommon<T>(items: readonly T[], key: (item: T) => string): T {
+  const counts = new Map<string, { item: T; n: number }>();
+  for (const item of items) {
+    const k = key(item);
+    const seen = counts.get(k);
+    if (seen) seen.n++;
+    else counts.set(k, { item, n: 1 });
+  }
+  return [...counts.values()].reduce((best, c) => (c.n > best.n ? c : best)).item;
+}
+
+/** The same line of the plan typed the same way in every action: one text per code, one code per text. */
+export const alignmentConsistency = defineRule({
+  id: "alignment-consistency",
+  severity: "warning",
+  name: { es: "La alineación se escribe distinto", en: "The alignment is typed differently" },
+  fix: {
+    es: "Escriba la línea del plan como en las demás acciones (o como dice el plan): la misma clave con el mismo texto.",
+    en: "Type the plan's line as the other actions do (or as the plan says): the same code with the same text.",
+  },
+  messages: {
+    text: {
+      es: "La clave {code} dice «{actual}» aquí, pero «{expected}» en {count} acción(es) más.",
+      en: "Code {code} reads “{actual}” here, but “{expected}” in {count} other action(s).",
+    },
+    code: {
+      es: "«{text}» lleva la clave {actual} aquí, pero {expected} en {count} acción(es) más.",
+      en: "“{text}” has code {actual} here, but {expected} in {count} other action(s).",
+    },
+  },
+  docs: {
+    es: "Cada línea del plan de desarrollo se escribe igual en todas las acciones del libro: una clave, un texto. Un texto acortado o vuelto a escribir, o una clave con un desliz, se señala con el texto que usan las demás.",
+    en: "Each line of the development plan is typed the same in every action of the workbook: one code, one text. A shortened or retyped text, or a code with a slip, is said with the text the others use.",
+  },
+  check({ workbook, report }) {
+    const typed: Typed[] = [];
+    const add = (field: string, at: LocatedText | undefined, sheet: string, action: number | null) => {
+      if (!at || at.text === "") return;
+      const code = planCode(at.text);
+      if (!code) return;
+      const key = normalizeLabel(words(at.text, code));
+      if (key !== "") typed.push({ field, code, key, at, sheet, action });
+    };
+    const seenPages = new Set<string>();
+    for (const action of eachAction(workbook)) {
+      const number = actionNumber(action);
+      add("linea", action.fields.linea?.value, action.sheet, number);
+      add("estrategia", action.fields.estrategia?.value, action.sheet, number);
+      add("eje", action.fields.eje?.value, action.sheet, number);
+      for (const { label, value } of action.institutional?.ped ?? []) {
+        // A state sheet repeats its header on every page: one page speaks for the sheet.
+        const page = `${action.sheet}|${label.text}`;
+        if (seenPages.has(page)) continue;
+        seenPages.add(page);
+        add(normalizeLabel(label.text), value, action.sheet, number);
+      }
+    }
+    const byField = new Map<string, Typed[]>();
+    for (const t of typed) byField.set(t.field, [...(byField.get(t.field) ?? []), t]);
+    for (const entries of byField.values()) {
+      // One code, several texts.
+      const byCode = new Map<string, Typed[]>();
+      for (const t of entries) byCode.set(t.code, [...(byCode.get(t.code) ?? []), t]);
+      for (const [code, same] of byCode) {
+        if (new Set(same.map((t) => t.key)).size < 2) continue;
+        const usual = mostCommon(same, (t) => t.key);
+        for (const t of same) {
+          if (t.key === usual.key) continue;
+          const count = same.filter((o) => o.key === usual.key).length;
+          report({ sheet: t.sheet, cell: t.at.cell, action: t.action }, "text", { code, actual: displayText(words(t.at.text, code)), expected: displayText(words(usual.at.text, code)), count }, { expected: words(usual.at.text, code), actual: words(t.at.text, code) });
+        }
+      }
+      // One text, several codes.
+      const byText = new Map<string, Typed[]>();
+      for (const t of entries) byText.set(t.key, [...(byText.get(t.key) ?? []), t]);
+      for (const same of byText.values()) {
+        if (new Set(same.map((t) => t.code)).size < 2) continue;
+        const usual = mostCommon(same, (t) => t.code);
+        for (const t of same) {
+          if (t.code === usual.code) continue;
+          const count = same.filter((o) => o.code === usual.code).length;
+          report({ sheet: t.sheet, cell: t.at.cell, action: t.action }, "code", { text: displayText(words(t.at.text, t.code)), actual: t.code, expected: usual.code, count }, { expected: usual.code, actual: t.code });
+        }
+      }
+    }
+  },
+});
