@@ -49,6 +49,10 @@ export const alignmentConsistency = defineRule({
       es: "«{text}» lleva la clave {actual} aquí, pero {expected} en {count} acción(es) más.",
       en: "“{text}” has code {actual} here, but {expected} in {count} other action(s).",
     },
+    principio: {
+      es: "Bajo «{principio}» la LÍNEA ESTRATÉGICA es {actual} aquí, pero en {count} acción(es) más sus líneas empiezan con {expected}.",
+      en: "Under “{principio}” the LÍNEA ESTRATÉGICA is {actual} here, but in {count} other action(s) its lines start with {expected}.",
+    },
   },
   docs: {
     es: "Cada línea del plan de desarrollo se escribe igual en todas las acciones del libro: una clave, un texto. Un texto acortado o vuelto a escribir, o una clave con un desliz, se señala con el texto que usan las demás.",
@@ -75,6 +79,24 @@ export const alignmentConsistency = defineRule({
         if (seenPages.has(page)) continue;
         seenPages.add(page);
         add(normalizeLabel(label.text), value, action.sheet, number);
+      }
+    }
+    // One principio rector (or eje), one first digit for the líneas under it.
+    const byPrincipio = new Map<string, Array<{ digit: string; linea: Typed; principio: string }>>();
+    for (const action of eachAction(workbook)) {
+      const principio = action.fields.eje?.value.text ?? "";
+      const linea = typed.find((t) => t.field === "linea" && t.at.cell === action.fields.linea?.value.cell && t.sheet === action.sheet);
+      if (!principio || planCode(principio) || !linea || !/^\d/.test(linea.code)) continue;
+      const key = normalizeLabel(principio);
+      byPrincipio.set(key, [...(byPrincipio.get(key) ?? []), { digit: linea.code.split(".")[0]!, linea, principio }]);
+    }
+    for (const under of byPrincipio.values()) {
+      if (new Set(under.map((u) => u.digit)).size < 2) continue;
+      const usual = mostCommon(under, (u) => u.digit);
+      const count = under.filter((u) => u.digit === usual.digit).length;
+      for (const u of under) {
+        if (u.digit === usual.digit) continue;
+        report({ sheet: u.linea.sheet, cell: u.linea.at.cell, action: u.linea.action }, "principio", { principio: displayText(u.principio), actual: u.linea.code, expected: usual.digit, count }, { expected: usual.digit, actual: u.linea.code });
       }
     }
     const byField = new Map<string, Typed[]>();

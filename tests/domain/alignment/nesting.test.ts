@@ -62,3 +62,13 @@ describe("alignment-consistency", () => {
     expect(findings[0]!.message).toMatch(/lleva la clave 3\.7 aquí, pero 3\.1 en 2 acción\(es\) más\.$/);
   });
 });
+
+describe("alignment-consistency under one principio rector", () => {
+  it("a línea whose first digit is not the one the principio's other líneas share is said at the línea", async () => {
+    // Acción 4's línea and estrategia renumbered 2.5 / 2.5.1: nested, but not under «Capital de la Nueva Gobernanza» (3).
+    const grids = retype(retype(await fixture("secretaria-planeacion-2022.xlsx"), "Acción 4", "3.5 ", "2.5 "), "Acción 4", "3.5.1 ", "2.5.1 ");
+    const findings = consistency(grids).filter((f) => f.messageId === "alignment-consistency/principio");
+    expect(findings.map((f) => f.sheet)).toEqual(["Acción 4"]);
+    expect(findings[0]!.message).toBe("Bajo «Capital de la Nueva Gobernanza» la LÍNEA ESTRATÉGICA es 2.5 aquí, pero en 7 acción(es) más sus líneas empiezan con 3.");
+  });
+});
