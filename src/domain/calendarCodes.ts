@@ -1,4 +1,5 @@
-import type { CalendarRow } from "./model";
+import { MONTH_NAMES } from "./labels";
+import type { CalendarRow, LocatedFigure } from "./model";
 
 /**
  * Where a budget line sits in the CONAC tree by its code: «1000» is a chapter, «1100» a concept,
@@ -39,3 +40,9 @@ export function rootsOf(lines: readonly CalendarRow[]): CalendarRow[] {
   const paths = lines.map((line) => ({ line, path: codePath(line.code) }));
   return paths.filter((x) => x.path !== null && !paths.some((y) => y.path !== null && y !== x && isUnder(x.path!, y.path))).map((x) => x.line);
 }
+
+/** A calendar's figure columns, by name: the annual, then each month. */
+export const CALENDAR_COLUMNS: ReadonlyArray<readonly [string, (line: CalendarRow) => LocatedFigure]> = [
+  ["ANUAL", (l) => l.annual],
+  ...MONTH_NAMES.map((name, m): readonly [string, (line: CalendarRow) => LocatedFigure] => [name, (l) => l.months[m]!]),
+];

@@ -15,21 +15,27 @@ afterEach(cleanup);
 
 const FIXTURE = join(__dirname, "../fixtures/secretaria-particular-2021.xlsx");
 
+/** The pane over the fixture on the simulated Excel, every reading of the workbook noted (which sheets, or all). */
+async function paneOverFixture() {
+  const bytes = new Uint8Array(readFileSync(FIXTURE));
+  const workbook = new PreviewWorkbook(bytes, await readWhole(bytes, () => undefined), "poa.xlsx");
+  const reads: Array<readonly string[] | undefined> = [];
+  const readSheets = workbook.readSheets.bind(workbook);
+  workbook.readSheets = (names?: readonly string[]) => {
+    reads.push(names);
+    return readSheets(names);
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App workbook={workbook} locale="es" fileName="poa.xlsx" />
+    </FluentProvider>,
+  );
+  return { workbook, reads };
+}
+
 describe("the check after a command", () => {
   it("reads only the sheet the command wrote, and finds what a whole new reading finds", async () => {
-    const bytes = new Uint8Array(readFileSync(FIXTURE));
-    const workbook = new PreviewWorkbook(bytes, await readWhole(bytes, () => undefined), "poa.xlsx");
-    const reads: Array<readonly string[] | undefined> = [];
-    const readSheets = workbook.readSheets.bind(workbook);
-    workbook.readSheets = (names?: readonly string[]) => {
-      reads.push(names);
-      return readSheets(names);
-    };
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App workbook={workbook} locale="es" fileName="poa.xlsx" />
-      </FluentProvider>,
-    );
+    const { workbook, reads } = await paneOverFixture();
     fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
     await screen.findByRole("button", { name: "Errores: 4" }, { timeout: 15_000 });
     reads.length = 0;
@@ -45,19 +51,7 @@ describe("the check after a command", () => {
   });
 
   it("reads the whole workbook again after a command that did not read it (a template)", async () => {
-    const bytes = new Uint8Array(readFileSync(FIXTURE));
-    const workbook = new PreviewWorkbook(bytes, await readWhole(bytes, () => undefined), "poa.xlsx");
-    const reads: Array<readonly string[] | undefined> = [];
-    const readSheets = workbook.readSheets.bind(workbook);
-    workbook.readSheets = (names?: readonly string[]) => {
-      reads.push(names);
-      return readSheets(names);
-    };
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App workbook={workbook} locale="es" fileName="poa.xlsx" />
-      </FluentProvider>,
-    );
+    const { reads } = await paneOverFixture();
     fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
     await screen.findByRole("button", { name: "Errores: 4" }, { timeout: 15_000 });
     fireEvent.click(screen.getByRole("button", { name: "Insertar plantilla" }));

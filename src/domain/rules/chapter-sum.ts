@@ -1,12 +1,8 @@
-import { childrenOf, codePath } from "../calendarCodes";
+import { CALENDAR_COLUMNS, childrenOf, codePath } from "../calendarCodes";
 import { figureAmount } from "../figures";
-import { MONTH_NAMES } from "../labels";
-import type { CalendarRow, LocatedFigure } from "../model";
 import { round2, sameAmount } from "../amounts";
 import { displayText } from "../text";
 import { defineRule } from "./rule";
-
-const COLUMNS: Array<[string, (line: CalendarRow) => LocatedFigure]> = [["ANUAL", (l) => l.annual], ...MONTH_NAMES.map((name, m): [string, (line: CalendarRow) => LocatedFigure] => [name, (l) => l.months[m]!])];
 
 /** A chapter (or concept) row of a budget calendar is the sum of the rows its code holds, column by column. */
 export const chapterSum = defineRule({
@@ -34,7 +30,7 @@ export const chapterSum = defineRule({
         for (const parent of lines) {
           const children = childrenOf(parent, lines);
           if (children.length === 0) continue;
-          for (const [column, at] of COLUMNS) {
+          for (const [column, at] of CALENDAR_COLUMNS) {
             if (at(parent).figure.kind === "blank") continue;
             const actual = figureAmount(at(parent).figure);
             const amounts = children.map((c) => figureAmount(at(c).figure));

@@ -1,7 +1,6 @@
-import { codePath, rootsOf } from "../calendarCodes";
+import { CALENDAR_COLUMNS, codePath, rootsOf } from "../calendarCodes";
 import { figureAmount } from "../figures";
-import { MONTH_NAMES } from "../labels";
-import type { CalendarRow, LocatedFigure } from "../model";
+import type { CalendarRow } from "../model";
 import { round2, sameAmount } from "../amounts";
 import { defineRule } from "./rule";
 
@@ -55,8 +54,7 @@ export const totalSum = defineRule({
           const lines = table.rows.slice(start, index);
           start = index + 1;
           if (lines.length === 0) return;
-          const columns: Array<[string, (l: CalendarRow) => LocatedFigure]> = [["ANUAL", (l) => l.annual], ...MONTH_NAMES.map((name, m): [string, (l: CalendarRow) => LocatedFigure] => [name, (l) => l.months[m]!])];
-          for (const [column, at] of columns) {
+          for (const [column, at] of CALENDAR_COLUMNS) {
             // A TOTAL left blank in a column is not a total of 0.
             if (at(line).figure.kind === "blank") continue;
             const value = (l: CalendarRow) => figureAmount(at(l).figure);
