@@ -1,5 +1,5 @@
-import { MONTH_NAMES } from "./labels";
-import type { CalendarRow, LocatedFigure } from "./model";
+import { MONTH_NAMES, QUARTER_CAPTIONS } from "./labels";
+import type { CalendarRow, CalendarTable, LocatedFigure } from "./model";
 
 /**
  * Where a budget line sits in the CONAC tree by its code: «1000» is a chapter, «1100» a concept,
@@ -41,8 +41,8 @@ export function rootsOf(lines: readonly CalendarRow[]): CalendarRow[] {
   return paths.filter((x) => x.path !== null && !paths.some((y) => y.path !== null && y !== x && isUnder(x.path!, y.path))).map((x) => x.line);
 }
 
-/** A calendar's figure columns, by name: the annual, then each month. */
-export const CALENDAR_COLUMNS: ReadonlyArray<readonly [string, (line: CalendarRow) => LocatedFigure]> = [
-  ["ANUAL", (l) => l.annual],
-  ...MONTH_NAMES.map((name, m): readonly [string, (line: CalendarRow) => LocatedFigure] => [name, (l) => l.months[m]!]),
-];
+/** A calendar's figure columns, by name: the annual, then each month (or quarter). */
+export function calendarColumns(table: CalendarTable): ReadonlyArray<readonly [string, (line: CalendarRow) => LocatedFigure]> {
+  const names = table.periodKind === "monthly" ? MONTH_NAMES : QUARTER_CAPTIONS;
+  return [["ANUAL", (l) => l.annual], ...names.map((name, p): readonly [string, (line: CalendarRow) => LocatedFigure] => [name, (l) => l.periods[p]!])];
+}

@@ -163,13 +163,15 @@ export const CalendarRowSchema = z.object({
   /** A SUBTOTAL row: part of a TOTAL, never summed into it twice. */
   subtotal: z.boolean(),
   annual: LocatedFigureSchema,
-  months: z.array(LocatedFigureSchema).length(12),
+  /** The 12 months, or the 4 quarters, in calendar order. */
+  periods: z.array(LocatedFigureSchema),
 });
 export type CalendarRow = z.infer<typeof CalendarRowSchema>;
 
-/** A table with an annual column and the 12 months, outside any POA block: a budget calendar. */
+/** A table with an annual column and the 12 months (or 4 quarters), outside any POA block: a budget calendar. */
 export const CalendarTableSchema = z.object({
   header: z.string(),
+  periodKind: z.enum(["monthly", "quarterly"]),
   rows: z.array(CalendarRowSchema),
 });
 export type CalendarTable = z.infer<typeof CalendarTableSchema>;

@@ -1,4 +1,4 @@
-import { CALENDAR_COLUMNS, childrenOf, codePath } from "../calendarCodes";
+import { calendarColumns, childrenOf, codePath } from "../calendarCodes";
 import { figureAmount } from "../figures";
 import { round2, sameAmount } from "../amounts";
 import { displayText } from "../text";
@@ -30,7 +30,7 @@ export const chapterSum = defineRule({
         for (const parent of lines) {
           const children = childrenOf(parent, lines);
           if (children.length === 0) continue;
-          for (const [column, at] of CALENDAR_COLUMNS) {
+          for (const [column, at] of calendarColumns(table)) {
             if (at(parent).figure.kind === "blank") continue;
             const actual = figureAmount(at(parent).figure);
             const amounts = children.map((c) => figureAmount(at(c).figure));

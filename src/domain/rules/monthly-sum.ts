@@ -22,6 +22,10 @@ export const monthlySum = defineRule({
       es: "Los 12 meses de «{line}» suman {actual|num}, pero su total anual es {expected|num}: los meses suman {diff|gap} {diff|side} que lo anual.",
       en: "The 12 months of “{line}” add up to {actual|num}, but its annual total is {expected|num}: the months add up to {diff|gap} {diff|side} than the annual.",
     },
+    "mismatch-calendar-quarterly": {
+      es: "Los 4 trimestres de «{line}» suman {actual|num}, pero su total anual es {expected|num}: los trimestres suman {diff|gap} {diff|side} que lo anual.",
+      en: "The 4 quarters of “{line}” add up to {actual|num}, but its annual total is {expected|num}: the quarters add up to {diff|gap} {diff|side} than the annual.",
+    },
     "mismatch-quarterly": {
       es: "La suma de los 4 trimestres es {actual|num}, pero la meta anual es {expected|num}: los trimestres suman {diff|gap} {diff|side} que la meta anual, en la actividad «{activity}».",
       en: "The 4 quarters add up to {actual|num}, but the annual target is {expected|num}: the quarters add up to {diff|gap} {diff|side} than the annual target, in activity “{activity}”.",
@@ -37,11 +41,11 @@ export const monthlySum = defineRule({
         for (const line of table.rows) {
           // A TOTAL or SUBTOTAL row adds up rows, and total-sum checks it column by column.
           if (line.total || line.subtotal || line.annual.figure.kind !== "number") continue;
-          const sum = sumFigures(line.months.map((m) => m.figure));
+          const sum = sumFigures(line.periods.map((m) => m.figure));
           if (sum === null || sameAmount(sum, line.annual.figure.value)) continue;
           const expected = line.annual.figure.value;
           const name = [line.code, line.label?.text].filter(Boolean).join(" ") || `fila ${line.row + 1}`;
-          report({ sheet: sheet.name, cell: line.annual.cell, action: null }, "mismatch-calendar", { expected, actual: round2(sum), diff: round2(sum - expected), line: displayText(name) }, { expected, actual: round2(sum) });
+          report({ sheet: sheet.name, cell: line.annual.cell, action: null }, table.periodKind === "monthly" ? "mismatch-calendar" : "mismatch-calendar-quarterly", { expected, actual: round2(sum), diff: round2(sum - expected), line: displayText(name) }, { expected, actual: round2(sum) });
         }
       }
     }

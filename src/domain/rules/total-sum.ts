@@ -1,4 +1,4 @@
-import { CALENDAR_COLUMNS, codePath, rootsOf } from "../calendarCodes";
+import { calendarColumns, codePath, rootsOf } from "../calendarCodes";
 import { figureAmount } from "../figures";
 import type { CalendarRow } from "../model";
 import { round2, sameAmount } from "../amounts";
@@ -54,7 +54,7 @@ export const totalSum = defineRule({
           const lines = table.rows.slice(start, index);
           start = index + 1;
           if (lines.length === 0) return;
-          for (const [column, at] of CALENDAR_COLUMNS) {
+          for (const [column, at] of calendarColumns(table)) {
             // A TOTAL left blank in a column is not a total of 0.
             if (at(line).figure.kind === "blank") continue;
             const value = (l: CalendarRow) => figureAmount(at(l).figure);

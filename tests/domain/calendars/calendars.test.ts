@@ -111,4 +111,20 @@ describe("a budget calendar beside the POAs", () => {
     expect(found(rewritten)).toEqual(found(original));
     expect(found(original)).toEqual(["monthly-sum C6", "total-sum C12"]);
   });
+
+  // A calendar by quarters: «1er. Trimestre» … «4o. Trimestre» beside «Total anual».
+  it("a calendar by quarters: each line's quarters add up to its annual, and its TOTAL to its lines", () => {
+    const line = (code: string, name: string, q: number[]): Cell[] => [code, name, q.reduce((a, b) => a + b, 0), ...q];
+    const off = line("2611", "Combustibles", [60_000, 60_000, 60_000, 60_000]);
+    off[2] = 230_000;
+    const grid = gridOf("Calendario", [
+      ["CLAVE", "CONCEPTO", "Total anual", "1er. Trimestre", "2do. Trimestre", "3er. Trimestre", "4o. Trimestre"],
+      line("2111", "Materiales de oficina", [9_000, 9_000, 9_000, 9_000]),
+      off,
+      [null, "TOTAL", 266_000, 69_000, 69_000, 69_000, 69_000],
+    ]);
+    const findings = validateGrids([grid]).findings;
+    expect(findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(["monthly-sum C3"]);
+    expect(findings[0]!.message).toBe("Los 4 trimestres de «2611 Combustibles» suman 240,000, pero su total anual es 230,000: los trimestres suman 10,000 más que lo anual.");
+  });
 });
