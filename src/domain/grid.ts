@@ -40,6 +40,13 @@ export function checkedGrid(grid: Grid): Grid {
   return grid;
 }
 
+/** The texts Excel shows for its error values (#DIV/0!, #BUSY! while it computes…): what a value read as text is when it is one. */
+const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|CONNECT!|BLOCKED!|FIELD!|UNKNOWN!)$/;
+
+export function isErrorText(text: string): boolean {
+  return ERROR_TEXT.test(text);
+}
+
 export function isCellError(value: Cell): value is CellError {
   return typeof value === "object" && value !== null;
 }

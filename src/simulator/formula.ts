@@ -1,4 +1,5 @@
 import { parseA1 } from "../domain/a1";
+import { isErrorText } from "../domain/grid";
 
 /** A value; null is an empty cell, which is 0 to a number and "" to a text, unlike the text "". */
 type Scalar = string | number | boolean | null;
@@ -36,7 +37,7 @@ const TOKEN = new RegExp(
 );
 
 const isRef = (v: Operand): v is RangeRef => typeof v === "object" && !Array.isArray(v);
-const isError = (v: Scalar): boolean => typeof v === "string" && /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|CALC!|BUSY!)$/.test(v);
+const isError = (v: Scalar): boolean => typeof v === "string" && isErrorText(v);
 
 /**
  * A formula's value, for what the add-in's own sheets and a user's typed text need: numbers,

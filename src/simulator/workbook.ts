@@ -1,4 +1,4 @@
-import type { Area, Cell, Grid } from "../domain/grid";
+import { type Area, type Cell, type Grid, isErrorText } from "../domain/grid";
 import { excelError } from "./errors";
 import { evaluate } from "./formula";
 
@@ -93,11 +93,9 @@ export class SimSheet {
   }
 }
 
-const ERROR_VALUE = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|CALC!)$/;
-
 function cellOf(value: string | number | boolean): Cell {
   if (value === "") return null;
-  if (typeof value === "string" && ERROR_VALUE.test(value)) return { error: value };
+  if (typeof value === "string" && isErrorText(value)) return { error: value };
   return value;
 }
 

@@ -1,14 +1,12 @@
 import { parseRange } from "../../domain/a1";
-import type { Area, Cell } from "../../domain/grid";
-
-const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|CONNECT!|BLOCKED!|FIELD!|UNKNOWN!)$/;
+import { type Area, type Cell, isErrorText } from "../../domain/grid";
 
 /** Office.js reports empty cells as "" and errors as their text; the grid says null and {error}. */
 export function normalizeOfficeValue(value: unknown): Cell {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "boolean") return value;
-  if (typeof value === "string") return ERROR_TEXT.test(value) ? { error: value } : value;
+  if (typeof value === "string") return isErrorText(value) ? { error: value } : value;
   return null;
 }
 
