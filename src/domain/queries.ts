@@ -1,5 +1,5 @@
 import { figureAmount } from "./figures";
-import type { Action, Activity, WorkbookModel } from "./model";
+import type { Action, Activity, CalendarTable, SheetModel, WorkbookModel } from "./model";
 import { mostCommon } from "./mostCommon";
 import { displayText, normalizeLabel } from "./text";
 
@@ -7,6 +7,16 @@ import { displayText, normalizeLabel } from "./text";
 
 export function* eachAction(workbook: WorkbookModel): Generator<Action> {
   for (const sheet of workbook.sheets) yield* sheet.actions;
+}
+
+/** Every budget calendar, with its sheet's name. */
+export function* eachCalendar(workbook: WorkbookModel): Generator<{ sheet: string; table: CalendarTable }> {
+  for (const sheet of workbook.sheets) for (const table of sheet.calendars ?? []) yield { sheet: sheet.name, table };
+}
+
+/** A sheet checked though it holds no POA: a follow-up sheet, or a budget calendar. */
+export function checkedWithoutPoa(sheet: SheetModel): boolean {
+  return sheet.followUp !== undefined || (sheet.calendars?.length ?? 0) > 0;
 }
 
 export function* eachActivity(workbook: WorkbookModel): Generator<{ action: Action; activity: Activity }> {

@@ -1,4 +1,5 @@
 import type { LocatedText } from "../model";
+import { mostCommon } from "../mostCommon";
 import { actionNumber, eachAction } from "../queries";
 import { displayText, normalizeLabel } from "../text";
 import { planCode } from "./alignment-nesting";
@@ -19,16 +20,10 @@ function words(text: string, code: string): string {
   return text.slice(text.indexOf(code) + code.length).replace(/^[\s.:)\-–»"”]+/, "").trim();
 }
 
-/** The most common of several values, the first seen on a tie. */
-function mostCommon<T>(items: readonly T[], key: (item: T) => string): T {
-  const counts = new Map<string, { item: T; n: number }>();
-  for (const item of items) {
-    const k = key(item);
-    const seen = counts.get(k);
-    if (seen) seen.n++;
-    else counts.set(k, { item, n: 1 });
-  }
-  return [...counts.values()].reduce((best, c) => (c.n > best.n ? c : best)).item;
+/** The item whose key is the most common (the first seen on a tie). */
+function usualOf<T>(items: readonly T[], key: (item: T) => string): T {
+  const usual = mostCommon(items.map(key));
+  return items.find((item) => key(item) === usual)!;
 }
 
 /** The same line of the plan typed the same way in every action: one text per code, one code per text. */
@@ -92,7 +87,7 @@ export const alignmentConsistency = defineRule({
     }
     for (const under of byPrincipio.values()) {
       if (new Set(under.map((u) => u.digit)).size < 2) continue;
-      const usual = mostCommon(under, (u) => u.digit);
+      const usual = usualOf(under, (u) => u.digit);
       const count = under.filter((u) => u.digit === usual.digit).length;
       for (const u of under) {
         if (u.digit === usual.digit) continue;
@@ -107,7 +102,7 @@ export const alignmentConsistency = defineRule({
       for (const t of entries) byCode.set(t.code, [...(byCode.get(t.code) ?? []), t]);
       for (const [code, same] of byCode) {
         if (new Set(same.map((t) => t.key)).size < 2) continue;
-        const usual = mostCommon(same, (t) => t.key);
+        const usual = usualOf(same, (t) => t.key);
         for (const t of same) {
           if (t.key === usual.key) continue;
           const count = same.filter((o) => o.key === usual.key).length;
@@ -119,7 +114,7 @@ export const alignmentConsistency = defineRule({
       for (const t of entries) byText.set(t.key, [...(byText.get(t.key) ?? []), t]);
       for (const same of byText.values()) {
         if (new Set(same.map((t) => t.code)).size < 2) continue;
-        const usual = mostCommon(same, (t) => t.code);
+        const usual = usualOf(same, (t) => t.code);
         for (const t of same) {
           if (t.code === usual.code) continue;
           const count = same.filter((o) => o.code === usual.code).length;

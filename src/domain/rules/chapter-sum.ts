@@ -2,6 +2,7 @@ import { calendarColumns, childrenOf, codePath } from "../calendarCodes";
 import { figureAmount } from "../figures";
 import { round2, sameAmount } from "../amounts";
 import { displayText } from "../text";
+import { eachCalendar } from "../queries";
 import { defineRule } from "./rule";
 
 /** A chapter (or concept) row of a budget calendar is the sum of the rows its code holds, column by column. */
@@ -24,27 +25,25 @@ export const chapterSum = defineRule({
     en: "In a budget calendar ordered by CONAC codes, a chapter (1000) is the sum of its concepts (1100…1900), and a concept that of its partidas (also with codes such as 111.1.1).",
   },
   check({ workbook, report }) {
-    for (const sheet of workbook.sheets) {
-      for (const table of sheet.calendars ?? []) {
-        const lines = table.rows.filter((l) => !l.total && !l.subtotal && codePath(l.code) !== null);
-        for (const parent of lines) {
-          const children = childrenOf(parent, lines);
-          if (children.length === 0) continue;
-          for (const [column, at] of calendarColumns(table)) {
-            if (at(parent).figure.kind === "blank") continue;
-            const actual = figureAmount(at(parent).figure);
-            const amounts = children.map((c) => figureAmount(at(c).figure));
-            if (actual === null || amounts.some((a) => a === null)) continue;
-            const expected = round2(amounts.reduce<number>((n, a) => n + a!, 0));
-            if (sameAmount(actual, expected)) continue;
-            const name = displayText([parent.code, parent.label?.text].filter(Boolean).join(" "));
-            report(
-              { sheet: sheet.name, cell: at(parent).cell, action: null },
-              "mismatch",
-              { line: name, column, actual, expected, diff: round2(actual - expected), count: children.length, codes: children.map((c) => c.code).join(", ") },
-              { expected, actual },
-            );
-          }
+    for (const { sheet, table } of eachCalendar(workbook)) {
+      const lines = table.rows.filter((l) => !l.total && !l.subtotal && codePath(l.code) !== null);
+      for (const parent of lines) {
+        const children = childrenOf(parent, lines);
+        if (children.length === 0) continue;
+        for (const [column, at] of calendarColumns(table)) {
+          if (at(parent).figure.kind === "blank") continue;
+          const actual = figureAmount(at(parent).figure);
+          const amounts = children.map((c) => figureAmount(at(c).figure));
+          if (actual === null || amounts.some((a) => a === null)) continue;
+          const expected = round2(amounts.reduce<number>((n, a) => n + a!, 0));
+          if (sameAmount(actual, expected)) continue;
+          const name = displayText([parent.code, parent.label?.text].filter(Boolean).join(" "));
+          report(
+            { sheet, cell: at(parent).cell, action: null },
+            "mismatch",
+            { line: name, column, actual, expected, diff: round2(actual - expected), count: children.length, codes: children.map((c) => c.code).join(", ") },
+            { expected, actual },
+          );
         }
       }
     }

@@ -1,5 +1,6 @@
 import { followUpMismatches } from "../followup/mismatch";
 import type { LayoutNote } from "../model";
+import { checkedWithoutPoa } from "../queries";
 import { defineRule } from "./rule";
 
 /** A template not filled in yet is work to do, not a mistake. */
@@ -89,7 +90,7 @@ export const layout = defineRule({
       for (const { kind, data, ...place } of followUpMismatches(workbook)) report(place, kind, data);
     }
     const first = workbook.sheets[0];
-    // A follow-up or a budget calendar is something to check: only a workbook with none of them is «no POA».
-    if (!anything && !workbook.sheets.some((s) => s.followUp || (s.calendars?.length ?? 0) > 0)) report({ sheet: first?.name ?? "", cell: "A1", action: null }, "no-poa");
+    // A follow-up or a budget calendar is something to check: only a workbook with neither is «no POA».
+    if (!anything && !workbook.sheets.some(checkedWithoutPoa)) report({ sheet: first?.name ?? "", cell: "A1", action: null }, "no-poa");
   },
 });

@@ -1,5 +1,5 @@
 import { sumFigures } from "../figures";
-import { activityName, eachActivity } from "../queries";
+import { activityName, eachActivity, eachCalendar } from "../queries";
 import { displayText } from "../text";
 import { round2, sameAmount } from "../amounts";
 import { defineRule } from "./rule";
@@ -36,17 +36,20 @@ export const monthlySum = defineRule({
     en: "The monthly (or quarterly) program adds up to the annual program; in a budget calendar, every line.",
   },
   check({ workbook, report }) {
-    for (const sheet of workbook.sheets) {
-      for (const table of sheet.calendars ?? []) {
-        for (const line of table.rows) {
-          // A TOTAL or SUBTOTAL row adds up rows, and total-sum checks it column by column.
-          if (line.total || line.subtotal || line.annual.figure.kind !== "number") continue;
-          const sum = sumFigures(line.periods.map((m) => m.figure));
-          if (sum === null || sameAmount(sum, line.annual.figure.value)) continue;
-          const expected = line.annual.figure.value;
-          const name = [line.code, line.label?.text].filter(Boolean).join(" ") || `fila ${line.row + 1}`;
-          report({ sheet: sheet.name, cell: line.annual.cell, action: null }, table.periodKind === "monthly" ? "mismatch-calendar" : "mismatch-calendar-quarterly", { expected, actual: round2(sum), diff: round2(sum - expected), line: displayText(name) }, { expected, actual: round2(sum) });
-        }
+    for (const { sheet, table } of eachCalendar(workbook)) {
+      for (const line of table.rows) {
+        // A TOTAL or SUBTOTAL row adds up rows, and total-sum checks it column by column.
+        if (line.total || line.subtotal || line.annual.figure.kind !== "number") continue;
+        const sum = sumFigures(line.periods.map((m) => m.figure));
+        if (sum === null || sameAmount(sum, line.annual.figure.value)) continue;
+        const expected = line.annual.figure.value;
+        const name = [line.code, line.label?.text].filter(Boolean).join(" ") || `fila ${line.row + 1}`;
+        report(
+          { sheet, cell: line.annual.cell, action: null },
+          table.periodKind === "monthly" ? "mismatch-calendar" : "mismatch-calendar-quarterly",
+          { expected, actual: round2(sum), diff: round2(sum - expected), line: displayText(name) },
+          { expected, actual: round2(sum) },
+        );
       }
     }
     for (const { action, activity } of eachActivity(workbook)) {

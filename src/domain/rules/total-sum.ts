@@ -2,6 +2,7 @@ import { calendarColumns, codePath, rootsOf } from "../calendarCodes";
 import { figureAmount } from "../figures";
 import type { CalendarRow } from "../model";
 import { round2, sameAmount } from "../amounts";
+import { eachCalendar } from "../queries";
 import { defineRule } from "./rule";
 
 /**
@@ -46,27 +47,25 @@ export const totalSum = defineRule({
     en: "In a budget calendar, the TOTAL row is the sum of the lines above it, column by column (the annual and each month).",
   },
   check({ workbook, report }) {
-    for (const sheet of workbook.sheets) {
-      for (const table of sheet.calendars ?? []) {
-        let start = 0;
-        table.rows.forEach((line, index) => {
-          if (!line.total) return;
-          const lines = table.rows.slice(start, index);
-          start = index + 1;
-          if (lines.length === 0) return;
-          for (const [column, at] of calendarColumns(table)) {
-            // A TOTAL left blank in a column is not a total of 0.
-            if (at(line).figure.kind === "blank") continue;
-            const value = (l: CalendarRow) => figureAmount(at(l).figure);
-            const cell = at(line).cell;
-            const actual = value(line);
-            const sums = actual === null ? null : candidates(lines, value);
-            if (actual === null || !sums || sums.some((sum) => sameAmount(sum, actual))) continue;
-            const expected = sums[0]!;
-            report({ sheet: sheet.name, cell, action: null }, "mismatch", { column, actual, expected, diff: round2(actual - expected) }, { expected, actual });
-          }
-        });
-      }
+    for (const { sheet, table } of eachCalendar(workbook)) {
+      let start = 0;
+      table.rows.forEach((line, index) => {
+        if (!line.total) return;
+        const lines = table.rows.slice(start, index);
+        start = index + 1;
+        if (lines.length === 0) return;
+        for (const [column, at] of calendarColumns(table)) {
+          // A TOTAL left blank in a column is not a total of 0.
+          if (at(line).figure.kind === "blank") continue;
+          const value = (l: CalendarRow) => figureAmount(at(l).figure);
+          const cell = at(line).cell;
+          const actual = value(line);
+          const sums = actual === null ? null : candidates(lines, value);
+          if (actual === null || !sums || sums.some((sum) => sameAmount(sum, actual))) continue;
+          const expected = sums[0]!;
+          report({ sheet, cell, action: null }, "mismatch", { column, actual, expected, diff: round2(actual - expected) }, { expected, actual });
+        }
+      });
     }
   },
 });

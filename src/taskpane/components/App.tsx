@@ -27,6 +27,7 @@ import type { PreviousObservation } from "../../domain/observations";
 import { clearMarks, markFindings } from "../../app/marks";
 import type { Grid } from "../../domain/grid";
 import { workbookSemaforo } from "../../domain/followup";
+import { checkedWithoutPoa } from "../../domain/queries";
 import { CompareTool } from "./CompareTool";
 import { FindingsView } from "./FindingsView";
 import { FollowUpTool } from "./FollowUpTool";
@@ -178,7 +179,7 @@ export function App({
             ))}
           </div>
           {/* A budget calendar is checked too: only a workbook with neither is «no POA». */}
-          {state.report.stats.actions === 0 && !state.report.model.sheets.some((s) => (s.calendars?.length ?? 0) > 0 || s.followUp) && (
+          {state.report.stats.actions === 0 && !state.report.model.sheets.some(checkedWithoutPoa) && (
             <MessageBar intent="warning">
               <MessageBarBody>{strings.noPoa}</MessageBarBody>
             </MessageBar>
