@@ -32,13 +32,7 @@ export function deflatedPieces(name: string, pieces: Iterable<string>, codec: Zi
     if (chars >= BATCH_CHARS) flush(false);
   }
   flush(true);
-  const data = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of out) {
-    data.set(chunk, at);
-    at += chunk.length;
-  }
-  return { name, method: 8, crc, size, data };
+  return { name, method: 8, crc, size, data: concat(out) };
 }
 
 /**
@@ -84,10 +78,13 @@ export function writeZip(entries: readonly RawEntry[]): Uint8Array {
   end.setUint16(10, entries.length, true);
   end.setUint32(12, size, true);
   end.setUint32(16, offset, true);
-  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  return concat([...chunks, ...central, new Uint8Array(end.buffer)]);
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const chunk of all) {
+  for (const chunk of chunks) {
     out.set(chunk, at);
     at += chunk.length;
   }
