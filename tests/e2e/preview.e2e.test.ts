@@ -116,9 +116,15 @@ describe("the preview in a real Chromium", () => {
     expect(fromCli && "report" in fromCli ? fromCli.report.stats.actions : null).toBe(6);
   });
 
-  it("works from the keyboard alone: validate, reach a finding, open its cell", async () => {
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.locator('table[aria-label="POA 2021"]').waitFor();
+  // At 350 px on Excel 2019 (ExcelApi 1.7, the manifest's floor), as narrow and as old as the pane meets.
+  it.each([
+    [1400, "1.13"],
+    [350, "1.7"],
+  ] as const)("works from the keyboard alone at %i px on ExcelApi %s: validate, reach a finding, open its cell, walk on", async (width, api) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${server.url}/taskpane.html?api=${api}`);
+    // At the pane's width the sheet waits behind the pane until a finding is gone to.
+    await page.locator('table[aria-label="POA 2021"]').waitFor({ state: "attached" });
     await page.getByRole("button", { name: "Validar libro" }).focus();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Errores: 4" }).waitFor();
@@ -126,7 +132,14 @@ describe("the preview in a real Chromium", () => {
     for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
     expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press("Enter");
-    await expect(page.locator('table[aria-label="Resumen"] td[data-cell="A7"]').getAttribute("aria-selected")).resolves.toBe("true");
+    const cell = page.locator('table[aria-label="Resumen"] td[data-cell="A7"]');
+    await expect(cell.getAttribute("aria-selected")).resolves.toBe("true");
+    expect(await cell.isVisible()).toBe(true);
+    // The focus stayed in the pane: Alt+↓ walks on to the next finding, still without the mouse.
+    expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+    await page.keyboard.press("Alt+ArrowDown");
+    await page.getByText(/^\d+ de \d+$/).filter({ hasNotText: /^0 de/ }).first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
   });
 
   it("says so when the user opens a file that is not a workbook, and closes the one before", async () => {
