@@ -1,4 +1,4 @@
-import { constants, crc32, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ZipCodec } from "../adapters/xlsx/codec";
 
 /**
@@ -17,5 +17,12 @@ export const NODE_CODEC: ZipCodec = {
         finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
       }),
     ];
+  },
+  inflateWhole(compressed, maxBytes) {
+    try {
+      return inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxBytes) });
+    } catch {
+      return null;
+    }
   },
 };

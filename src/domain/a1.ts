@@ -13,8 +13,13 @@ export function columnName(col: number): string {
 
 const COLUMN_NAMES: string[] = Array.from({ length: 256 }, (_, i) => columnName(i));
 
+/** A column's letters, the first 256 from a table built once (a sheet writes them per cell). */
+export function columnLetters(col: number): string {
+  return col < 256 ? COLUMN_NAMES[col]! : columnName(col);
+}
+
 export function toA1(row: number, col: number): string {
-  return (col < 256 ? COLUMN_NAMES[col]! : columnName(col)) + String(row + 1);
+  return columnLetters(col) + String(row + 1);
 }
 
 const A1_PATTERN = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i;

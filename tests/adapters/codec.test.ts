@@ -1,8 +1,13 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { crc32 as zlibCrc32, inflateRawSync } from "node:zlib";
-import { PORTABLE_CODEC } from "../../src/adapters/xlsx/codec";
+import { PORTABLE_CODEC, type ZipCodec } from "../../src/adapters/xlsx/codec";
 import { deflatedPieces } from "../../src/adapters/xlsx/graft/zipWriter";
 import { crc32 } from "../../src/adapters/xlsx/read/crc32";
+import { READ_LIMITS } from "../../src/adapters/xlsx/read/limits";
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { NODE_CODEC } from "../../src/cli/nodeCodec";
+import { hostileCases } from "../support/hostile";
 
 /** Text of the size and shape our sheets have, with multi-byte characters across batch edges. */
 function pieces(count: number): string[] {
@@ -33,4 +38,26 @@ describe("the zip codecs", () => {
       expect(Buffer.from(inflateRawSync(entry.data)).equals(bytes)).toBe(true);
     }
   });
+});
+
+describe("reading with Node's zlib (the command line) and with fflate (the pane)", () => {
+  const read = async (bytes: Uint8Array, codec: ZipCodec) => {
+    try {
+      return { grids: await XlsxReader.open(bytes, READ_LIMITS, codec).readSheets() };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
+  // zlib inflates a part whole, up to what the limits allow; anything it cannot do (a bomb, a
+  // damaged stream) goes back to fflate chunk by chunk, so the message is the same.
+  it("gives the same grids, or the same message, for a fixture and every hostile file", async () => {
+    const fixture = new Uint8Array(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx")));
+    const hostile = await hostileCases();
+    for (const { name, bytes } of [{ name: "fixture", bytes: fixture }, ...hostile]) {
+      const portable = await read(bytes, PORTABLE_CODEC);
+      expect({ name, ...(await read(bytes, NODE_CODEC)) }).toEqual({ name, ...portable });
+    }
+    expect((await read(hostile.find((c) => c.name === "zip bomb")!.bytes, NODE_CODEC)).error).toMatch(/bomba zip/);
+  }, 60_000);
 });

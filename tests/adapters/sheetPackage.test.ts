@@ -1,5 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { UserWorkbook } from "../../src/adapters/xlsx/UserWorkbook";
-import { area, type SheetSpec } from "../../src/domain/sheets/spec";
+import { buildFollowUpSheet } from "../../src/domain/followup";
+import { secretariaOf } from "../../src/domain/queries";
+import { readWorkbook } from "../../src/domain/reader";
+import { area, sheetCells, type SheetSpec } from "../../src/domain/sheets/spec";
 import { loadWithExcelJS } from "../support/exceljsGrid";
 import { unzipParts } from "../support/xlsxParts";
 
@@ -34,5 +40,31 @@ describe("the validations of a sheet we write", () => {
     for (const cell of ["F7", "Q9", "K11"]) expect(ws.getCell(cell).dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [0] });
     expect(ws.getCell("F8").dataValidation).toBeUndefined();
     expect(ws.getCell("C3").dataValidation).toMatchObject({ type: "list", formulae: ['"ENERO,FEBRERO"'] });
+  });
+});
+
+describe("a sheet whose rows are streamed", () => {
+  const sheetXml = (bytes: Uint8Array) => unzipParts(bytes).find(([name]) => name === "xl/worksheets/sheet1.xml")![1] as string;
+  const written = async (sheet: SheetSpec) => {
+    const workbook = UserWorkbook.empty();
+    await workbook.addSheet(sheet);
+    return sheetXml(workbook.toBuffer());
+  };
+
+  // The streamed rows must come out as the same rows among `cells` would: order, styles, and the
+  // height a long wrapped text needs (the follow-up of the fixture has activities of four lines).
+  it("is written exactly as the same sheet with every row among its cells", async () => {
+    const grids = await XlsxReader.open(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx"))).readSheets();
+    const model = readWorkbook(grids);
+    const { spec: followUp } = buildFollowUpSheet({ model, year: 2021, cutoff: 3, secretaria: secretariaOf(model) });
+    expect(followUp.streamed!.count).toBeGreaterThan(30);
+    const streamedXml = await written(followUp);
+    expect(streamedXml).toBe(await written(sheetCells(followUp)));
+    expect(streamedXml).toMatch(/<row r="7" ht="(\d+)" customHeight="1">/);
+  });
+
+  it("refuses a streamed cell whose style was not declared ahead", async () => {
+    const sheet: SheetSpec = { ...spec([]), streamed: { top: 3, count: 1, styles: ["count"], rows: () => [{ cells: [{ row: 3, col: 0, value: 1, style: "money" }] }] } };
+    await expect(written(sheet)).rejects.toThrow(/money/);
   });
 });

@@ -7,7 +7,7 @@ import { buildFollowUpSheet } from "../../src/domain/followup";
 import type { Grid } from "../../src/domain/grid";
 import { secretariaOf, workbookYear } from "../../src/domain/queries";
 import { readWorkbook } from "../../src/domain/reader";
-import type { SheetSpec } from "../../src/domain/sheets/spec";
+import { type SheetSpec, sheetCells } from "../../src/domain/sheets/spec";
 import { buildSummarySheet, summarize } from "../../src/domain/summary";
 import { validateGrids } from "../../src/domain/validate";
 import { SimulatedExcel } from "../../src/simulator";
@@ -21,7 +21,7 @@ async function disagreements(grids: Grid[], spec: SheetSpec): Promise<string[]> 
   const name = await new OfficeWorkbook(excel.run, excel.supports).addSheet(spec);
   const values = excel.book.grid(name).values;
   const out: string[] = [];
-  for (const cell of spec.cells) {
+  for (const cell of sheetCells(spec).cells) {
     if (!cell.formula || cell.result === undefined) continue;
     const got = values[cell.row]?.[cell.col] ?? "";
     const shown = typeof got === "object" && got !== null ? ("error" in got ? got.error : String(got)) : got;
@@ -36,7 +36,7 @@ describe("the simulator's formulas agree with the engine's cached results", () =
     const grids = await fixture("secretaria-particular-2021.xlsx");
     const model = readWorkbook(grids);
     const { spec } = buildFollowUpSheet({ model, year: workbookYear(model), cutoff: 3, secretaria: secretariaOf(model) });
-    expect(spec.cells.filter((c) => c.formula).length).toBeGreaterThan(500);
+    expect(sheetCells(spec).cells.filter((c) => c.formula).length).toBeGreaterThan(500);
     expect(await disagreements(grids, spec)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import type { Cell, Grid } from "../../src/domain/grid";
-import { type SheetSpec, uniqueSheetName } from "../../src/domain/sheets/spec";
+import { type SheetSpec, sheetCells, uniqueSheetName } from "../../src/domain/sheets/spec";
 import { placeAddinSheet } from "../../src/domain/sheets/placement";
 import type { MarkRequest, PaneWorkbook } from "../../src/workbook/pane";
 import type { SheetInfo } from "../../src/workbook/types";
@@ -8,7 +8,7 @@ import type { SummaryPlacement } from "../../src/workbook/writer";
 /** What a written sheet holds once Excel has computed it: values, and formula results we know. */
 export function gridFromSpec(spec: SheetSpec, name: string): Grid {
   const values: Cell[][] = [];
-  for (const cell of spec.cells) {
+  for (const cell of sheetCells(spec).cells) {
     const row = (values[cell.row] ??= []);
     row[cell.col] = cell.formula ? (cell.result ?? null) : (cell.value ?? null);
   }

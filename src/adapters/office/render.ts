@@ -1,7 +1,7 @@
 import { columnName, toA1 } from "../../domain/a1";
 import type { Area } from "../../domain/grid";
 import { PAGE_FOOTER, PAGE_MARGINS, printLayout } from "../../domain/sheets/print";
-import { type SheetSpec, STYLES, type StyleName } from "../../domain/sheets/spec";
+import { type SheetSpec, sheetCells, STYLES, type StyleName } from "../../domain/sheets/spec";
 
 /** Whether the host implements an API set: ExcelApi 1.7 is the manifest's floor, anything above is asked. */
 export type SupportsApi = (version: string) => boolean;
@@ -50,7 +50,9 @@ const BASE = { size: 10, horizontal: "left", vertical: "top" } as const;
  * syncs at the end; `sync` is called before that only when the request would grow too big.
  * Features above ExcelApi 1.7 are written only where Excel has them.
  */
-export async function renderSpec(ws: Excel.Worksheet, spec: SheetSpec, supports: SupportsApi, sync: () => Promise<void>, budget = REQUEST_BUDGET): Promise<void> {
+export async function renderSpec(ws: Excel.Worksheet, described: SheetSpec, supports: SupportsApi, sync: () => Promise<void>, budget = REQUEST_BUDGET): Promise<void> {
+  // Excel takes values, formulas and formats as whole arrays: the streamed rows are made here.
+  const spec = sheetCells(described);
   const requests = new Requests(sync, budget);
   const paper = printLayout(spec);
   let rows = 0;

@@ -13,6 +13,12 @@ export interface ZipCodec {
    * raw deflate stream, ended by the call with `last`.
    */
   deflater(): (batch: Uint8Array, last: boolean) => Uint8Array[];
+  /**
+   * A raw deflate part inflated whole, natively, when the platform can (Node's zlib is several
+   * times fflate's speed); null when it cannot, or when the part is damaged or inflates past
+   * `maxBytes`: the reader then inflates it chunk by chunk, which says exactly what is wrong.
+   */
+  inflateWhole?(compressed: Uint8Array, maxBytes: number): Uint8Array | null;
 }
 
 /** Level 1: our sheets are repetitive XML, and speed counts more than the last few percent of size. */

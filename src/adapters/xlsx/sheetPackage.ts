@@ -1,5 +1,5 @@
-import { columnName, toA1 } from "../../domain/a1";
-import { PAGE_FOOTER, PAGE_MARGINS, printLayout } from "../../domain/sheets/print";
+import { columnLetters, columnName, toA1 } from "../../domain/a1";
+import { PAGE_FOOTER, PAGE_MARGINS, printLayout, streamedRowHeight } from "../../domain/sheets/print";
 import type { Area } from "../../domain/grid";
 import { type SheetCell, type SheetSpec, STYLES, type StyleDef, type StyleName } from "../../domain/sheets/spec";
 import { chartXml, drawingXml } from "./chart";
@@ -72,18 +72,18 @@ function stylesXml(used: readonly StyleName[], spec: Pick<SheetSpec, "conditiona
   return { xml, index };
 }
 
-function cellXml(cell: SheetCell, style: number | undefined): string {
-  const r = toA1(cell.row, cell.col);
+/** One cell; `at` is its reference (column letters and row number), built once per row by the caller. */
+function cellXml(cell: SheetCell, at: string, style: number | undefined): string {
   const s = style === undefined ? "" : ` s="${style}"`;
   if (cell.formula) {
     const result = cell.result;
     const t = typeof result === "string" ? ' t="str"' : "";
     const v = result === undefined ? "" : `<v>${typeof result === "string" ? escapeText(result) : result}</v>`;
-    return `<c r="${r}"${s}${t}><f>${escapeText(cell.formula.slice(1))}</f>${v}</c>`;
+    return `<c r="${at}"${s}${t}><f>${escapeText(cell.formula.slice(1))}</f>${v}</c>`;
   }
-  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return `<c r="${r}"${s}><v>${cell.value}</v></c>`;
-  if (typeof cell.value === "string") return `<c r="${r}"${s} t="inlineStr"><is><t>${escapeText(cell.value)}</t></is></c>`;
-  return `<c r="${r}"${s}/>`;
+  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return `<c r="${at}"${s}><v>${cell.value}</v></c>`;
+  if (typeof cell.value === "string") return `<c r="${at}"${s} t="inlineStr"><is><t>${escapeText(cell.value)}</t></is></c>`;
+  return `<c r="${at}"${s}/>`;
 }
 
 /**
@@ -141,9 +141,14 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
   const headerRow = spec.table?.area.top ?? -1;
   const inHeader = (c: SheetCell) => c.row === headerRow && c.col >= spec.table!.area.left && c.col <= spec.table!.area.right;
   const cells = header ? [...spec.cells.filter((c) => !inHeader(c)), ...header.cells] : spec.cells;
-  const used = new Set<StyleName>();
+  const used = new Set<StyleName>(spec.streamed?.styles);
   for (const c of cells) if (c.style) used.add(c.style);
-  const styles = stylesXml([...used], spec);
+  // In the order styles are declared, whichever cell uses one first: a sheet is written the same
+  // whether its rows are streamed or not.
+  const styles = stylesXml(
+    (Object.keys(STYLES) as StyleName[]).filter((name) => used.has(name)),
+    spec,
+  );
 
   const byRow = new Map<number, SheetCell[]>();
   for (const cell of cells) {
@@ -152,16 +157,35 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
     else byRow.set(cell.row, [cell]);
   }
   for (const row of Object.keys(paper.rowHeights).map(Number)) if (!byRow.has(row)) byRow.set(row, []);
+  /** Every row in sheet order: ours below the streamed rows too (a total, signatures). */
+  function* rowsInOrder(): Generator<[row: number, cells: SheetCell[], height: number | undefined]> {
+    const fixed = [...byRow.entries()].sort((a, b) => a[0] - b[0]);
+    const streamed = spec.streamed;
+    let next = 0;
+    for (; streamed && next < fixed.length && fixed[next]![0] < streamed.top; next++) yield [fixed[next]![0], fixed[next]![1], paper.rowHeights[fixed[next]![0]]];
+    if (streamed) {
+      let row = streamed.top;
+      for (const line of streamed.rows()) yield [row++, line.cells, streamedRowHeight(line, spec.columnWidths)];
+    }
+    for (; next < fixed.length; next++) yield [fixed[next]![0], fixed[next]![1], paper.rowHeights[fixed[next]![0]]];
+  }
   const ROWS_PER_PIECE = 500;
   function* sheetData(xf: number): Generator<string> {
+    const styleIndex = new Map([...styles.index].map(([name, i]) => [name, i + xf]));
     let piece: string[] = [];
-    for (const [row, list] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
-      const height = paper.rowHeights[row];
-      piece.push(`<row r="${row + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
+    let rows = 0;
+    for (const [row, list, height] of rowsInOrder()) {
+      const number = String(row + 1);
+      piece.push(`<row r="${number}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
       list.sort((a, b) => a.col - b.col);
-      for (const c of list) piece.push(cellXml(c, c.style ? styles.index.get(c.style)! + xf : undefined));
+      for (const c of list) {
+        const style = c.style ? styleIndex.get(c.style) : undefined;
+        // A streamed row's style missing from the styles declared ahead: a builder's mistake.
+        if (c.style && style === undefined) throw new Error(`Style «${c.style}» is not among the streamed rows' styles`);
+        piece.push(cellXml(c, columnLetters(c.col) + number, style));
+      }
       piece.push("</row>");
-      if (piece.length >= ROWS_PER_PIECE * 3) {
+      if (++rows % ROWS_PER_PIECE === 0) {
         yield piece.join("");
         piece = [];
       }

@@ -3,7 +3,7 @@ import { parseFigure, type Figure } from "../figures";
 import { type Cell, isCellError } from "../grid";
 import { MONTH_NAMES, QUARTER_CAPTIONS } from "../labels";
 import type { FollowUpRow, WorkbookModel } from "../model";
-import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type ValidationSpec, wrappedRowHeight } from "../sheets/spec";
+import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type StreamedRow, type ValidationSpec, wrappedRowHeight } from "../sheets/spec";
 import { monthName } from "./cutoff";
 import { followUpSheets, keyedRows, plannedActivities } from "./match";
 import { progressTo, summed } from "./progress";
@@ -185,74 +185,11 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
   const rowHeights: Record<number, number> = { [TITLE_ROW]: 24, [CUTOFF_ROW]: 45, [HEADER_ROW]: 30 };
   const validations: ValidationSpec[] = [
     { area: area(CUTOFF_ROW, C.activity + 1), kind: "list", values: [...MONTH_NAMES], title: "Mes de corte", message: "El último mes que se informa: de ENERO a DICIEMBRE." },
+    ...pairs.map((_, i): ValidationSpec => {
+      const r = FIRST_ROW + 2 * i + 1;
+      return { area: area(r, C.month, r, C.month + 11), kind: "whole", min: 0, title: "Realizado", message: "Un número entero, 0 o mayor: lo que se hizo en el mes." };
+    }),
   ];
-  pairs.forEach((pair, i) => {
-    const p = FIRST_ROW + 2 * i;
-    const r = p + 1;
-    put(p, C.action, pair.action, "count");
-    put(p, C.activity, pair.activity, "text");
-    // Repeated on REALIZADO so a filter on the table keeps both rows of an activity together.
-    put(r, C.action, pair.action, "muted");
-    put(r, C.activity, pair.activity, "muted");
-    rowHeights[p] = wrappedRowHeight(
-      [
-        [pair.activity, 32],
-        [pair.unidad, 12],
-      ],
-      13,
-    );
-    put(p, C.unidad, pair.unidad, "text");
-    put(r, C.unidad, null, "text");
-    const anual = referenced(pair.anual);
-    if (pair.sheet && pair.anualCell) formula(p, C.anual, `=${qualified(pair.sheet, pair.anualCell)}`, anual.result, "count");
-    else put(p, C.anual, typed(pair.anual), "count");
-    put(r, C.anual, null, "count");
-    put(p, C.concept, PROGRAMADO, "text");
-    put(r, C.concept, REALIZADO, "text");
-    const programmed = pair.programmed.map((raw, m) => {
-      const shown = referenced(raw);
-      const cell = pair.monthCells[m];
-      if (pair.sheet && cell) formula(p, C.month + m, `=${qualified(pair.sheet, cell)}`, shown.result, "count");
-      else put(p, C.month + m, typed(raw), "count");
-      return shown.figure;
-    });
-    const realized = pair.realized.map((raw, m) => {
-      put(r, C.month + m, typed(raw), "input");
-      return parseFigure(typed(raw));
-    });
-    const months = (row: number) => `${toA1(row, C.month)}:${toA1(row, C.month + 11)}`;
-    for (const [row, figures] of [
-      [p, programmed],
-      [r, realized],
-    ] as const) {
-      for (let q = 0; q < 4; q++) {
-        const from = toA1(row, C.month + 3 * q);
-        const to = toA1(row, C.month + 3 * q + 2);
-        const sum = figures.slice(3 * q, 3 * q + 3).reduce((n, f) => n + summed(f), 0);
-        formula(row, C.quarter + q, `=SUM(${from}:${to})`, sum, "count");
-      }
-    }
-    const progress = progressTo(programmed, realized, anual.figure, input.cutoff);
-    formula(p, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(p)})`, progress.programmed, "count");
-    formula(r, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(r)})`, progress.realized, "count");
-    const acc = (row: number) => toA1(row, C.accumulated);
-    const anualRef = toA1(p, C.anual);
-    // Months up to the cut-off with anything typed: none means «SIN REPORTE», not 0 %.
-    const typedToDate = `SUMPRODUCT((${MONTH_NUMBERS}<=${CUTOFF_NUMBER})*(${months(r)}<>""))`;
-    formula(r, C.avance, `=IF(AND(${acc(p)}>0,${typedToDate}>0),${acc(r)}/${acc(p)},"")`, progress.avance ?? "", "percent");
-    formula(r, C.avanceAnual, `=IF(AND(N(${anualRef})>0,${typedToDate}>0),${acc(r)}/N(${anualRef}),"")`, progress.avanceAnual ?? "", "percent");
-    const avance = toA1(r, C.avance);
-    formula(
-      r,
-      C.light,
-      `=IF(${acc(p)}<=0,"",IF(${avance}="","${NOT_REPORTED}",IF(${avance}>=${SEMAFORO.verde},"VERDE",IF(${avance}>=${SEMAFORO.amarillo},"AMARILLO","ROJO"))))`,
-      progress.light ?? (progress.programmed > 0 ? NOT_REPORTED : ""),
-      "count",
-    );
-    for (const col of [C.avance, C.avanceAnual, C.light, C.justification]) put(p, col, null, "text");
-    put(r, C.justification, pair.justification || null, "text");
-    validations.push({ area: area(r, C.month, r, C.month + 11), kind: "whole", min: 0, title: "Realizado", message: "Un número entero, 0 o mayor: lo que se hizo en el mes." });
-  });
   const last = Math.max(FIRST_ROW, FIRST_ROW + 2 * pairs.length - 1);
   // Relative to the area's top-left row, like Excel's own rules: each row tests its own semáforo.
   const lightRef = `$${toA1(FIRST_ROW, C.light)}`;
@@ -266,6 +203,14 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
   return {
     name: `Seguimiento${year ? ` ${year}` : ""}`,
     cells,
+    streamed: {
+      top: FIRST_ROW,
+      count: 2 * pairs.length,
+      styles: ["count", "text", "muted", "input", "percent"],
+      *rows() {
+        for (let i = 0; i < pairs.length; i++) yield* pairRows(pairs[i]!, i, input.cutoff);
+      },
+    },
     merges: [area(TITLE_ROW, 0, TITLE_ROW, LAST_COL), area(CUTOFF_ROW, 0, CUTOFF_ROW, 1), area(TITLE_ROW + 1, 0, TITLE_ROW + 1, LAST_COL), area(CUTOFF_ROW, C.month, CUTOFF_ROW, LAST_COL)],
     columnWidths: [7, 34, 14, 11, 12, ...Array(12).fill(10), ...Array(4).fill(8), 11, 9, 9, 10, 34],
     rowHeights,
@@ -276,4 +221,80 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
     table: pairs.length ? { name: FOLLOWUP_TABLE_NAME, area: area(HEADER_ROW, 0, last, LAST_COL) } : null,
     chart: null,
   };
+}
+
+/**
+ * An activity's two rows: PROGRAMADO, whose months are formulas to the POA's cells, and
+ * REALIZADO to type into; quarters, what is accumulated to the cut-off, avance and semáforo.
+ */
+function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, StreamedRow] {
+  const planned: SheetCell[] = [];
+  const done: SheetCell[] = [];
+  const p = FIRST_ROW + 2 * i;
+  const r = p + 1;
+  const put = (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => (row === p ? planned : done).push({ row, col, value, style });
+  const formula = (row: number, col: number, text: string, result: string | number, style: SheetCell["style"]) => (row === p ? planned : done).push({ row, col, formula: text, result, style });
+  put(p, C.action, pair.action, "count");
+  put(p, C.activity, pair.activity, "text");
+  // Repeated on REALIZADO so a filter on the table keeps both rows of an activity together.
+  put(r, C.action, pair.action, "muted");
+  put(r, C.activity, pair.activity, "muted");
+  put(p, C.unidad, pair.unidad, "text");
+  put(r, C.unidad, null, "text");
+  const anual = referenced(pair.anual);
+  if (pair.sheet && pair.anualCell) formula(p, C.anual, `=${qualified(pair.sheet, pair.anualCell)}`, anual.result, "count");
+  else put(p, C.anual, typed(pair.anual), "count");
+  put(r, C.anual, null, "count");
+  put(p, C.concept, PROGRAMADO, "text");
+  put(r, C.concept, REALIZADO, "text");
+  const programmed = pair.programmed.map((raw, m) => {
+    const shown = referenced(raw);
+    const cell = pair.monthCells[m];
+    if (pair.sheet && cell) formula(p, C.month + m, `=${qualified(pair.sheet, cell)}`, shown.result, "count");
+    else put(p, C.month + m, typed(raw), "count");
+    return shown.figure;
+  });
+  const realized = pair.realized.map((raw, m) => {
+    put(r, C.month + m, typed(raw), "input");
+    return parseFigure(typed(raw));
+  });
+  const months = (row: number) => `${toA1(row, C.month)}:${toA1(row, C.month + 11)}`;
+  for (const [row, figures] of [
+    [p, programmed],
+    [r, realized],
+  ] as const) {
+    for (let q = 0; q < 4; q++) {
+      const from = toA1(row, C.month + 3 * q);
+      const to = toA1(row, C.month + 3 * q + 2);
+      const sum = figures.slice(3 * q, 3 * q + 3).reduce((n, f) => n + summed(f), 0);
+      formula(row, C.quarter + q, `=SUM(${from}:${to})`, sum, "count");
+    }
+  }
+  const progress = progressTo(programmed, realized, anual.figure, cutoff);
+  formula(p, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(p)})`, progress.programmed, "count");
+  formula(r, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(r)})`, progress.realized, "count");
+  const acc = (row: number) => toA1(row, C.accumulated);
+  const anualRef = toA1(p, C.anual);
+  // Months up to the cut-off with anything typed: none means «SIN REPORTE», not 0 %.
+  const typedToDate = `SUMPRODUCT((${MONTH_NUMBERS}<=${CUTOFF_NUMBER})*(${months(r)}<>""))`;
+  formula(r, C.avance, `=IF(AND(${acc(p)}>0,${typedToDate}>0),${acc(r)}/${acc(p)},"")`, progress.avance ?? "", "percent");
+  formula(r, C.avanceAnual, `=IF(AND(N(${anualRef})>0,${typedToDate}>0),${acc(r)}/N(${anualRef}),"")`, progress.avanceAnual ?? "", "percent");
+  const avance = toA1(r, C.avance);
+  formula(
+    r,
+    C.light,
+    `=IF(${acc(p)}<=0,"",IF(${avance}="","${NOT_REPORTED}",IF(${avance}>=${SEMAFORO.verde},"VERDE",IF(${avance}>=${SEMAFORO.amarillo},"AMARILLO","ROJO"))))`,
+    progress.light ?? (progress.programmed > 0 ? NOT_REPORTED : ""),
+    "count",
+  );
+  for (const col of [C.avance, C.avanceAnual, C.light, C.justification]) put(p, col, null, "text");
+  put(r, C.justification, pair.justification || null, "text");
+  const height = wrappedRowHeight(
+    [
+      [pair.activity, 32],
+      [pair.unidad, 12],
+    ],
+    13,
+  );
+  return [{ cells: planned, height }, { cells: done }];
 }

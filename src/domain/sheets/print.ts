@@ -1,5 +1,5 @@
 import type { Area } from "../grid";
-import { MAX_ROW_HEIGHT, type SheetSpec, STYLES } from "./spec";
+import { MAX_ROW_HEIGHT, type SheetCell, type SheetSpec, type StreamedRow, STYLES } from "./spec";
 
 /** Margins in inches: narrow at the sides, room at the foot for the page number. */
 export const PAGE_MARGINS = { left: 0.4, right: 0.4, top: 0.6, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
@@ -37,7 +37,10 @@ export interface PrintLayout {
   merges: Area[];
   /** A page break above this row: on a sheet several pages wide, its chart starts a page rather than straddle two. */
   breakBefore: number | null;
-  /** Every row's height where its wrapped text needs more than one line (neither Excel nor LibreOffice grows rows on open). */
+  /**
+   * Every row's height where its wrapped text needs more than one line (neither Excel nor
+   * LibreOffice grows rows on open); a streamed row's comes with it (`streamedRowHeight`).
+   */
   rowHeights: Record<number, number>;
 }
 
@@ -65,25 +68,34 @@ export function printLayout(spec: SheetSpec): PrintLayout {
   return { fit, merges, breakBefore: spec.chart && fit !== "width" ? spec.chart.at.row : null, rowHeights: wrappedHeights({ ...spec, merges }) };
 }
 
+/** Characters per line of a column span: its width in default-font characters, scaled to the font, less a margin. */
+const charsPerLine = (width: number, size: number) => Math.max(1, Math.floor((width * 11) / size) - 2);
+
+/** The points a wrapped text needs, or 0 for a cell that does not wrap or fits one line. */
+function neededHeight(cell: SheetCell, width: (left: number, right: number) => number, right: number): number {
+  const style = cell.style ? STYLES[cell.style] : undefined;
+  if (!style?.wrap || typeof cell.value !== "string" || cell.value === "") return 0;
+  const size = style.size ?? 10;
+  const perLine = charsPerLine(width(cell.col, right), size);
+  const lines = cell.value.split("\n").reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  return lines < 2 ? 0 : lines * lineHeight(size) + 2;
+}
+
+const spanWidth = (columnWidths: readonly number[]) => (left: number, right: number) => {
+  let width = 0;
+  for (let c = left; c <= right; c++) width += columnWidths[c] ?? 8.43;
+  return width;
+};
+
 function wrappedHeights(spec: SheetSpec): Record<number, number> {
-  const widthOf = (left: number, right: number) => {
-    let width = 0;
-    for (let c = left; c <= right; c++) width += spec.columnWidths[c] ?? 8.43;
-    return width;
-  };
+  const widthOf = spanWidth(spec.columnWidths);
   const mergedAt = new Map<string, Area>();
   for (const m of spec.merges) mergedAt.set(`${m.top},${m.left}`, m);
   const heights: Record<number, number> = { ...spec.rowHeights };
   for (const cell of spec.cells) {
-    const style = cell.style ? STYLES[cell.style] : undefined;
-    if (!style?.wrap || typeof cell.value !== "string" || cell.value === "") continue;
     const merge = mergedAt.get(`${cell.row},${cell.col}`);
-    const size = style.size ?? 10;
-    // Characters per line: the column's width in default-font characters, scaled to this font, less a margin.
-    const perLine = Math.max(1, Math.floor((widthOf(cell.col, merge?.right ?? cell.col) * 11) / size) - 2);
-    const lines = cell.value.split("\n").reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
-    if (lines < 2) continue;
-    const needed = lines * lineHeight(size) + 2;
+    const needed = neededHeight(cell, widthOf, merge?.right ?? cell.col);
+    if (needed === 0) continue;
     // A merged area over several rows shares their heights: what is missing is spread over them.
     const top = cell.row;
     const bottom = merge?.bottom ?? cell.row;
@@ -95,4 +107,18 @@ function wrappedHeights(spec: SheetSpec): Record<number, number> {
     for (let r = top; r <= bottom; r++) heights[r] = Math.min(MAX_ROW_HEIGHT, Math.ceil((heights[r] ?? DEFAULT_ROW_HEIGHT) + more));
   }
   return heights;
+}
+
+/**
+ * One streamed row's height, as `printLayout` gives the same row among `cells` (no merged area
+ * touches a streamed row): its own height, or what its longest wrapped text needs.
+ */
+export function streamedRowHeight(row: StreamedRow, columnWidths: readonly number[]): number | undefined {
+  const widthOf = spanWidth(columnWidths);
+  let height = row.height;
+  for (const cell of row.cells) {
+    const needed = neededHeight(cell, widthOf, cell.col);
+    if (needed > (height ?? DEFAULT_ROW_HEIGHT)) height = Math.min(MAX_ROW_HEIGHT, Math.ceil(needed));
+  }
+  return height;
 }

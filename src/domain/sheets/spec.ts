@@ -108,9 +108,31 @@ export interface ChartSpec {
   at: { row: number; col: number; cols: number; rows: number };
 }
 
+/** One row of `StreamedRows`: its cells, and a height of its own if it has one. */
+export interface StreamedRow {
+  cells: SheetCell[];
+  height?: number;
+}
+
+/**
+ * Rows made as they are written, for sheets of tens of thousands of rows (the follow-up of ten
+ * thousand activities is half a million cells): the .xlsx writer streams them and never holds
+ * them all, so they die young instead of filling the heap. Anything else takes `sheetCells`.
+ * They follow one another from `top`, no merged area touches them, and they use only `styles`.
+ */
+export interface StreamedRows {
+  top: number;
+  count: number;
+  styles: readonly StyleName[];
+  /** A new pass over the rows each call. */
+  rows(): Iterable<StreamedRow>;
+}
+
 export interface SheetSpec {
   name: string;
   cells: SheetCell[];
+  /** Rows below `cells`, made as they are written. */
+  streamed?: StreamedRows;
   merges: Area[];
   /** Column widths in characters, from column A. */
   columnWidths: number[];
@@ -125,6 +147,21 @@ export interface SheetSpec {
   freezeRows: number;
   table: TableSpec | null;
   chart: ChartSpec | null;
+}
+
+/** The sheet with its streamed rows made: every cell in `cells`, every height in `rowHeights`. */
+export function sheetCells(spec: SheetSpec): SheetSpec {
+  if (!spec.streamed) return spec;
+  const cells = [...spec.cells];
+  const rowHeights = { ...spec.rowHeights };
+  let row = spec.streamed.top;
+  for (const streamed of spec.streamed.rows()) {
+    for (const cell of streamed.cells) cells.push(cell);
+    if (streamed.height !== undefined) rowHeights[row] = streamed.height;
+    row++;
+  }
+  const { streamed: _, ...rest } = spec;
+  return { ...rest, cells, rowHeights };
 }
 
 export function area(top: number, left: number, bottom = top, right = left): Area {

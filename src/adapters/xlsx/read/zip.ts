@@ -97,6 +97,13 @@ export class ZipArchive {
     return start;
   }
 
+  /** The part inflated natively, no bigger than the limits let it be; null to inflate it chunk by chunk. */
+  private inflateWhole(compressed: Uint8Array, compressedSize: number): Uint8Array | null {
+    if (!this.codec.inflateWhole) return null;
+    const ratioCap = Math.max(this.limits.ratioFloor, this.limits.inflationRatio * Math.max(1, compressedSize));
+    return this.codec.inflateWhole(compressed, Math.min(ratioCap, this.limits.inflatedBytes - this.inflated));
+  }
+
   /**
    * Inflates one part, handing its text to `sink` chunk by chunk; false when there is no such
    * part. Part names are case-insensitive, as in OPC. The part's CRC-32 is checked once it is
@@ -121,8 +128,11 @@ export class ZipArchive {
       }
       sink(decoder.decode(chunk, { stream: true }));
     };
+    let whole: Uint8Array | null = null;
     if (entry.method === 0) {
       for (let i = 0; i < compressed.length; i += CHUNK) take(compressed.subarray(i, i + CHUNK));
+    } else if (entry.method === 8 && (whole = this.inflateWhole(compressed, entry.compressedSize))) {
+      for (let i = 0; i < whole.length; i += CHUNK) take(whole.subarray(i, i + CHUNK));
     } else if (entry.method === 8) {
       const inflate = new Inflate((chunk) => take(chunk));
       try {
