@@ -41,8 +41,9 @@ export function rootsOf(lines: readonly CalendarRow[]): CalendarRow[] {
   return paths.filter((x) => x.path !== null && !paths.some((y) => y.path !== null && y !== x && isUnder(x.path!, y.path))).map((x) => x.line);
 }
 
-/** A calendar's figure columns, by name: the annual, then each month (or quarter). */
+/** A table's figure columns, by name: the annual (an annex's TOTAL), then each month, quarter or funding source. */
 export function calendarColumns(table: CalendarTable): ReadonlyArray<readonly [string, (line: CalendarRow) => LocatedFigure]> {
-  const names = table.periodKind === "monthly" ? MONTH_NAMES : QUARTER_CAPTIONS;
-  return [["ANUAL", (l) => l.annual], ...names.map((name, p): readonly [string, (line: CalendarRow) => LocatedFigure] => [name, (l) => l.periods[p]!])];
+  const names = table.periodKind === "monthly" ? MONTH_NAMES : table.periodKind === "quarterly" ? QUARTER_CAPTIONS : (table.sources ?? []);
+  const total = table.periodKind === "sources" ? table.totalCaption : "ANUAL";
+  return [[total, (l) => l.annual], ...names.map((name, p): readonly [string, (line: CalendarRow) => LocatedFigure] => [name, (l) => l.periods[p]!])];
 }

@@ -163,15 +163,24 @@ export const CalendarRowSchema = z.object({
   /** A SUBTOTAL row: part of a TOTAL, never summed into it twice. */
   subtotal: z.boolean(),
   annual: LocatedFigureSchema,
-  /** The 12 months, or the 4 quarters, in calendar order. */
+  /** The 12 months, or the 4 quarters, in calendar order; or a works annex's funding sources. */
   periods: z.array(LocatedFigureSchema),
 });
 export type CalendarRow = z.infer<typeof CalendarRowSchema>;
 
-/** A table with an annual column and the 12 months (or 4 quarters), outside any POA block: a budget calendar. */
+/**
+ * A table outside any POA block whose columns add up across: a budget calendar (an annual column
+ * and the 12 months, or 4 quarters), or a works annex (a TOTAL column and the funding sources it
+ * splits into, FEDERAL, ESTATAL, MUNICIPAL, FISM…). For an annex, `annual` is the TOTAL column and
+ * `periods` the sources, named in `sources` as their captions say.
+ */
 export const CalendarTableSchema = z.object({
   header: z.string(),
-  periodKind: z.enum(["monthly", "quarterly"]),
+  periodKind: z.enum(["monthly", "quarterly", "sources"]),
+  /** The caption of the column the others add up to: «ANUAL», «TOTAL», «INVERSIÓN TOTAL». */
+  totalCaption: z.string(),
+  /** The funding sources' captions, for a works annex. */
+  sources: z.array(z.string()).optional(),
   rows: z.array(CalendarRowSchema),
 });
 export type CalendarTable = z.infer<typeof CalendarTableSchema>;
@@ -183,7 +192,7 @@ export const SheetModelSchema = z.object({
   notes: z.array(LayoutNoteSchema),
   /** Set when the sheet is a follow-up sheet rather than a POA. */
   followUp: FollowUpSheetSchema.optional(),
-  /** Budget calendars on a sheet with no POA block. */
+  /** Budget calendars and works annexes on a sheet with no POA block. */
   calendars: z.array(CalendarTableSchema).optional(),
 });
 export type SheetModel = z.infer<typeof SheetModelSchema>;

@@ -22,6 +22,18 @@ function quarterOf(text: string): number | null {
   return ["PRIMER", "SEGUNDO", "TERCER", "CUARTO", "I", "II", "III", "IV"].indexOf(word[1]!) % 4;
 }
 
+/** A works annex's total column: «TOTAL», «INVERSIÓN TOTAL», «Monto total autorizado», «Total de la obra». */
+const WORKS_TOTAL = /^(?:TOTAL(?: DE LA OBRA| AUTORIZADO| INVERSION)?|(?:IMPORTE|INVERSION|MONTO|COSTO|PRESUPUESTO)(?: AUTORIZAD[OA])? TOTAL(?: AUTORIZAD[OA])?)$/;
+/** The funding sources a works annex splits its money into, as offices caption them. */
+const SOURCES = new Set(["FEDERAL", "ESTATAL", "MUNICIPAL", "PROPIOS", "PROPIO", "FISM", "FISMDF", "FAISM", "FAIS", "FORTAMUN", "FORTAMUNDF", "FAFM", "FAFEF", "FASP", "FAM", "FASSA", "FAETA", "PARTICIPACIONES", "BENEFICIARIOS", "CREDITO", "PRIVADO", "PRIVADA", "OTROS", "OTRAS FUENTES", "OTRA FUENTE", "MIGRANTES", "COMUNIDAD"]);
+
+/** «FEDERAL», «Recurso estatal», «Aportación de beneficiarios», «FONDO III», «RAMO 33» → true. */
+function isFundingSource(text: string): boolean {
+  const key = normalizeLabel(text);
+  const bare = key.replace(/^(?:RECURSOS?|APORTACION(?:ES)?|INVERSION|MONTO|IMPORTE|PARTICIPACION|INGRESOS?)(?: (?:DE|DEL)(?: (?:LOS|LAS|LA|EL))?)? /, "");
+  return SOURCES.has(bare) || /^(?:RAMO \d+|FONDO\b)/.test(key);
+}
+
 /** «Enero», «ENE», «ene.» → 0; anything else null. */
 function monthOf(text: string): number | null {
   const key = normalizeLabel(text);
@@ -33,13 +45,14 @@ function monthOf(text: string): number | null {
 
 /**
  * Budget calendars on a sheet with no POA block: a header row with an annual column (ANUAL,
- * TOTAL ANUAL, Anual…) and the twelve months (or the four quarters) in order, then a row per line of the budget. Rows
- * without figures (headings) are left out; TOTAL and SUBTOTAL rows are told by their words.
+ * TOTAL ANUAL, Anual…) and the twelve months (or the four quarters) in order, then a row per
+ * line of the budget; and works annexes, a TOTAL column and the funding sources, then a row per
+ * work. Rows without figures (headings) are left out; TOTAL and SUBTOTAL rows are told by their words.
  */
 export function readCalendars(view: GridView): CalendarTable[] {
   const tables: CalendarTable[] = [];
   for (let row = view.firstRow; row <= view.lastRow; row++) {
-    const header = calendarHeader(view, row);
+    const header = calendarHeader(view, row) ?? worksHeader(view, row);
     if (!header) continue;
     const rows: CalendarRow[] = [];
     let blanks = 0;
@@ -50,14 +63,15 @@ export function readCalendars(view: GridView): CalendarTable[] {
         if (++blanks > GAP_ROWS) break;
         continue;
       }
-      if (calendarHeader(view, r)) break;
+      if (calendarHeader(view, r) ?? worksHeader(view, r)) break;
       blanks = 0;
       last = r;
       const annual = locateFigure(view, r, header.annual);
       const periods = header.periods.map((col) => locateFigure(view, r, col));
       if (annual.figure.kind === "blank" && periods.every((m) => m.figure.kind === "blank")) continue;
       const words = filled.filter(({ col }) => col < header.firstFigure).map(({ col, value }) => ({ col, text: cellText(value) }));
-      const code = words.find((w) => CODE.test(w.text))?.text ?? null;
+      // A work's number is not a CONAC code: an annex's rows nest under no chapter.
+      const code = header.kind === "sources" ? null : (words.find((w) => CODE.test(w.text))?.text ?? null);
       const named = words.find((w) => !CODE.test(w.text));
       const key = normalizeLabel(words.map((w) => w.text).join(" "));
       rows.push({
@@ -70,16 +84,28 @@ export function readCalendars(view: GridView): CalendarTable[] {
         periods,
       });
     }
-    if (rows.length > 0) tables.push({ header: view.address(row, header.annual), periodKind: header.periods.length === 12 ? "monthly" : "quarterly", rows });
+    if (rows.length > 0) tables.push({ header: view.address(header.captionRow, header.annual), periodKind: header.kind, totalCaption: header.totalCaption, ...(header.sources ? { sources: header.sources } : {}), rows });
     row = last;
   }
   return tables;
 }
 
-function calendarHeader(view: GridView, row: number): { annual: number; periods: number[]; firstFigure: number } | null {
+interface TableHeader {
+  kind: CalendarTable["periodKind"];
+  /** The column the others add up to, its caption, and the row that caption is on. */
+  annual: number;
+  totalCaption: string;
+  captionRow: number;
+  periods: number[];
+  sources?: string[];
+  firstFigure: number;
+}
+
+function calendarHeader(view: GridView, row: number): TableHeader | null {
   const months = new Map<number, number>();
   const quarters = new Map<number, number>();
   let annual: number | null = null;
+  let totalCaption = "";
   for (const { col, value } of view.filledCells(row)) {
     if (isBlank(value) || typeof value !== "string") continue;
     const month = monthOf(value);
@@ -88,7 +114,10 @@ function calendarHeader(view: GridView, row: number): { annual: number; periods:
       if (!months.has(month)) months.set(month, col);
     } else if (quarter !== null) {
       if (!quarters.has(quarter)) quarters.set(quarter, col);
-    } else if (annual === null && ANNUAL_CAPTIONS.has(normalizeLabel(value))) annual = col;
+    } else if (annual === null && ANNUAL_CAPTIONS.has(normalizeLabel(value))) {
+      annual = col;
+      totalCaption = cellText(value);
+    }
   }
   if (annual === null) return null;
   // Twelve months, or else four quarters (a calendar by quarters has no month captions).
@@ -96,5 +125,28 @@ function calendarHeader(view: GridView, row: number): { annual: number; periods:
   if (!found) return null;
   const cols = Array.from({ length: found.size }, (_, p) => found.get(p)!);
   if (cols.some((c, i) => i > 0 && c <= cols[i - 1]!)) return null;
-  return { annual, periods: cols, firstFigure: Math.min(annual, cols[0]!) };
+  return { kind: cols.length === 12 ? "monthly" : "quarterly", annual, totalCaption, captionRow: row, periods: cols, firstFigure: Math.min(annual, cols[0]!) };
+}
+
+/**
+ * A works annex's header: two or more funding sources and a TOTAL column, on the row or, in a
+ * header of two rows (FUENTE DE FINANCIAMIENTO over the sources), the TOTAL on the row above.
+ */
+function worksHeader(view: GridView, row: number): TableHeader | null {
+  const sources: Array<{ col: number; caption: string }> = [];
+  for (const { col, value } of view.filledCells(row)) {
+    if (typeof value === "string" && isFundingSource(value)) sources.push({ col, caption: cellText(value) });
+  }
+  if (sources.length < 2) return null;
+  const total = (at: number) => {
+    for (const { col, value } of view.filledCells(at)) {
+      if (typeof value === "string" && WORKS_TOTAL.test(normalizeLabel(value)) && !sources.some((s) => s.col === col)) return { col, caption: cellText(value) };
+    }
+    return null;
+  };
+  const captionRow = total(row) ? row : row > view.firstRow && total(row - 1) ? row - 1 : null;
+  if (captionRow === null) return null;
+  const { col: annual, caption } = total(captionRow)!;
+  const periods = sources.map((s) => s.col);
+  return { kind: "sources", annual, totalCaption: caption, captionRow, periods, sources: sources.map((s) => s.caption), firstFigure: Math.min(annual, periods[0]!) };
 }

@@ -9,6 +9,7 @@ import { layout } from "./layout";
 import { monthlySum } from "./monthly-sum";
 import { totalSum } from "./total-sum";
 import { chapterSum } from "./chapter-sum";
+import { sourceSum } from "./source-sum";
 import { numberFormat } from "./number-format";
 import { partidaFormat } from "./partida-format";
 import { partidaUnknown } from "./partida-unknown";
@@ -32,6 +33,7 @@ export const RULES = [
   monthlySum,
   totalSum,
   chapterSum,
+  sourceSum,
   investmentSum,
   partidaFormat,
   partidaUnknown,

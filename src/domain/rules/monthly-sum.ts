@@ -38,8 +38,9 @@ export const monthlySum = defineRule({
   check({ workbook, report }) {
     for (const { sheet, table } of eachCalendar(workbook)) {
       for (const line of table.rows) {
-        // A TOTAL or SUBTOTAL row adds up rows, and total-sum checks it column by column.
-        if (line.total || line.subtotal || line.annual.figure.kind !== "number") continue;
+        // A TOTAL or SUBTOTAL row adds up rows, and total-sum checks it column by column; a works
+        // annex's sources are source-sum's.
+        if (table.periodKind === "sources" || line.total || line.subtotal || line.annual.figure.kind !== "number") continue;
         const sum = sumFigures(line.periods.map((m) => m.figure));
         if (sum === null || sameAmount(sum, line.annual.figure.value)) continue;
         const expected = line.annual.figure.value;

@@ -128,3 +128,87 @@ describe("a budget calendar beside the POAs", () => {
     expect(findings[0]!.message).toBe("Los 4 trimestres de «2611 Combustibles» suman 240,000, pero su total anual es 230,000: los trimestres suman 10,000 más que lo anual.");
   });
 });
+
+/**
+ * A works annex as Michoacán files one: a row per work, its money split by funding source under
+ * a two-row header (FUENTE DE FINANCIAMIENTO over FISM | ESTATAL | BENEFICIARIOS, INVERSIÓN
+ * TOTAL beside it), amounts as text with «$», and a TOTAL row.
+ */
+function michoacan(options: { estatal?: number; totalFism?: number; unsplit?: boolean } = {}) {
+  const works: Array<[string, string, number, number, number]> = [
+    ["Rehabilitación de la calle Morelos con concreto hidráulico", "Tacámbaro", 1_000_000, options.estatal ?? 500_000, 50_000],
+    ["Ampliación de la red de agua potable", "Pedernales", 640_000, 0, 32_000],
+    ["Techado de la cancha de usos múltiples", "Chupio", 780_000, 300_000, 0],
+  ];
+  const rows: Cell[][] = [
+    ["ANEXO TÉCNICO DE OBRAS 2024"],
+    ["NO.", "NOMBRE DE LA OBRA", "LOCALIDAD", "META", "FUENTE DE FINANCIAMIENTO", null, null, "INVERSIÓN TOTAL"],
+    [null, null, null, null, "FISM", "ESTATAL", "BENEFICIARIOS", null],
+    ...works.map(([name, place, fism, estatal, benef], i): Cell[] => [i + 1, name, place, "1 obra", money(fism), estatal === 0 ? "$ -" : money(estatal), benef === 0 ? "-" : money(benef), money(i === 0 ? 1_550_000 : fism + (i === 1 ? 0 : 300_000) + benef)]),
+    ...(options.unsplit ? [[4, "Alumbrado público de la plaza", "Tacámbaro", "1 obra", null, null, null, money(120_000)] as Cell[]] : []),
+    [null, "TOTAL", null, null, money(options.totalFism ?? 2_420_000), money(800_000), money(82_000), money(3_302_000 + (options.unsplit ? 120_000 : 0))],
+  ];
+  return gridOf("Anexo de obras", rows);
+}
+
+describe("a works annex: a row per work, its money by funding source", () => {
+  it("a clean annex has nothing to say, and no «no POA here»; a work not split yet is not a sum of 0", () => {
+    expect(found(michoacan())).toEqual([]);
+    expect(found(michoacan({ unsplit: true }))).toEqual([]);
+  });
+
+  it("a work whose sources add up to more than its total is said at its total", () => {
+    const findings = validateGrids([michoacan({ estatal: 503_000 })]).findings;
+    // The ESTATAL total no longer adds up either: both are said, each at its cell.
+    expect(findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(["source-sum H4", "total-sum F7"]);
+    expect(findings[0]!.message).toBe(
+      "Las fuentes de «Rehabilitación de la calle Morelos con concreto hidráulico» (FISM, ESTATAL, BENEFICIARIOS) suman 1,553,000, pero su INVERSIÓN TOTAL es 1,550,000: las fuentes suman 3,000 más.",
+    );
+    expect(findings[1]!.message).toBe("El TOTAL de ESTATAL es 800,000, pero los renglones de arriba suman 803,000: el total es 3,000 menos.");
+  });
+
+  it("a TOTAL that is not the sum of the works is said in the source's column, by its caption", () => {
+    const findings = validateGrids([michoacan({ totalFism: 2_400_000 })]).findings;
+    expect(findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(["total-sum E7"]);
+    expect(findings[0]!.message).toBe("El TOTAL de FISM es 2,400,000, pero los renglones de arriba suman 2,420,000: el total es 20,000 menos.");
+  });
+
+  // Another office: one header row, sources captioned in words and title case, the total first.
+  it("a one-row header in other words: «Total», «Recurso federal», «Aportación municipal»", () => {
+    const grid = gridOf("Obras", [
+      ["Obra", "Total", "Recurso federal", "Recurso estatal", "Aportación municipal"],
+      ["Pavimentación de la calle Hidalgo", 900_000, 600_000, 200_000, 100_000],
+      ["Drenaje sanitario en la colonia Centro", 450_000, 300_000, 100_000, 60_000],
+      ["Total", 1_350_000, 900_000, 300_000, 160_000],
+    ]);
+    expect(found(grid)).toEqual(["source-sum B3"]);
+  });
+});
+
+describe("a works annex written the ways offices write it: the same findings at the same cells", () => {
+  const titleCase = (v: Cell) => (typeof v === "string" && v === v.toUpperCase() && !v.startsWith("$") ? v.charAt(0) + v.slice(1).toLowerCase() : v);
+  const noAccents = (v: Cell) => (typeof v === "string" ? v.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : v);
+  it.each([
+    ["captions in title case", titleCase],
+    ["no accents", noAccents],
+    ["sources named as resources («Recurso estatal», «Aportación de beneficiarios»)", (v: Cell) => (v === "ESTATAL" ? "Recurso estatal" : v === "BENEFICIARIOS" ? "Aportación de beneficiarios" : v === "FISM" ? "FONDO III (FISM)" : v)],
+    ["«MONTO TOTAL» for INVERSIÓN TOTAL", (v: Cell) => (v === "INVERSIÓN TOTAL" ? "MONTO TOTAL" : v)],
+    ["amounts as numbers, blanks for «$ -»", (v: Cell) => (typeof v === "string" && v.startsWith("$") ? (v.includes("-") ? null : Number(v.replace(/[$,]/g, ""))) : v)],
+  ])("%s", (_, rewrite) => {
+    const original = michoacan({ estatal: 503_000 });
+    const rewritten = { ...original, values: original.values.map((row) => row?.map(rewrite)) };
+    expect(found(original)).toEqual(["source-sum H4", "total-sum F7"]);
+    expect(found(rewritten)).toEqual(found(original));
+  });
+
+  it("the header in one row, the total before the sources", () => {
+    const original = michoacan({ estatal: 503_000 });
+    // INVERSIÓN TOTAL moves to column E, in the sources' row; the sources shift right by one.
+    const values = original.values.map((row, r) => {
+      if (r === 1) return ["NO.", "NOMBRE DE LA OBRA", "LOCALIDAD", "META", null, null, null, null];
+      if (r === 2) return [null, null, null, null, "INVERSIÓN TOTAL", "FISM", "ESTATAL", "BENEFICIARIOS"];
+      return row && [...row.slice(0, 4), row[7] ?? null, ...row.slice(4, 7)];
+    });
+    expect(found({ ...original, values })).toEqual(["source-sum E4", "total-sum G7"]);
+  });
+});
