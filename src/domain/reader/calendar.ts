@@ -52,42 +52,53 @@ function monthOf(text: string): number | null {
 export function readCalendars(view: GridView): CalendarTable[] {
   const tables: CalendarTable[] = [];
   for (let row = view.firstRow; row <= view.lastRow; row++) {
-    const header = calendarHeader(view, row) ?? worksHeader(view, row);
-    if (!header) continue;
-    const rows: CalendarRow[] = [];
-    let blanks = 0;
-    let last = row;
-    for (let r = row + 1; r <= view.lastRow; r++) {
-      const filled = [...view.filledCells(r)].filter(({ value }) => cellText(value) !== "");
-      if (filled.length === 0) {
-        if (++blanks > GAP_ROWS) break;
-        continue;
-      }
-      if (calendarHeader(view, r) ?? worksHeader(view, r)) break;
-      blanks = 0;
-      last = r;
-      const annual = locateFigure(view, r, header.annual);
-      const periods = header.periods.map((col) => locateFigure(view, r, col));
-      if (annual.figure.kind === "blank" && periods.every((m) => m.figure.kind === "blank")) continue;
-      const words = filled.filter(({ col }) => col < header.firstFigure).map(({ col, value }) => ({ col, text: cellText(value) }));
-      // A work's number is not a CONAC code: an annex's rows nest under no chapter.
-      const code = header.kind === "sources" ? null : (words.find((w) => CODE.test(w.text))?.text ?? null);
-      const named = words.find((w) => !CODE.test(w.text));
-      const key = normalizeLabel(words.map((w) => w.text).join(" "));
-      rows.push({
-        row: r,
-        label: named ? locateText(view, r, named.col) : null,
-        code,
-        total: /^TOTAL\b/.test(key) || /\bTOTAL GENERAL\b/.test(key),
-        subtotal: /\bSUBTOTAL\b/.test(key),
-        annual,
-        periods,
-      });
-    }
-    if (rows.length > 0) tables.push({ header: view.address(header.captionRow, header.annual), periodKind: header.kind, totalCaption: header.totalCaption, ...(header.sources ? { sources: header.sources } : {}), rows });
-    row = last;
+    const found = readCalendarAt(view, row);
+    if (!found) continue;
+    if (found.table) tables.push(found.table);
+    row = found.lastRow;
   }
   return tables;
+}
+
+/**
+ * The calendar or works annex whose header is on `row` (null when none is), read down to its
+ * last row: a table below the POA blocks on their own sheet is read from here too.
+ */
+export function readCalendarAt(view: GridView, row: number): { table: CalendarTable | null; lastRow: number } | null {
+  const header = calendarHeader(view, row) ?? worksHeader(view, row);
+  if (!header) return null;
+  const rows: CalendarRow[] = [];
+  let blanks = 0;
+  let last = row;
+  for (let r = row + 1; r <= view.lastRow; r++) {
+    const filled = [...view.filledCells(r)].filter(({ value }) => cellText(value) !== "");
+    if (filled.length === 0) {
+      if (++blanks > GAP_ROWS) break;
+      continue;
+    }
+    if (calendarHeader(view, r) ?? worksHeader(view, r)) break;
+    blanks = 0;
+    last = r;
+    const annual = locateFigure(view, r, header.annual);
+    const periods = header.periods.map((col) => locateFigure(view, r, col));
+    if (annual.figure.kind === "blank" && periods.every((m) => m.figure.kind === "blank")) continue;
+    const words = filled.filter(({ col }) => col < header.firstFigure).map(({ col, value }) => ({ col, text: cellText(value) }));
+    // A work's number is not a CONAC code: an annex's rows nest under no chapter.
+    const code = header.kind === "sources" ? null : (words.find((w) => CODE.test(w.text))?.text ?? null);
+    const named = words.find((w) => !CODE.test(w.text));
+    const key = normalizeLabel(words.map((w) => w.text).join(" "));
+    rows.push({
+      row: r,
+      label: named ? locateText(view, r, named.col) : null,
+      code,
+      total: /^TOTAL\b/.test(key) || /\bTOTAL GENERAL\b/.test(key),
+      subtotal: /\bSUBTOTAL\b/.test(key),
+      annual,
+      periods,
+    });
+  }
+  const table: CalendarTable | null = rows.length > 0 ? { header: view.address(header.captionRow, header.annual), periodKind: header.kind, totalCaption: header.totalCaption, ...(header.sources ? { sources: header.sources } : {}), rows } : null;
+  return { table, lastRow: last };
 }
 
 interface TableHeader {

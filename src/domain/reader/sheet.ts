@@ -1,5 +1,5 @@
 import { type Grid, GridView } from "../grid";
-import type { Action, Activity, LayoutNote, SheetModel, SummaryTable } from "../model";
+import type { Action, Activity, CalendarTable, LayoutNote, SheetModel, SummaryTable } from "../model";
 import { readFollowUpSheet } from "../followup/reader";
 import { isOwnSheet } from "./own";
 import { readActivity, setPeriods, type TableLayout, tableFromHeader } from "./activities";
@@ -8,7 +8,7 @@ import { isInstitutionalSheet, readInstitutionalSheet } from "./institutional";
 import { isMonthRow, isTableHeader, joinSplitHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
 import { unrecognizedAction, unrecognizedSheet } from "./recognize";
 import { unfilledTemplate } from "./unfilled";
-import { readCalendars } from "./calendar";
+import { readCalendarAt, readCalendars } from "./calendar";
 import { readSummary } from "./summary";
 
 type State = "outside" | "header" | "table";
@@ -126,6 +126,7 @@ export function readSheet(grid: Grid): SheetModel {
   const actions: Action[] = [];
   const summaries: SummaryTable[] = [];
   const notes: LayoutNote[] = [];
+  const calendars: CalendarTable[] = [];
   // Held in an object so the closures below and the loop see the same, un-narrowed value.
   const open: { block: BlockBuilder | null } = { block: null };
   let state: State = "outside";
@@ -172,6 +173,20 @@ export function readSheet(grid: Grid): SheetModel {
       state = "outside";
       continue;
     }
+    // A budget calendar or works annex below the blocks (its header has an annual or TOTAL
+    // column but no ACTIVIDAD): its rows are its lines, not the last action's activities.
+    if (state !== "header" && !info.columns.has("actividad")) {
+      // Its title («CALENDARIO DE EGRESOS 2024») is no activity either.
+      const below = readCalendarAt(view, row) ?? (info.filled <= 2 ? titledCalendar(view, row) : null);
+      if (below) {
+        closeBlock();
+        closeOrphans();
+        if (below.table) calendars.push(below.table);
+        row = below.lastRow;
+        state = "outside";
+        continue;
+      }
+    }
 
     if (state === "header" && open.block) open.block.dropValuesUnderTheirLabel(info);
     const opensBlock =
@@ -214,13 +229,23 @@ export function readSheet(grid: Grid): SheetModel {
   closeOrphans();
   // No POA here: a budget calendar kept beside the POAs gets its own arithmetic checked. Its
   // rows, read as rows outside any action, are its lines, not stray activities.
-  if (actions.length === 0 && summaries.length === 0) {
-    const calendars = readCalendars(view);
-    if (calendars.length > 0) return { name: grid.sheet, actions, summaries, notes: notes.filter((n) => n.kind !== "orphan-rows"), calendars };
+  if (actions.length === 0 && summaries.length === 0 && calendars.length === 0) {
+    const alone = readCalendars(view);
+    if (alone.length > 0) return { name: grid.sheet, actions, summaries, notes: notes.filter((n) => n.kind !== "orphan-rows"), calendars: alone };
   }
-  if (actions.length === 0 && summaries.length === 0 && notes.length === 0) {
+  if (actions.length === 0 && summaries.length === 0 && calendars.length === 0 && notes.length === 0) {
     const unrecognized = unrecognizedSheet(view);
     if (unrecognized) notes.push(unrecognized);
   }
-  return { name: grid.sheet, actions, summaries, notes };
+  return { name: grid.sheet, actions, summaries, notes, ...(calendars.length > 0 ? { calendars } : {}) };
+}
+
+/** The table whose header is the next filled row after a short title row, within two rows. */
+function titledCalendar(view: GridView, row: number): ReturnType<typeof readCalendarAt> {
+  if ([...view.filledCells(row)].some(({ value }) => typeof value === "number")) return null;
+  for (let next = row + 1; next <= Math.min(view.lastRow, row + 3); next++) {
+    if (!view.rowCells(next) || [...view.filledCells(next)].length === 0) continue;
+    return readCalendarAt(view, next);
+  }
+  return null;
 }

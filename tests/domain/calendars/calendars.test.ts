@@ -1,6 +1,6 @@
 import type { Cell } from "../../../src/domain/grid";
 import { validateGrids } from "../../../src/domain/validate";
-import { gridOf } from "../../support/grid";
+import { gridOf, stackedGrid } from "../../support/grid";
 
 const MONTHS = ["ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO", "AGOSTO", "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE"];
 const money = (n: number) => `$${n.toLocaleString("en-US", { minimumFractionDigits: 2 })}`;
@@ -210,5 +210,20 @@ describe("a works annex written the ways offices write it: the same findings at 
       return row && [...row.slice(0, 4), row[7] ?? null, ...row.slice(4, 7)];
     });
     expect(found({ ...original, values })).toEqual(["source-sum E4", "total-sum G7"]);
+  });
+});
+
+describe("a table below the POA blocks, on their own sheet", () => {
+  // Two actions, then a calendar with its title: before, its rows were read as the last
+  // action's activities (missing ÁREA RESPONSABLE, INDICADOR…) and its own defect was lost.
+  it("is read as a calendar, not as the last action's activities: its defect found, no false error", () => {
+    const poa = stackedGrid([{ numero: 1 }, { numero: 2 }]);
+    const alone = validateGrids([poa]).findings.map((f) => `${f.ruleId} ${f.cell}`);
+    const off = even(24_000);
+    off[3]! += 500;
+    const calendar: Cell[][] = [[], [], ["CALENDARIO DE EGRESOS 2021"], ["CÓDIGO", "PARTIDA", "ANUAL", ...MONTHS], ["2111", "Materiales de oficina", 12_000, ...even(12_000)], ["2611", "Combustibles", 24_000, ...off], [null, "TOTAL", 36_000]];
+    const below = poa.values.length;
+    const grid = gridOf("POA", [...poa.values.map((row) => row ?? []), ...calendar]);
+    expect(found(grid)).toEqual([...alone, `monthly-sum C${below + 6}`]);
   });
 });
