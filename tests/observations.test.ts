@@ -79,7 +79,7 @@ describe("the observations sheet", () => {
     const [status] = await reader.readSheets(["Estado"]);
     expect(status!.values.slice(3, 6).map((r) => [r![0], r![2], r![3], r![6]])).toEqual([
       ["secretaria-particular-2021.xlsx", 4, 0, "Obs secretaria-particular-2021"],
-      ["estatal-sspc-2024.xlsx", 2, 11, "Obs estatal-sspc-2024"],
+      ["estatal-sspc-2024.xlsx", 4, 11, "Obs estatal-sspc-2024"],
       ["no-existe.xlsx", 0, 0, "NO SE PUDO LEER: No existe el archivo."],
     ]);
     // What poa wrote is never taken for a POA.

@@ -25,6 +25,8 @@ export const ActivitySchema = z.object({
   unidad: LocatedTextSchema.nullable(),
   indicador: LocatedTextSchema.nullable(),
   inversion: LocatedFigureSchema.nullable(),
+  /** State form: the plan line the activity serves, «Estrategia Vinculante (clave)» («ER1-2.1.1»). */
+  estrategia: LocatedTextSchema.nullable().optional(),
   anual: LocatedFigureSchema.nullable(),
   /** Monthly (12) or quarterly (4) program, in calendar order. */
   periods: z.array(LocatedFigureSchema),

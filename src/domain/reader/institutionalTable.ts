@@ -16,6 +16,7 @@ interface Columns {
   ur?: number;
   number?: number;
   actividad: number;
+  estrategia?: number;
   monto?: number;
   unidad?: number;
   meta: number;
@@ -29,6 +30,7 @@ const COLUMN_KEYS: Array<[keyof Omit<Columns, "calendar" | "realized">, RegExp]>
   ["ur", /^UR\b/],
   ["number", /^(?:NO|NUM|NUMERO|N)\.? ?(?:DE )?ACT(?:IVIDAD)?\b/],
   ["actividad", /^ACTIVIDAD(?:ES)?\b/],
+  ["estrategia", /^ESTRATEGIA VINCULANTE/],
   ["monto", /^MONTOS? (?:ASIGNADOS? )?(?:POR ACTIVIDAD|ASIGNADOS?)/],
   ["unidad", /^UNIDAD DE MEDIDA/],
   ["meta", /^META ANUAL/],
@@ -75,6 +77,7 @@ function locateColumns(band: Hit[], header: Hit): { columns: Columns; followUp: 
     ur: first("ur"),
     number: first("number"),
     actividad: header.col,
+    estrategia: first("estrategia"),
     monto: first("monto"),
     unidad: first("unidad"),
     meta,
@@ -170,6 +173,7 @@ export function readStateTable(view: GridView, header: Hit, hits: Hit[], bottom:
         row,
         unidad: text(c.unidad),
         inversion: figure(c.monto),
+        estrategia: text(c.estrategia),
         followUp: { ur: text(c.ur), number: text(c.number), realized: [], total: null, progress: null },
       });
       continue;
@@ -188,6 +192,7 @@ export function readStateTable(view: GridView, header: Hit, hits: Hit[], bottom:
       unidad: text(c.unidad),
       indicador: null,
       inversion: monto,
+      estrategia: text(c.estrategia),
       anual,
       periods,
       coveredFigureCells: [],

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxReader } from "../../../src/adapters/xlsx/read/XlsxReader";
+import { toA1 } from "../../../src/domain/a1";
 import type { Grid } from "../../../src/domain/grid";
 import { isUnderCode, planCode } from "../../../src/domain/rules/alignment-nesting";
 import { validateGrids } from "../../../src/domain/validate";
@@ -19,8 +20,19 @@ describe("alignment-nesting", () => {
     expect([isUnderCode("3.2.1", "3.2"), isUnderCode("3.2.1", "3.1"), isUnderCode("ER1-2.1", "ER1"), isUnderCode("ER12-1", "ER1"), isUnderCode("3.21", "3.2")]).toEqual([true, false, true, false, false]);
   });
 
-  it.each(["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"])("%s, as filed, is nested as its plan", async (name) => {
+  it.each(["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx"])("%s, as filed, is nested as its plan", async (name) => {
     expect(nesting(await fixture(name))).toEqual([]);
+  });
+
+  // As filed, the state form's pages 3 and 4 (UR 63, informática) keep the first page's EJE
+  // GENERAL, ER1-2.1, over activities linked to ER1-2.5.5: a real slip, said once a page.
+  it("the state form as filed: the one clave outside its page's EJE GENERAL, once per page", async () => {
+    const findings = nesting(await fixture("estatal-sspc-2024.xlsx"));
+    expect(findings.map((f) => [f.sheet, f.cell, f.messageId])).toEqual([
+      ["POA 3", "E33", "alignment-nesting/claves"],
+      ["POA 4", "E33", "alignment-nesting/clave"],
+    ]);
+    expect(findings[0]!.message).toMatch(/^La Estrategia Vinculante ER1-2\.5\.5 de la actividad «Mantenimiento preventivo a equipos de computo\.» y de 2 más en esta página no pertenece al EJE GENERAL de la página, «ER1-2\.1 Fortalecimiento/);
   });
 
   it("an estrategia under another línea is said at the estrategia", async () => {
@@ -35,9 +47,20 @@ describe("alignment-nesting", () => {
   it("a state page's EJE GENERAL under another EJE RECTOR is said on that page", async () => {
     const grids = await fixture("estatal-sspc-2024.xlsx");
     const retyped = retype(grids, grids[0]!.sheet, "ER1-2.1", "ER2-2.1");
-    const findings = nesting(retyped);
+    const findings = nesting(retyped).filter((f) => f.sheet === grids[0]!.sheet);
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((f) => f.messageId === "alignment-nesting/eje-general" && f.message.includes("ER2-2.1 no empieza con ER1"))).toBe(true);
+  });
+
+  it("an activity's Estrategia Vinculante outside its page's EJE GENERAL is said at that activity", async () => {
+    const grids = await fixture("estatal-sspc-2024.xlsx");
+    const sheet = grids[0]!;
+    const row = sheet.values.findIndex((r) => r?.some((v) => v === "ER1-2.1.1"));
+    const col = sheet.values[row]!.indexOf("ER1-2.1.1");
+    const values = sheet.values.map((r, i) => (i === row ? r!.map((v, j) => (j === col ? "ER1-3.1.1" : v)) : r));
+    const findings = nesting([{ ...sheet, values }, ...grids.slice(1)]).filter((f) => f.sheet === sheet.sheet);
+    expect(findings.map((f) => [f.messageId, f.cell])).toEqual([["alignment-nesting/clave", toA1(sheet.origin.row + row, sheet.origin.col + col)]]);
+    expect(findings[0]!.message).toMatch(/^La Estrategia Vinculante ER1-3\.1\.1 de la actividad «.+» no pertenece al EJE GENERAL de la página, «ER1-2\.1 .+»: no empieza con ER1-2\.1\.$/);
   });
 });
 
