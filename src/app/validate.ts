@@ -1,4 +1,5 @@
 import type { Locale } from "../domain/i18n/format";
+import type { PlanCatalog } from "../domain/plan/catalog";
 import { type ValidationReport, validateGrids } from "../domain/validate";
 import type { WorkbookReader } from "../workbook/types";
 import type { Sources } from "./sources";
@@ -7,9 +8,9 @@ import type { Sources } from "./sources";
  * «Validar hoja» and «Validar libro», and `poa validar` on each file: the named sheet alone
  * (rules that need the whole book hold back) or every sheet.
  */
-export async function validateWorkbook(workbook: WorkbookReader, options: { locale: Locale; sheet?: string }): Promise<ValidationReport> {
+export async function validateWorkbook(workbook: WorkbookReader, options: { locale: Locale; sheet?: string; plan?: PlanCatalog | null }): Promise<ValidationReport> {
   const grids = await workbook.readSheets(options.sheet === undefined ? undefined : [options.sheet]);
-  return validateGrids(grids, { locale: options.locale, scope: options.sheet === undefined ? "workbook" : "sheet" });
+  return validateGrids(grids, { locale: options.locale, scope: options.sheet === undefined ? "workbook" : "sheet", plan: options.plan });
 }
 
 export type FileResult =
@@ -19,10 +20,10 @@ export type FileResult =
   | { filePath: string; skipped: string };
 
 /** `poa validar`: each workbook checked on its own, as soon as it is read; one unreadable file never stops the others. */
-export async function* validateSources(sources: Sources, locale: Locale): AsyncGenerator<FileResult> {
+export async function* validateSources(sources: Sources, locale: Locale, plan: PlanCatalog | null = null): AsyncGenerator<FileResult> {
   for await (const source of sources) {
     const filePath = source.file ?? "";
     if ("unreadable" in source) yield { filePath, readError: source.unreadable[locale] };
-    else yield { filePath, report: validateGrids(source.grids, { locale }) };
+    else yield { filePath, report: validateGrids(source.grids, { locale, plan }) };
   }
 }

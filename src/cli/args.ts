@@ -19,7 +19,7 @@ export const COMMANDS: readonly CommandHelp[] = [
   {
     name: "validar",
     aliases: ["validate"],
-    synopsis: { es: "[--format stylish|json] [--lang es|en] ARCHIVO.xlsx|CARPETA...", en: "[--format stylish|json] [--lang es|en] FILE.xlsx|FOLDER..." },
+    synopsis: { es: "[--format stylish|json] [--lang es|en] [--plan PLAN.xlsx] ARCHIVO.xlsx|CARPETA...", en: "[--format stylish|json] [--lang es|en] [--plan PLAN.xlsx] FILE.xlsx|FOLDER..." },
     description: {
       es: "Revisa uno o varios POA (o las carpetas que los contienen) y reporta los hallazgos.",
       en: "Checks one or more POAs (or the folders that hold them) and reports the findings.",
@@ -89,6 +89,7 @@ const OPTIONS: ReadonlyArray<[string, Record<Locale, string>]> = [
     },
   ],
   ["--force", { es: "permite reemplazar el archivo de salida", en: "allows replacing the output file" }],
+  ["--plan", { es: "el plan de desarrollo (un libro con cada línea y su clave): la alineación se revisa contra él", en: "the development plan (a workbook with each line and its code): the alignment is checked against it" }],
   ["--hasta", { es: "mes de corte: ENERO a DICIEMBRE (o 1 a 12)", en: "cut-off month: ENERO to DICIEMBRE (or 1 to 12)" }],
   ["--trimestre", { es: "trimestre de corte: 1 a 4 (hasta marzo, junio, septiembre o diciembre)", en: "cut-off quarter: 1 to 4 (to March, June, September or December)" }],
   ["--debug", { es: "muestra en la salida de error el detalle técnico de un error inesperado", en: "prints the technical detail of an unexpected error on standard error" }],
@@ -220,6 +221,7 @@ function schemas(locale: Locale) {
       command: z.literal("validar"),
       format: z.enum(["stylish", "json"], { error: m.format }).default("stylish"),
       files,
+      plan: z.string().min(1).optional(),
       ...common,
     }),
     template: z.object({
@@ -307,6 +309,7 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
         output: { type: "string", short: "o" },
         reviso: { type: "string" },
         hasta: { type: "string" },
+        plan: { type: "string" },
         trimestre: { type: "string" },
         force: { type: "boolean" },
         debug: { type: "boolean" },
@@ -328,7 +331,7 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
   let result;
   switch (command) {
     case "validar":
-      result = s.validate.safeParse({ command, format: values.format, files, ...common });
+      result = s.validate.safeParse({ command, format: values.format, files, plan: values.plan, ...common });
       break;
     case "plantilla":
       if (values.year === undefined) return { kind: "usage-error", message: m.year, lang };

@@ -1,12 +1,14 @@
 import { type Dirent, promises as fs } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { READ_LIMITS } from "../adapters/xlsx/read/limits";
 import { XlsxReader } from "../adapters/xlsx/read/XlsxReader";
 import { CHANGES_TABLE_NAME } from "../domain/compare";
 import { OBSERVATIONS_TABLE_NAME } from "../domain/observations";
 import { REPORT_TABLE_NAME } from "../domain/followup/reportSheet";
 import { SUMMARY_TABLE_NAME } from "../domain/summary";
-import { type Bilingual, WorkbookReadError } from "../workbook/errors";
+import { planFrom } from "../app/plan";
+import type { PlanCatalog } from "../domain/plan/catalog";
+import { type Bilingual, UserError, WorkbookReadError } from "../workbook/errors";
 import { NODE_CODEC } from "./nodeCodec";
 
 /** Opens a workbook file for reading, refusing what is not a regular file before reading a byte. */
@@ -101,4 +103,17 @@ async function walk(folder: string, depth: number): Promise<string[]> {
     else if (entry.isFile() && /\.xls[xm]$/i.test(entry.name)) files.push(path);
   }
   return files;
+}
+
+/** `--plan plan.xlsx`: the development plan, read like any workbook; one that cannot be read stops the command. */
+export async function readPlanFile(path: string | undefined): Promise<PlanCatalog | null> {
+  if (path === undefined) return null;
+  let grids;
+  try {
+    grids = await (await openWorkbookFile(path)).readSheets();
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    throw new UserError({ es: `No se pudo leer el plan «${path}»: ${error.said.es}`, en: `The plan “${path}” could not be read: ${error.said.en}` });
+  }
+  return planFrom(grids, basename(path));
 }

@@ -1,5 +1,6 @@
 import { type FileResult, validateSources } from "../app/validate";
 import type { Locale } from "../domain/i18n/format";
+import type { PlanCatalog } from "../domain/plan/catalog";
 import { readInputs } from "./batch";
 import { collectInputs } from "./files";
 
@@ -12,7 +13,7 @@ type Out = (text: string) => void;
 export async function validateFiles(
   paths: readonly string[],
   locale: Locale,
-  options: { err?: Out; debug?: boolean; onResult?: (result: FileResult) => void } = {},
+  options: { err?: Out; debug?: boolean; onResult?: (result: FileResult) => void; plan?: PlanCatalog | null } = {},
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const take = (result: FileResult) => {
@@ -21,6 +22,6 @@ export async function validateFiles(
   };
   const inputs = await collectInputs(paths);
   const sources = readInputs(inputs, locale, options.err ?? (() => undefined), { debug: options.debug, skipped: (filePath, why) => take({ filePath, skipped: why }) });
-  for await (const result of validateSources(sources, locale)) take(result);
+  for await (const result of validateSources(sources, locale, options.plan ?? null)) take(result);
   return results;
 }

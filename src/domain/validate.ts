@@ -1,3 +1,4 @@
+import type { PlanCatalog } from "./plan/catalog";
 import { parseA1 } from "./a1";
 import type { Grid } from "./grid";
 import { formatMessage, type Locale } from "./i18n/format";
@@ -25,6 +26,8 @@ export interface ValidateOptions {
   scope?: RuleContext["scope"];
   /** Per-rule severity overrides; "off" silences a rule. */
   rules?: Partial<Record<RuleId, Severity | "off">>;
+  /** The development plan to check the alignment against (`alignment-plan`). */
+  plan?: PlanCatalog | null;
 }
 
 export interface ValidationReport {
@@ -43,6 +46,7 @@ function runRule(rule: Rule, model: WorkbookModel, options: ValidateOptions, fin
   rule.check({
     workbook: model,
     scope: options.scope ?? "workbook",
+    plan: options.plan ?? null,
     report(where, messageId, data = {}, extra = {}) {
       findings.push({
         ruleId: rule.id as RuleId,

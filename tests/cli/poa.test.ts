@@ -122,3 +122,31 @@ describe("poa validate, file by file", () => {
     expect(stdout).toContain("«uno\\x1B[2J\\x07»");
   });
 });
+
+describe("poa validar --plan", () => {
+  const planFile = async (rows: string[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("PMD");
+    for (const row of rows) ws.addRow(row);
+    const path = join(mkdtempSync(join(tmpdir(), "poa-plan-")), "PMD 2021-2024.xlsx");
+    await wb.xlsx.writeFile(path);
+    return path;
+  };
+
+  it("checks the alignment against the plan: a code it does not have is an error", async () => {
+    const plan = await planFile([["CLAVE", "DESCRIPCIÓN"], ["3.1", "Planeación y evaluación para la mejora continua"], ["3.2", "Fortalecimiento de las capacidades institucionales"], ["3.5", "Rendición de cuentas y acceso a la información"], ["3.5.1", "Informar"], ["3.6", "Combate a la corrupción y a la impunidad"]]);
+    const { code, stdout } = await run("validar", "--format", "json", "--plan", plan, fixture("secretaria-planeacion-2022.xlsx"));
+    expect(code).toBe(1);
+    const messages = JSON.parse(stdout)[0].findings.filter((f: { ruleId: string }) => f.ruleId === "alignment-plan").map((f: { message: string }) => f.message);
+    expect(messages.some((m: string) => m.includes("la clave 3.6.1 no está en el plan (PMD 2021-2024.xlsx)"))).toBe(true);
+    expect(messages.some((m: string) => m.includes("la clave 3.5.1"))).toBe(false);
+  });
+
+  it("a plan that cannot be read, or has no codes, stops before any POA is read, in the user's words", async () => {
+    const missing = await run("validar", "--plan", "falta.xlsx", fixture("secretaria-planeacion-2022.xlsx"));
+    expect(missing).toMatchObject({ code: 2, stdout: "", stderr: "poa: No se pudo leer el plan «falta.xlsx»: No existe el archivo.\n" });
+    const empty = await run("validar", "--lang", "en", "--plan", await planFile([["Notas"], ["sin claves"]]), fixture("secretaria-planeacion-2022.xlsx"));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^poa: “PMD 2021-2024\.xlsx” has no plan codes to read/);
+  });
+});

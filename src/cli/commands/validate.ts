@@ -1,6 +1,7 @@
 import type { ValidateArgs } from "../args";
 import { formatJson } from "../formatters/json";
 import { stylishFile, stylishTotals } from "../formatters/stylish";
+import { readPlanFile } from "../files";
 import { validateFiles } from "../validateFiles";
 import type { Out } from "./output";
 
@@ -8,7 +9,9 @@ import type { Out } from "./output";
 export async function validateCommand(args: ValidateArgs, out: Out, err: Out): Promise<number> {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const stylish = args.format !== "json";
+  const plan = await readPlanFile(args.plan);
   const results = await validateFiles(args.files, args.lang, {
+    plan,
     err,
     debug: args.debug,
     onResult: (result) => stylish && out(`${stylishFile(result, args.lang, color)}\n`),

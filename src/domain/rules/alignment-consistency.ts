@@ -1,8 +1,8 @@
 import type { LocatedText } from "../model";
 import { mostCommon } from "../mostCommon";
 import { actionNumber, eachAction } from "../queries";
+import { planCode, planWords as words } from "../plan/codes";
 import { displayText, normalizeLabel } from "../text";
-import { planCode } from "./alignment-nesting";
 import { defineRule } from "./rule";
 
 interface Typed {
@@ -13,11 +13,6 @@ interface Typed {
   at: LocatedText;
   sheet: string;
   action: number | null;
-}
-
-/** The words of a plan line without its code: «3.2 Fortalecimiento…» → «Fortalecimiento…». */
-function words(text: string, code: string): string {
-  return text.slice(text.indexOf(code) + code.length).replace(/^[\s.:)\-–»"”]+/, "").trim();
 }
 
 /** The item whose key is the most common (the first seen on a tie). */

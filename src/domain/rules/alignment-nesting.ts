@@ -1,19 +1,8 @@
 import type { Activity, Field, LocatedText } from "../model";
 import { actionNumber, eachAction } from "../queries";
+import { isUnderCode, planCode } from "../plan/codes";
 import { displayText } from "../text";
 import { defineRule } from "./rule";
-
-/** «3.2.1 Promover…» → «3.2.1»; «ER1-2.1 Fortalecimiento…» → «ER1-2.1»; no leading code → null. */
-export function planCode(text: string): string | null {
-  const match = /^\s*(?:[«"“])?((?:[A-Z]{1,3}\d+(?:-\d+(?:\.\d+)*)?)|(?:\d+(?:\.\d+)+))(?=[\s.:)\-–]|$)/.exec(text);
-  return match ? match[1]! : null;
-}
-
-/** Whether `child` sits under `parent` in the plan's numbering: 3.2.1 under 3.2; ER1-2.1 under ER1. */
-export function isUnderCode(child: string, parent: string): boolean {
-  if (child === parent) return false;
-  return child.startsWith(`${parent}.`) || child.startsWith(`${parent}-`);
-}
 
 /** An estrategia under its línea, a state page's EJE GENERAL under its EJE RECTOR: where the numbering says so. */
 export const alignmentNesting = defineRule({

@@ -22,6 +22,7 @@ import type { Rule } from "./rule";
 import { summaryMismatch } from "./summary-mismatch";
 import { alignmentNesting } from "./alignment-nesting";
 import { alignmentConsistency } from "./alignment-consistency";
+import { alignmentPlan } from "./alignment-plan";
 import { urInvestment } from "./ur-investment";
 import { yearMismatch } from "./year-mismatch";
 
@@ -41,6 +42,7 @@ export const RULES = [
   summaryMismatch,
   alignmentNesting,
   alignmentConsistency,
+  alignmentPlan,
   actionNumberRule,
   yearMismatch,
   avance,

@@ -1,5 +1,6 @@
 import type { Locale, MessageData } from "../i18n/format";
 import type { Action, WorkbookModel } from "../model";
+import type { PlanCatalog } from "../plan/catalog";
 import { actionNumber } from "../queries";
 
 export type Severity = "error" | "warning" | "info";
@@ -31,6 +32,8 @@ export interface RuleContext<M extends string = string> {
   workbook: WorkbookModel;
   /** "sheet" when only the active sheet was read: rules that need the whole book hold back. */
   scope: "sheet" | "workbook";
+  /** The development plan the office loaded (`--plan`), if any: the alignment is checked against it. */
+  plan: PlanCatalog | null;
   report(where: Place | InAction, messageId: M, data?: MessageData, extra?: FindingExtra): void;
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { XlsxReader } from "../../../src/adapters/xlsx/read/XlsxReader";
 import { toA1 } from "../../../src/domain/a1";
 import type { Grid } from "../../../src/domain/grid";
-import { isUnderCode, planCode } from "../../../src/domain/rules/alignment-nesting";
+import { isUnderCode, planCode } from "../../../src/domain/plan/codes";
 import { validateGrids } from "../../../src/domain/validate";
 
 const fixture = (name: string): Promise<Grid[]> => XlsxReader.open(readFileSync(join(__dirname, "../../fixtures", name))).readSheets();
