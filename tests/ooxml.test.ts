@@ -32,6 +32,7 @@ describe("every workbook we write passes ECMA-376 and Excel's package rules", ()
       ["observaciones", ...poas, "-o", out("observaciones-lote.xlsx")],
       ["informe", ...poas, "--trimestre", "1", "-o", out("informe.xlsx")],
       ["comparar", poas[0]!, poas[0]!, "-o", out("cambios.xlsx")],
+      ["alineacion", ...poas, "-o", out("alineacion.xlsx")],
       ["seguimiento", poas[0]!, "-o", out("seguimiento-2021.xlsx"), "--hasta", "MARZO"],
       ["seguimiento", poas[1]!, "-o", out("seguimiento-2022.xlsx"), "--hasta", "JUNIO"],
       ["seguimiento", out("seguimiento-2022.xlsx"), "-o", out("seguimiento-2022-otra-vez.xlsx")],

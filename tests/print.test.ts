@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import { UserWorkbook } from "../src/adapters/xlsx/UserWorkbook";
+import { writeCoverage } from "../src/app/alignment";
 import { writeChanges } from "../src/app/compare";
 import { insertFollowUp, writeReport } from "../src/app/followup";
 import { writeObservations } from "../src/app/observations";
@@ -9,10 +10,12 @@ import { openWorkbook, type Source } from "../src/app/sources";
 import { writeSummary } from "../src/app/summary";
 import { insertTemplate } from "../src/app/template";
 import type { Grid } from "../src/domain/grid";
+import { readPlan } from "../src/domain/plan/catalog";
 import { buildFollowUpSheet } from "../src/domain/followup";
 import { TemplateOptionsSchema } from "../src/domain/templates";
 import { secretariaOf, workbookYear } from "../src/domain/queries";
 import { readWorkbook } from "../src/domain/reader";
+import { gridOf } from "./support/grid";
 import { itWithLibreOffice, measurePrint } from "./support/libreoffice";
 
 const FIXTURES = ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"];
@@ -53,6 +56,11 @@ const OUTPUTS: Array<[string, () => Promise<UserWorkbook>]> = [
     newer[0]!.values[53]![3] = 3_773_200;
     const w = UserWorkbook.empty();
     await writeChanges(w, earlier, newer, { before: "anterior.xlsx", after: "nuevo.xlsx", link: "nuevo.xlsx#" });
+    return w;
+  }],
+  ["alineación con el plan de tres POA", async () => {
+    const w = UserWorkbook.empty();
+    await writeCoverage(w, sources(FIXTURES), readPlan([gridOf("PMD", [["3.3 Gobierno digital"], ["3.3.1 Trámites y servicios en línea para la ciudadanía"]])], "pmd.xlsx"));
     return w;
   }],
   ...(["municipal-2021", "municipal-2022", "institucional"] as const).map((family): [string, () => Promise<UserWorkbook>] => [

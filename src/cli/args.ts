@@ -11,7 +11,7 @@ interface CommandHelp {
   description: Record<Locale, string>;
 }
 
-export const COMMAND_NAMES = ["validar", "plantilla", "resumen", "observaciones", "comparar", "seguimiento", "informe"] as const;
+export const COMMAND_NAMES = ["validar", "plantilla", "resumen", "observaciones", "comparar", "seguimiento", "informe", "alineacion"] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** Every command: its name, its English aliases, and what `poa --help` says of it. */
@@ -76,6 +76,15 @@ export const COMMANDS: readonly CommandHelp[] = [
       en: "Writes the quarterly progress report of several POAs: a row per POA, the municipal total, a chart by secretariat and the red activities with their justification.",
     },
   },
+  {
+    name: "alineacion",
+    aliases: ["alignment", "alineación"],
+    synopsis: { es: "ARCHIVO.xlsx|CARPETA... [--plan PLAN.xlsx] -o alineacion.xlsx", en: "FILE.xlsx|FOLDER... [--plan PLAN.xlsx] -o alignment.xlsx" },
+    description: {
+      es: "Escribe qué líneas del plan de desarrollo atienden los POA: por eje, línea y estrategia, los POA, acciones, actividades, inversión y secretarías; con el plan, sus líneas sin acciones.",
+      en: "Writes which lines of the development plan the POAs serve: per eje, línea and estrategia, the POAs, actions, activities, investment and secretarías; with the plan, its lines no action serves.",
+    },
+  },
 ];
 
 const OPTIONS: ReadonlyArray<[string, Record<Locale, string>]> = [
@@ -100,14 +109,14 @@ const HEADINGS = {
     usage: "Uso:",
     commands: "Comandos:",
     options: "Opciones:",
-    aliases: "Los nombres en inglés también sirven: validate, template, summary, observations, compare, followup, report.",
+    aliases: "Los nombres en inglés también sirven: validate, template, summary, observations, compare, followup, report, alignment.",
     exit: "Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer o escribir.",
   },
   en: {
     usage: "Usage:",
     commands: "Commands:",
     options: "Options:",
-    aliases: "The English names work too: validate, template, summary, observations, compare, followup, report.",
+    aliases: "The English names work too: validate, template, summary, observations, compare, followup, report, alignment.",
     exit: "Exit status: 0 no errors, 1 errors found, 2 some file could not be read or written.",
   },
 };
@@ -260,6 +269,13 @@ function schemas(locale: Locale) {
       hasta: month,
       ...writes,
     }),
+    alignment: z.object({
+      command: z.literal("alineacion"),
+      files,
+      output,
+      plan: z.string().min(1).optional(),
+      ...writes,
+    }),
     observations: z.object({
       command: z.literal("observaciones"),
       files,
@@ -278,7 +294,8 @@ export type ObservationsArgs = z.infer<Schemas["observations"]>;
 export type CompareArgs = z.infer<Schemas["compare"]>;
 export type FollowUpArgs = z.infer<Schemas["followUp"]>;
 export type ReportArgs = z.infer<Schemas["report"]>;
-export type Command = ValidateArgs | TemplateArgs | SummaryArgs | ObservationsArgs | CompareArgs | FollowUpArgs | ReportArgs;
+export type AlignmentArgs = z.infer<Schemas["alignment"]>;
+export type Command = ValidateArgs | TemplateArgs | SummaryArgs | ObservationsArgs | CompareArgs | FollowUpArgs | ReportArgs | AlignmentArgs;
 export type Parsed = { kind: "help"; lang: Locale } | { kind: "version" } | { kind: "usage-error"; message: string; lang: Locale };
 
 /** The language asked for, found before anything else so even an argument error speaks it. */
@@ -365,6 +382,9 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
       result = s.report.safeParse({ command, files, output: values.output, hasta: cutoff.hasta, force: values.force ?? false, ...common });
       break;
     }
+    case "alineacion":
+      result = s.alignment.safeParse({ command, files, output: values.output, plan: values.plan, force: values.force ?? false, ...common });
+      break;
     default:
       return { kind: "usage-error", message: m.command(typed), lang };
   }

@@ -2,6 +2,7 @@ import type { Locale } from "../domain/i18n/format";
 import { UserError } from "../workbook/errors";
 import { type Command, languageOf, parseCommandLine, usage } from "./args";
 import { debugDetail } from "./batch";
+import { alignmentCommand } from "./commands/alignment";
 import { compareCommand } from "./commands/compare";
 import { followUpCommand, reportCommand } from "./commands/followup";
 import { observationsCommand } from "./commands/observations";
@@ -63,5 +64,7 @@ async function run(args: Command): Promise<number> {
       return followUpCommand(args, out, err);
     case "informe":
       return reportCommand(args, out, err);
+    case "alineacion":
+      return alignmentCommand(args, out, err);
   }
 }

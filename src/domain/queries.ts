@@ -1,4 +1,4 @@
-import { figureAmount } from "./figures";
+import { figureAmount, sumFigures } from "./figures";
 import type { Action, Activity, CalendarTable, SheetModel, WorkbookModel } from "./model";
 import { mostCommon } from "./mostCommon";
 import { displayText, normalizeLabel } from "./text";
@@ -39,6 +39,21 @@ export function activityName(activity: Activity): string {
 export function actionInvestment(action: Action): number | null {
   const figure = action.fields.inversion?.figure;
   return figure && figure.kind !== "blank" ? figureAmount(figure) : null;
+}
+
+/**
+ * A state form's program: its printed pages (one action each) share this key, and count once.
+ * Null for a municipal action, which is its own.
+ */
+export function programKey(action: Action): string | null {
+  if (!action.institutional) return null;
+  return `${action.fields.secretaria?.value.text ?? ""}\u0000${action.fields.nombre?.value.text ?? ""}`;
+}
+
+/** What a state form's program has: the amounts assigned to its units (its first page's header). */
+export function programInvestment(action: Action): number | null {
+  const units = action.institutional?.units ?? [];
+  return units.length > 0 ? sumFigures(units.map((u) => u.assigned.figure)) : null;
 }
 
 /** The secretaría a POA is from: what most of its actions say in SECRETARÍA (or INSTITUCIÓN). */

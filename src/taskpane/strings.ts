@@ -77,6 +77,14 @@ const es = {
   followUpRenamed: (sheet: string) => `Ya había una hoja con ese nombre que no hizo el complemento y no se tocó: el seguimiento se escribió en «${sheet}».`,
   reportWritten: (sheet: string, replaced: boolean) => (replaced ? `Informe trimestral actualizado en la hoja «${sheet}».` : `Informe trimestral escrito en la hoja nueva «${sheet}».`),
   semaforo: (month: string) => `Semáforo al corte de ${month}`,
+  plan: "Plan de desarrollo",
+  loadPlan: "Cargar plan…",
+  loadingPlan: "Leyendo el plan…",
+  planLoaded: (file: string, lines: number) => `Plan «${file}»: ${lines} línea(s). La validación revisa la alineación contra él.`,
+  unloadPlan: "Quitar plan",
+  coverage: "Alineación con el plan",
+  coverageWritten: (sheet: string, replaced: boolean, unserved: number | null) =>
+    `${replaced ? "Alineación actualizada" : "Alineación escrita"} en la hoja «${sheet}».` + (unserved === null ? " Cargue el plan para ver sus líneas sin acciones." : ` ${unserved} línea(s) del plan sin acciones.`),
   lights: { verde: "verde", amarillo: "amarillo", rojo: "rojo", sinReporte: "sin reporte" },
   excel: {
     ItemNotFound: "La hoja o celda ya no existe: vuelva a validar.",
@@ -152,6 +160,14 @@ const en: Strings = {
   followUpRenamed: (sheet) => `A sheet of that name, not made by the add-in, was left untouched: the follow-up was written to “${sheet}”.`,
   reportWritten: (sheet, replaced) => (replaced ? `Quarterly report updated in sheet “${sheet}”.` : `Quarterly report written to the new sheet “${sheet}”.`),
   semaforo: (month) => `Traffic light at the ${month} cut-off`,
+  plan: "Development plan",
+  loadPlan: "Load plan…",
+  loadingPlan: "Reading the plan…",
+  planLoaded: (file, lines) => `Plan “${file}”: ${lines} line(s). Validation checks the alignment against it.`,
+  unloadPlan: "Remove plan",
+  coverage: "Alignment with the plan",
+  coverageWritten: (sheet, replaced, unserved) =>
+    `${replaced ? "Alignment updated" : "Alignment written"} in sheet “${sheet}”.` + (unserved === null ? " Load the plan to see its lines with no action." : ` ${unserved} line(s) of the plan with no action.`),
   lights: { verde: "green", amarillo: "yellow", rojo: "red", sinReporte: "not reported" },
   excel: {
     ItemNotFound: "The sheet or cell no longer exists: validate again.",

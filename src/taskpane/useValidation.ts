@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Locale } from "../domain/i18n/format";
 import { validateWorkbook } from "../app/validate";
+import type { PlanCatalog } from "../domain/plan/catalog";
 import type { ValidationReport } from "../domain/validate";
 import type { PaneWorkbook } from "../workbook/pane";
 import { describeError } from "./errors";
@@ -18,7 +19,7 @@ export type ValidationState =
 const LIVE_DELAY_MS = 600;
 
 /** Runs checks against the workbook, and re-checks an edited sheet while live checking is on. */
-export function useValidation(workbook: PaneWorkbook, locale: Locale, strings: Strings) {
+export function useValidation(workbook: PaneWorkbook, locale: Locale, strings: Strings, plan: PlanCatalog | null = null) {
   const [state, setState] = useState<ValidationState>({ status: "idle" });
   const [live, setLive] = useState(false);
   const [liveError, setLiveError] = useState<string | null>(null);
@@ -31,19 +32,19 @@ export function useValidation(workbook: PaneWorkbook, locale: Locale, strings: S
       setState({ status: "loading" });
       try {
         const scope: Scope = kind === "sheet" ? { kind, sheet: sheet ?? (await workbook.activeSheetName()) } : { kind };
-        const report = await validateWorkbook(workbook, scope.kind === "sheet" ? { locale, sheet: scope.sheet } : { locale });
+        const report = await validateWorkbook(workbook, scope.kind === "sheet" ? { locale, sheet: scope.sheet, plan } : { locale, plan });
         setState({ status: "done", report, scope });
       } catch (error) {
         setState({ status: "error", message: describeError(error, strings) });
       }
     },
-    [workbook, locale, strings],
+    [workbook, locale, strings, plan],
   );
 
   const recheckSheet = useCallback(
     async (sheet: string) => {
       try {
-        const fresh = await validateWorkbook(workbook, { locale, sheet });
+        const fresh = await validateWorkbook(workbook, { locale, sheet, plan });
         const current = latest.current;
         if (current.status === "done" && current.scope.kind === "workbook") {
           setState({ ...current, report: mergeSheetReport(current.report, sheet, fresh) });
@@ -54,7 +55,7 @@ export function useValidation(workbook: PaneWorkbook, locale: Locale, strings: S
         setState({ status: "error", message: describeError(error, strings) });
       }
     },
-    [workbook, locale, strings],
+    [workbook, locale, strings, plan],
   );
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import ExcelJS from "exceljs";
 import { XlsxReader } from "../../src/adapters/xlsx/read/XlsxReader";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
@@ -261,5 +262,26 @@ describe("comparing with an earlier version", () => {
     fireEvent.click(screen.getByRole("button", { name: "Escribir hoja Cambios" }));
     expect(await screen.findByText("Cambios escritos en la hoja «Cambios».")).toBeTruthy();
     expect(workbook.grids.find((g) => g.sheet === "Cambios")!.values[4]!.slice(0, 2)).toEqual([4, "Comunicación institucional"]);
+  });
+});
+
+describe("the development plan in the pane", () => {
+  it("loads a plan, checks the alignment against it, and writes the coverage sheet", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("PMD");
+    for (const row of [["CLAVE", "DESCRIPCIÓN"], ["3.1", "Planeación y evaluación para la mejora continua"], ["3.3", "Gobierno digital"]]) sheet.addRow(row);
+    const planBytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const workbook = new FakeWorkbook(await XlsxReader.open(readFileSync(join(__dirname, "../fixtures/secretaria-planeacion-2022.xlsx"))).readSheets());
+    renderPane(workbook);
+    fireEvent.change(screen.getByLabelText("Cargar plan…", { selector: "input" }), { target: { files: [new File([planBytes], "PMD.xlsx")] } });
+    expect(await screen.findByText("Plan «PMD.xlsx»: 2 línea(s). La validación revisa la alineación contra él.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Validar libro" }));
+    expect((await screen.findAllByRole("button", { name: /la clave 3\.2\.1 no está en el plan \(PMD\.xlsx\)/ })).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole("button", { name: "Alineación con el plan" }));
+    expect(await screen.findByText("Alineación escrita en la hoja «Alineación». 1 línea(s) del plan sin acciones.")).toBeTruthy();
+    const coverage = workbook.grids.find((g) => g.sheet === "Alineación")!;
+    expect(coverage.values.some((row) => row?.[1] === "3.3" && row[2] === "Gobierno digital")).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Quitar plan" }));
+    expect(screen.queryByText(/Plan «PMD\.xlsx»/)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { parseA1 } from "../a1";
 import { parseBeneficiarios } from "../beneficiarios";
 import { sumFigures } from "../figures";
 import { isPartidaCode, splitPartidas } from "../partidas";
-import { actionInvestment, actionNumber, NO_ACTION } from "../queries";
+import { actionInvestment, actionNumber, NO_ACTION, programInvestment, programKey } from "../queries";
 import type { ValidationReport } from "../validate";
 
 /** One action as the reviewer's summary lists it. */
@@ -74,17 +74,16 @@ function rollUpPages(entries: SummaryEntry[], report: ValidationReport): Summary
   const rolled: SummaryEntry[] = [];
   const programs = new Map<string, SummaryEntry>();
   entries.forEach((entry, i) => {
-    const header = actions[i]?.institutional;
-    if (!header) {
+    const action = actions[i];
+    const key = action ? programKey(action) : null;
+    if (!action || key === null) {
       rolled.push(entry);
       return;
     }
     // The filed form puts each printed page on its own sheet: a program is one row across them.
-    const key = `${entry.secretaria}\u0000${entry.name}`;
     const program = programs.get(key);
     if (!program) {
-      const assigned = sumFigures(header.units.map((u) => u.assigned.figure));
-      const first = { ...entry, investment: header.units.length > 0 ? assigned : null };
+      const first = { ...entry, investment: programInvestment(action) };
       programs.set(key, first);
       rolled.push(first);
       return;

@@ -26,11 +26,13 @@ import { useValidation } from "../useValidation";
 import type { PreviousObservation } from "../../domain/observations";
 import { clearMarks, markFindings } from "../../app/marks";
 import type { Grid } from "../../domain/grid";
+import type { PlanCatalog } from "../../domain/plan/catalog";
 import { workbookSemaforo } from "../../domain/followup";
 import { checkedWithoutPoa } from "../../domain/queries";
 import { CompareTool } from "./CompareTool";
 import { FindingsView } from "./FindingsView";
 import { FollowUpTool } from "./FollowUpTool";
+import { PlanTool } from "./PlanTool";
 import { Tools } from "./Tools";
 
 const useStyles = makeStyles({
@@ -58,7 +60,8 @@ export function App({
   const strings = stringsFor(locale);
   // The commands' view of the workbook: the check after a command reads only what it wrote.
   const commands = useMemo(() => new CommandWorkbook(workbook), [workbook]);
-  const { state, validate, live, setLive, liveError } = useValidation(commands, locale, strings);
+  const [plan, setPlan] = useState<PlanCatalog | null>(null);
+  const { state, validate, live, setLive, liveError } = useValidation(commands, locale, strings, plan);
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   // A confirmation or an error shows where the user is: scrolled into view from the tool below.
@@ -217,6 +220,9 @@ export function App({
         semaforo={semaforo}
         run={(task) => run(task, { recheck: true })}
       />
+      {openEarlier && (
+        <PlanTool workbook={commands} strings={strings} fileName={fileName ?? null} plan={plan} onPlan={setPlan} open={openEarlier} run={(task) => run(task, { recheck: true })} />
+      )}
       {openEarlier && (
         <CompareTool
           workbook={commands}

@@ -1,0 +1,84 @@
+import { Button, Caption1, makeStyles, Spinner } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { writeCoverage } from "../../app/alignment";
+import { planFrom } from "../../app/plan";
+import { openWorkbook } from "../../app/sources";
+import type { Grid } from "../../domain/grid";
+import type { PlanCatalog } from "../../domain/plan/catalog";
+import type { PaneWorkbook } from "../../workbook/pane";
+import { describeError } from "../errors";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
+});
+
+/**
+ * «Cargar plan…»: the Plan Municipal (o Estatal) de Desarrollo from an .xlsx the user picks; the
+ * validation then checks the alignment against it. «Alineación con el plan» writes which lines
+ * of the plan this workbook serves.
+ */
+export function PlanTool(props: {
+  workbook: PaneWorkbook;
+  strings: Strings;
+  fileName: string | null;
+  plan: PlanCatalog | null;
+  onPlan: (plan: PlanCatalog | null) => void;
+  open: (bytes: Uint8Array) => Promise<Grid[]>;
+  run: (task: () => Promise<string>) => Promise<void>;
+}) {
+  const { workbook, strings, plan, run } = props;
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const load = async (file: File) => {
+    setLoading(true);
+    setProblem(null);
+    try {
+      props.onPlan(planFrom(await props.open(new Uint8Array(await file.arrayBuffer())), file.name));
+    } catch (error) {
+      setProblem(describeError(error, strings));
+    } finally {
+      setLoading(false);
+    }
+  };
+  const cover = () =>
+    run(async () => {
+      const done = await writeCoverage(workbook, openWorkbook(workbook, props.fileName), plan);
+      return strings.coverageWritten(done.placement.name, done.placement.replaced, plan ? done.coverage.unserved.length : null);
+    });
+
+  return (
+    <section aria-label={strings.plan} className={styles.form}>
+      <div className={styles.row}>
+        <Button onClick={() => input.current?.click()}>{strings.loadPlan}</Button>
+        <Button onClick={() => void cover()}>{strings.coverage}</Button>
+      </div>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+        aria-label={strings.loadPlan}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) void load(file);
+        }}
+      />
+      {loading && <Spinner size="tiny" label={strings.loadingPlan} />}
+      {problem && <Caption1 role="alert">{problem}</Caption1>}
+      {plan && (
+        <div className={styles.row}>
+          <Caption1 aria-live="polite">{strings.planLoaded(plan.source, plan.lines.length)}</Caption1>
+          <Button size="small" appearance="subtle" onClick={() => props.onPlan(null)}>
+            {strings.unloadPlan}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
