@@ -72,3 +72,17 @@ describe("the coverage of the plan", () => {
     expect(sheet.some((row) => row[0] === "EJE" && row[1] === "ER1")).toBe(true);
   }, 60_000);
 });
+
+describe("the coverage of one POA, as the README shows it", () => {
+  it("the 2022 POA: its principio, línea 3.2 and estrategia 3.2.1; a secretaría spelled two ways counted once", async () => {
+    const covered = coverage([{ file: "poa.xlsx", model: readWorkbook(await fixture("secretaria-planeacion-2022.xlsx")) }]);
+    const row = (l: CoverageLine) => [l.code, l.text.slice(0, 30), l.files, l.actions, l.activities, l.investment, l.secretarias];
+    const [principio] = covered.lines;
+    expect(row(principio!)).toEqual([null, "Capital de la Nueva Gobernanza", 1, 8, 49, 430_000, ["Secretaría de Planeación"]]);
+    const linea = principio!.children.find((l) => l.code === "3.2")!;
+    expect([row(linea), row(linea.children[0]!)]).toEqual([
+      ["3.2", "Fortalecimiento de las capacid", 1, 3, 21, 160_000, ["Secretaría de Planeación"]],
+      ["3.2.1", "Promover el fortalecimiento de", 1, 3, 21, 160_000, ["Secretaría de Planeación"]],
+    ]);
+  });
+});

@@ -129,7 +129,7 @@ function lineOf(node: Node, plan: PlanCatalog | null): CoverageLine {
     actions: owners.size,
     activities: all.reduce((n, s) => n + s.activities, 0),
     investment: cents(all.reduce((n, s) => n + s.investment, 0)),
-    secretarias: [...new Set(all.map((s) => s.secretaria).filter(Boolean))].sort((a, b) => a.localeCompare(b, "es")),
+    secretarias: secretariasOf(all),
     children: ordered(node.children).map((child) => lineOf(child, plan)),
   };
 }
@@ -139,6 +139,17 @@ function ordered(nodes: Map<string, Node>): Node[] {
   const parts = (code: string) => code.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? p.padStart(6, "0") : p));
   const sortKey = (n: Node) => (n.code ? `0${parts(n.code).join(".")}` : `1${normalizeLabel(mostCommon(n.typed) ?? "")}`);
   return [...nodes.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+}
+
+/** Each secretaría once, however its POAs spell it («Secretaría de Planeación.»): in the spelling most use. */
+function secretariasOf(shares: readonly Share[]): string[] {
+  const spellings = new Map<string, string[]>();
+  for (const { secretaria } of shares) {
+    if (secretaria === "") continue;
+    const key = normalizeLabel(secretaria);
+    spellings.set(key, [...(spellings.get(key) ?? []), secretaria]);
+  }
+  return [...spellings.values()].map((names) => mostCommon(names)!).sort((a, b) => a.localeCompare(b, "es"));
 }
 
 function collect(node: Node): Share[] {
