@@ -1,4 +1,5 @@
 import type { Locale } from "../domain/i18n/format";
+import { alignmentAcrossFiles, type FileFinding } from "../domain/plan/acrossFiles";
 import type { PlanCatalog } from "../domain/plan/catalog";
 import { type ValidationReport, validateGrids } from "../domain/validate";
 import type { WorkbookReader } from "../workbook/types";
@@ -26,4 +27,25 @@ export async function* validateSources(sources: Sources, locale: Locale, plan: P
     if ("unreadable" in source) yield { filePath, readError: source.unreadable[locale] };
     else yield { filePath, report: validateGrids(source.grids, { locale, plan }) };
   }
+}
+
+/**
+ * After a run over several files: the alignment typed differently across them (a code with
+ * another text than most files give it), added to each odd file's report as warnings.
+ */
+export function withAlignmentAcrossFiles(results: readonly FileResult[], locale: Locale): { results: FileResult[]; across: FileFinding[] } {
+  const read = results.flatMap((r) => ("report" in r ? [{ file: r.filePath, model: r.report.model }] : []));
+  const across = alignmentAcrossFiles(read, locale);
+  if (across.length === 0) return { results: [...results], across };
+  return {
+    across,
+    results: results.map((r) => {
+      if (!("report" in r)) return r;
+      const added = across.filter((a) => a.file === r.filePath).map((a) => a.finding);
+      if (added.length === 0) return r;
+      const report = { ...r.report, findings: [...r.report.findings, ...added] };
+      for (const f of added) report[f.severity === "error" ? "errorCount" : f.severity === "warning" ? "warningCount" : "infoCount"]++;
+      return { ...r, report };
+    }),
+  };
 }

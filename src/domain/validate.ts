@@ -1,11 +1,11 @@
-import type { PlanCatalog } from "./plan/catalog";
 import { parseA1 } from "./a1";
 import type { Grid } from "./grid";
-import { formatMessage, type Locale } from "./i18n/format";
+import { formatMessage, type Locale, type MessageData } from "./i18n/format";
+import type { PlanCatalog } from "./plan/catalog";
 import type { WorkbookModel } from "./model";
 import { readWorkbook } from "./reader";
 import { RULES, type RuleId } from "./rules";
-import { placeOf, type Rule, type RuleContext, type Severity } from "./rules/rule";
+import { type FindingExtra, type Place, placeOf, type Rule, type RuleContext, type Severity } from "./rules/rule";
 
 export interface Finding {
   ruleId: RuleId;
@@ -39,6 +39,20 @@ export interface ValidationReport {
   stats: { sheets: number; actions: number; activities: number };
 }
 
+/** A finding of `rule`, its message in `locale`: what a rule reports, and what is found across files. */
+export function findingOf(rule: Rule, place: Place, messageId: string, data: MessageData, extra: FindingExtra, locale: Locale): Finding {
+  return {
+    ruleId: rule.id as RuleId,
+    severity: extra.severity ?? rule.severity,
+    ...place,
+    messageId: `${rule.id}/${messageId}`,
+    data,
+    message: formatMessage(rule.messages[messageId]![locale], data, locale),
+    expected: extra.expected ?? null,
+    actual: extra.actual ?? null,
+  };
+}
+
 function runRule(rule: Rule, model: WorkbookModel, options: ValidateOptions, findings: Finding[]): void {
   const locale = options.locale ?? "es";
   const configured = options.rules?.[rule.id as RuleId];
@@ -48,16 +62,7 @@ function runRule(rule: Rule, model: WorkbookModel, options: ValidateOptions, fin
     scope: options.scope ?? "workbook",
     plan: options.plan ?? null,
     report(where, messageId, data = {}, extra = {}) {
-      findings.push({
-        ruleId: rule.id as RuleId,
-        severity: configured ?? extra.severity ?? rule.severity,
-        ...placeOf(where),
-        messageId: `${rule.id}/${messageId}`,
-        data,
-        message: formatMessage(rule.messages[messageId]![locale], data, locale),
-        expected: extra.expected ?? null,
-        actual: extra.actual ?? null,
-      });
+      findings.push(findingOf(rule, placeOf(where), messageId, data, { ...extra, severity: configured ?? extra.severity }, locale));
     },
   });
 }

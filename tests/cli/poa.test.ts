@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/poa";
 import { actionRows } from "../support/grid";
 import { runPoa } from "../support/cli";
+import { replacePart, unzipParts, zipParts } from "../support/xlsxParts";
 
 const fixture = (name: string) => join(__dirname, "../fixtures", name);
 
@@ -148,5 +149,20 @@ describe("poa validar --plan", () => {
     const empty = await run("validar", "--lang", "en", "--plan", await planFile([["Notas"], ["sin claves"]]), fixture("secretaria-planeacion-2022.xlsx"));
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/^poa: “PMD 2021-2024\.xlsx” has no plan codes to read/);
+  });
+});
+
+describe("poa validar over several files", () => {
+  it("says after the files which one types a line of the plan otherwise than the rest, and counts it there", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poa-across-"));
+    const original = readFileSync(fixture("secretaria-planeacion-2022.xlsx"));
+    const odd = zipParts(replacePart(unzipParts(original), "xl/sharedStrings.xml", (xml) => xml.split("3.5 Rendición de cuentas").join("3.5 Rendir cuentas")));
+    writeFileSync(join(dir, "a.xlsx"), original);
+    writeFileSync(join(dir, "b.xlsx"), odd);
+    const { stdout } = await run("validar", join(dir, "a.xlsx"), join(dir, "b.xlsx"));
+    const section = stdout.slice(stdout.indexOf("Alineación entre los libros revisados"));
+    expect(section).toMatch(/b\.xlsx .*La clave 3\.5 dice «Rendir cuentas.*» en este libro, pero «Rendición de cuentas y acceso a la información» en 1 libro\(s\) más/);
+    const json = JSON.parse((await run("validar", "--format", "json", join(dir, "a.xlsx"), join(dir, "b.xlsx"))).stdout);
+    expect(json[1].warningCount).toBe(json[0].warningCount + 1);
   });
 });

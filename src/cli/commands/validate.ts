@@ -1,6 +1,7 @@
 import type { ValidateArgs } from "../args";
 import { formatJson } from "../formatters/json";
-import { stylishFile, stylishTotals } from "../formatters/stylish";
+import { withAlignmentAcrossFiles } from "../../app/validate";
+import { stylishAcross, stylishFile, stylishTotals } from "../formatters/stylish";
 import { readPlanFile } from "../files";
 import { validateFiles } from "../validateFiles";
 import type { Out } from "./output";
@@ -17,7 +18,10 @@ export async function validateCommand(args: ValidateArgs, out: Out, err: Out): P
     onResult: (result) => stylish && out(`${stylishFile(result, args.lang, color)}\n`),
   });
   if (results.length === 0) return 2;
-  out(`${stylish ? stylishTotals(results, args.lang, color) : formatJson(results)}\n`);
-  if (results.some((r) => "readError" in r)) return 2;
-  return results.some((r) => "report" in r && r.report.errorCount > 0) ? 1 : 0;
+  // Each file was printed as soon as it was read; what only the files together show comes after.
+  const { results: all, across } = withAlignmentAcrossFiles(results, args.lang);
+  if (stylish && across.length > 0) out(`${stylishAcross(across, args.lang, color)}\n`);
+  out(`${stylish ? stylishTotals(all, args.lang, color) : formatJson(all)}\n`);
+  if (all.some((r) => "readError" in r)) return 2;
+  return all.some((r) => "report" in r && r.report.errorCount > 0) ? 1 : 0;
 }

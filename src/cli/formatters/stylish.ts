@@ -2,6 +2,7 @@ import type { Locale } from "../../domain/i18n/format";
 import { ruleName } from "../../domain/rules";
 import type { Severity } from "../../domain/rules/rule";
 import type { FileResult } from "../../app/validate";
+import type { FileFinding } from "../../domain/plan/acrossFiles";
 import { escapeControls } from "../../domain/text";
 
 const WORDS = {
@@ -11,6 +12,7 @@ const WORDS = {
     info: "nota",
     unreadable: "no se pudo leer",
     skipped: "omitido",
+    across: "Alineación entre los libros revisados",
     clean: "sin hallazgos",
     summary: (e: number, w: number, i: number) =>
       `${e + w + i} hallazgo(s): ${e} error(es), ${w} aviso(s), ${i} nota(s)`,
@@ -22,6 +24,7 @@ const WORDS = {
     info: "info",
     unreadable: "could not be read",
     skipped: "skipped",
+    across: "Alignment across the workbooks checked",
     clean: "no findings",
     summary: (e: number, w: number, i: number) => `${e + w + i} finding(s): ${e} error(s), ${w} warning(s), ${i} info`,
     files: (n: number, bad: number) => `${n} file(s) checked${bad ? `, ${bad} could not be read` : ""}`,
@@ -73,6 +76,18 @@ export function stylishFile(result: FileResult, locale: Locale, color: boolean):
       lines.push(`  ${paint("bold", terminalSafe(sheet))}`);
     }
     lines.push(`    ${f.cell.padEnd(6)} ${paint(f.severity, w[f.severity].padEnd(7))} ${terminalSafe(f.message)}  ${paint("dim", `${ruleName(f.ruleId, locale)} (${f.ruleId})`)}`);
+  }
+  lines.push("");
+  return lines.join("\n");
+}
+
+/** What only the files together show (the alignment typed differently across them), file by file. */
+export function stylishAcross(across: readonly FileFinding[], locale: Locale, color: boolean): string {
+  const w = WORDS[locale];
+  const paint = painter(color);
+  const lines = [paint("bold", w.across)];
+  for (const { file, finding: f } of across) {
+    lines.push(`  ${terminalSafe(file)} ${paint("bold", terminalSafe(`${f.sheet}!${f.cell}`))} ${paint(f.severity, w[f.severity])} ${terminalSafe(f.message)}  ${paint("dim", `${ruleName(f.ruleId, locale)} (${f.ruleId})`)}`);
   }
   lines.push("");
   return lines.join("\n");

@@ -1,11 +1,11 @@
-import type { LocatedText } from "../model";
+import type { LocatedText, WorkbookModel } from "../model";
 import { mostCommon } from "../mostCommon";
 import { actionNumber, eachAction } from "../queries";
 import { planCode, planWords as words } from "../plan/codes";
 import { displayText, normalizeLabel } from "../text";
 import { defineRule } from "./rule";
 
-interface Typed {
+export interface Typed {
   field: string;
   code: string;
   /** The words after the code, as compared: accents, case and punctuation aside. */
@@ -13,6 +13,33 @@ interface Typed {
   at: LocatedText;
   sheet: string;
   action: number | null;
+}
+
+/** Every plan line the workbook's actions type with a code: a state sheet's header once per sheet. */
+export function typedAlignment(workbook: WorkbookModel): Typed[] {
+  const typed: Typed[] = [];
+  const add = (field: string, at: LocatedText | undefined, sheet: string, action: number | null) => {
+    if (!at || at.text === "") return;
+    const code = planCode(at.text);
+    if (!code) return;
+    const key = normalizeLabel(words(at.text, code));
+    if (key !== "") typed.push({ field, code, key, at, sheet, action });
+  };
+  const seenPages = new Set<string>();
+  for (const action of eachAction(workbook)) {
+    const number = actionNumber(action);
+    add("linea", action.fields.linea?.value, action.sheet, number);
+    add("estrategia", action.fields.estrategia?.value, action.sheet, number);
+    add("eje", action.fields.eje?.value, action.sheet, number);
+    for (const { label, value } of action.institutional?.ped ?? []) {
+      // A state sheet repeats its header on every page: one page speaks for the sheet.
+      const page = `${action.sheet}|${label.text}`;
+      if (seenPages.has(page)) continue;
+      seenPages.add(page);
+      add(normalizeLabel(label.text), value, action.sheet, number);
+    }
+  }
+  return typed;
 }
 
 /** The item whose key is the most common (the first seen on a tie). */
@@ -39,38 +66,25 @@ export const alignmentConsistency = defineRule({
       es: "«{text}» lleva la clave {actual} aquí, pero {expected} en {count} acción(es) más.",
       en: "“{text}” has code {actual} here, but {expected} in {count} other action(s).",
     },
+    "text-files": {
+      es: "La clave {code} dice «{actual}» en este libro, pero «{expected}» en {count} libro(s) más de los que se revisaron.",
+      en: "Code {code} reads “{actual}” in this workbook, but “{expected}” in {count} other workbook(s) of those checked.",
+    },
+    "code-files": {
+      es: "«{text}» lleva la clave {actual} en este libro, pero {expected} en {count} libro(s) más de los que se revisaron.",
+      en: "“{text}” has code {actual} in this workbook, but {expected} in {count} other workbook(s) of those checked.",
+    },
     principio: {
       es: "Bajo «{principio}» la LÍNEA ESTRATÉGICA es {actual} aquí, pero en {count} acción(es) más sus líneas empiezan con {expected}.",
       en: "Under “{principio}” the LÍNEA ESTRATÉGICA is {actual} here, but in {count} other action(s) its lines start with {expected}.",
     },
   },
   docs: {
-    es: "Cada línea del plan de desarrollo se escribe igual en todas las acciones del libro: una clave, un texto. Un texto acortado o vuelto a escribir, o una clave con un desliz, se señala con el texto que usan las demás.",
-    en: "Each line of the development plan is typed the same in every action of the workbook: one code, one text. A shortened or retyped text, or a code with a slip, is said with the text the others use.",
+    es: "Cada línea del plan de desarrollo se escribe igual en todas las acciones del libro, y en todos los libros que se revisan juntos: una clave, un texto. Un texto acortado o vuelto a escribir, o una clave con un desliz, se señala con el texto que usan las demás.",
+    en: "Each line of the development plan is typed the same in every action of the workbook, and in every workbook checked together: one code, one text. A shortened or retyped text, or a code with a slip, is said with the text the others use.",
   },
   check({ workbook, report }) {
-    const typed: Typed[] = [];
-    const add = (field: string, at: LocatedText | undefined, sheet: string, action: number | null) => {
-      if (!at || at.text === "") return;
-      const code = planCode(at.text);
-      if (!code) return;
-      const key = normalizeLabel(words(at.text, code));
-      if (key !== "") typed.push({ field, code, key, at, sheet, action });
-    };
-    const seenPages = new Set<string>();
-    for (const action of eachAction(workbook)) {
-      const number = actionNumber(action);
-      add("linea", action.fields.linea?.value, action.sheet, number);
-      add("estrategia", action.fields.estrategia?.value, action.sheet, number);
-      add("eje", action.fields.eje?.value, action.sheet, number);
-      for (const { label, value } of action.institutional?.ped ?? []) {
-        // A state sheet repeats its header on every page: one page speaks for the sheet.
-        const page = `${action.sheet}|${label.text}`;
-        if (seenPages.has(page)) continue;
-        seenPages.add(page);
-        add(normalizeLabel(label.text), value, action.sheet, number);
-      }
-    }
+    const typed = typedAlignment(workbook);
     // One principio rector (or eje), one first digit for the líneas under it.
     const byPrincipio = new Map<string, Array<{ digit: string; linea: Typed; principio: string }>>();
     for (const action of eachAction(workbook)) {
