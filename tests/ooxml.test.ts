@@ -1,4 +1,5 @@
 import { execFile, spawnSync } from "node:child_process";
+import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +26,9 @@ describe("every workbook we write passes ECMA-376 and Excel's package rules", ()
   itWithXmllint("new ones and grafted ones, from every command", async () => {
     const dir = mkdtempSync(join(tmpdir(), "poa-ooxml-"));
     const out = (name: string) => join(dir, name);
+    const plan = new ExcelJS.Workbook();
+    for (const row of [["CLAVE", "DESCRIPCIÓN"], ["3.5", "Rendición de cuentas"], ["3.5.1", "Informar"], ["3.5.2", "Abrir los datos"]]) (plan.getWorksheet("PMD") ?? plan.addWorksheet("PMD")).addRow(row);
+    await plan.xlsx.writeFile(out("plan.xlsx"));
     const poas = ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"].map(fixture);
     const runs: string[][] = [
       ["resumen", ...poas, "-o", out("resumen.xlsx")],
@@ -33,6 +37,8 @@ describe("every workbook we write passes ECMA-376 and Excel's package rules", ()
       ["informe", ...poas, "--trimestre", "1", "-o", out("informe.xlsx")],
       ["comparar", poas[0]!, poas[0]!, "-o", out("cambios.xlsx")],
       ["alineacion", ...poas, "-o", out("alineacion.xlsx")],
+      ["alineacion", ...poas, "--plan", out("plan.xlsx"), "-o", out("alineacion-plan.xlsx")],
+      ["plantilla", "--family", "municipal-2022", "--year", "2026", "--plan", out("plan.xlsx"), "-o", out("plantilla-con-plan.xlsx")],
       ["seguimiento", poas[0]!, "-o", out("seguimiento-2021.xlsx"), "--hasta", "MARZO"],
       ["seguimiento", poas[1]!, "-o", out("seguimiento-2022.xlsx"), "--hasta", "JUNIO"],
       ["seguimiento", out("seguimiento-2022.xlsx"), "-o", out("seguimiento-2022-otra-vez.xlsx")],

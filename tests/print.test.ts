@@ -63,6 +63,12 @@ const OUTPUTS: Array<[string, () => Promise<UserWorkbook>]> = [
     await writeCoverage(w, sources(FIXTURES), readPlan([gridOf("PMD", [["3.3 Gobierno digital"], ["3.3.1 Trámites y servicios en línea para la ciudadanía"]])], "pmd.xlsx"));
     return w;
   }],
+  ["plantilla municipal-2022 con el plan en listas (columnas ocultas, fuera del papel)", async () => {
+    const w = UserWorkbook.empty();
+    const plan = readPlan([gridOf("PMD", [["3.5 Rendición de cuentas y acceso a la información pública municipal"], ["3.5.1 Informar a la ciudadanía sobre el avance de los programas y el ejercicio del gasto"]])], "pmd.xlsx");
+    await insertTemplate(w, TemplateOptionsSchema.parse({ family: "municipal-2022", year: 2025, activities: 6 }), plan);
+    return w;
+  }],
   ...(["municipal-2021", "municipal-2022", "institucional"] as const).map((family): [string, () => Promise<UserWorkbook>] => [
     `plantilla ${family}`,
     async () => {

@@ -3,9 +3,12 @@ import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import ExcelJS from "exceljs";
 import { toA1 } from "../src/domain/a1";
 import { readWorkbook } from "../src/domain/reader";
+import { readPlan } from "../src/domain/plan/catalog";
 import { buildTemplate, type TemplateLayout } from "../src/domain/templates";
+import { withPlanLists } from "../src/domain/templates/planLists";
 import { validateGrids } from "../src/domain/validate";
 import { cellsOf } from "./support/cells";
+import { gridOf } from "./support/grid";
 import { loadWithExcelJS } from "./support/exceljsGrid";
 import { filledInstitutional, PAGES, UNITS } from "./support/institutionalTemplate";
 import { INSTITUTIONAL_CELLS } from "../src/domain/templates/institutional";
@@ -199,5 +202,42 @@ describe("the state institutional (quarterly) template", () => {
       ["5", (5 / 12).toFixed(4)],
     ]);
     expect(percent(rows[INSTITUTIONAL_CELLS.units[0]]![7])).toBeCloseTo(550_000 / 1_200_000, 10);
+  });
+});
+
+describe("a template with the development plan loaded", () => {
+  const PLAN = readPlan(
+    [gridOf("PMD", [["3.1 Planeación y evaluación para la mejora continua"], ["3.1.1 Transitar a la nueva gobernanza"], ["3.5 Rendición de cuentas"], ["3.5.1 Informar"], ["3.5.2 Abrir los datos del municipio"]])],
+    "PMD.xlsx",
+  );
+
+  it("offers the plan's líneas and estrategias as drop-downs, its lists hidden and off paper; filled, it reads back with no new finding", async () => {
+    const workbook = UserWorkbook.empty();
+    const built = buildTemplate({ family: "municipal-2022", year: 2025, secretaria: "Secretaría de Planeación", activities: 3 });
+    const name = await workbook.addSheet(withPlanLists(built, PLAN));
+    const excel = await loadWithExcelJS(workbook.toBuffer());
+    const ws = excel.getWorksheet(name)!;
+    const { linea, estrategia } = built.layout.fields;
+    expect(ws.getCell(linea!.row + 1, linea!.col + 1).dataValidation).toMatchObject({ type: "list", formulae: ["$U$2:$U$3"] });
+    expect(ws.getCell(estrategia!.row + 1, estrategia!.col + 1).dataValidation).toMatchObject({ type: "list", formulae: ["$V$2:$V$4"] });
+    expect([ws.getCell("U3").value, ws.getCell("V4").value]).toEqual(["3.5 Rendición de cuentas", "3.5.2 Abrir los datos del municipio"]);
+    expect([20, 21, 22].map((c) => ws.getColumn(c).hidden)).toEqual([true, true, true]);
+    // Filled as a user would, choosing from the lists: the same findings as without them.
+    const reread = await typedInto(workbook, name, (sheet) => fill(sheet, built.layout));
+    const report = validateGrids(await XlsxReader.open(reread).readSheets(), { plan: PLAN });
+    expect(report.findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(["monthly-sum F15"]);
+  });
+
+  it("the state form: each activity's Estrategia Vinculante from the plan's estrategias", () => {
+    const state = readPlan([gridOf("PED", [["CLAVE", "DESCRIPCIÓN"], ["ER1-2.1", "Fortalecimiento de las instituciones de seguridad"], ["ER1-2.1.1", "Profesionalizar a las instituciones"], ["ER1-2.1.2", "Equipar a las corporaciones"]])], "PED.xlsx");
+    const built = buildTemplate({ family: "institucional", year: 2025, activities: 4 });
+    const spec = withPlanLists(built, state);
+    const validation = spec.validations.find((v) => v.kind === "range-list")!;
+    const clave = built.spec.cells.find((c) => c.value === "Estrategia Vinculante (clave) (17)")!;
+    expect(validation.area).toEqual({ top: built.layout.firstActivityRow, left: clave.col, bottom: built.layout.firstActivityRow + 3, right: clave.col });
+    expect(spec.cells.filter((c) => validation.kind === "range-list" && c.col === validation.source.left && c.row >= 1).map((c) => c.value)).toEqual([
+      "ER1-2.1.1 Profesionalizar a las instituciones",
+      "ER1-2.1.2 Equipar a las corporaciones",
+    ]);
   });
 });

@@ -577,6 +577,18 @@ export class RangeClient extends ClientObject {
     return recorder(this.ctx, this, "format");
   }
 
+  /** Range.columnHidden (ExcelApi 1.2): whole columns out of sight; a protected sheet refuses it. */
+  set columnHidden(hidden: boolean) {
+    this.ctx.enqueue(() => {
+      const { sheet, area } = this.where();
+      if (sheet.isProtected) throw excelError("AccessDenied", `The sheet «${sheet.name}» is protected.`);
+      for (let col = area.left; col <= area.right; col++) {
+        if (hidden) sheet.hiddenColumns.add(col);
+        else sheet.hiddenColumns.delete(col);
+      }
+    });
+  }
+
   /** Merging keeps the top-left value only, as Excel's grid does; a table's cells cannot merge. */
   merge(across = false): void {
     this.ctx.enqueue(() => {

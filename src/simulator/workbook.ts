@@ -32,6 +32,7 @@ export class SimSheet {
   merges: Area[] = [];
   conditionalFormats: SimConditionalFormat[] = [];
   validations: Array<{ area: Area; rule: unknown }> = [];
+  readonly hiddenColumns = new Set<number>();
   /** Everything else the add-in formats (fonts, fills, borders, widths, print setup), as set. */
   readonly formats: Array<{ area: Area | null; property: string; value: unknown }> = [];
   frozenRows = 0;

@@ -1,3 +1,5 @@
+import { readPlan } from "../../src/domain/plan/catalog";
+import { withPlanLists } from "../../src/domain/templates/planLists";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { OfficeWorkbook } from "../../src/adapters/office/OfficeWorkbook";
@@ -10,7 +12,7 @@ import { buildTemplate } from "../../src/domain/templates";
 import { validateGrids } from "../../src/domain/validate";
 import { type ApiLevel, SimulatedExcel } from "../../src/simulator";
 import { FakeWorkbook } from "../support/fakeWorkbook";
-import { stackedGrid } from "../support/grid";
+import { gridOf, stackedGrid } from "../support/grid";
 
 async function fixture2021() {
   const workbook = UserWorkbook.open(readFileSync(join(__dirname, "../fixtures/secretaria-particular-2021.xlsx")));
@@ -69,6 +71,18 @@ describe("OfficeWorkbook writing sheets into a simulated Excel", () => {
     expect(sheet.validations).toContainEqual({ area: { top: 12, left: 5, bottom: 13, right: 17 }, rule: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } } });
     expect(formats(excel, name)).toContain('pageLayout.setPrintTitleRows() = ["$11:$12"]');
     expect(sheet.conditionalFormats).toContainEqual(expect.objectContaining({ area: { top: 12, left: 18, bottom: 13, right: 18 }, formula: "=AND(ISNUMBER($S13),$S13<>0)" }));
+  });
+
+  it("a template with the plan: its lists in hidden columns, the drop-downs pointing at them", async () => {
+    const { excel, workbook } = simulated([]);
+    const plan = readPlan([gridOf("PMD", [["3.5 Rendición de cuentas"], ["3.5.1 Informar"], ["3.5.2 Abrir los datos"]])], "PMD.xlsx");
+    const built = buildTemplate({ family: "municipal-2022", year: 2025, activities: 2 });
+    const name = await workbook.addSheet(withPlanLists(built, plan));
+    const sheet = excel.book.sheet(name)!;
+    expect([...sheet.hiddenColumns]).toEqual([19, 20, 21]);
+    const { estrategia } = built.layout.fields;
+    expect(sheet.validations).toContainEqual({ area: { top: estrategia!.row, left: estrategia!.col, bottom: estrategia!.row, right: estrategia!.col }, rule: { list: { inCellDropDown: true, source: "=$V$2:$V$3" } } });
+    expect(cell(excel, name, 2, 21)!.value).toBe("3.5.2 Abrir los datos");
   });
 
   it("leaves out what an older Excel lacks instead of failing", async () => {

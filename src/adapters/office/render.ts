@@ -114,6 +114,7 @@ export async function renderSpec(ws: Excel.Worksheet, described: SheetSpec, supp
   }
   await requests.spend((paper.merges.length + spec.columnWidths.length + Object.keys(paper.rowHeights).length) * PROPERTY_COST);
   for (const merge of paper.merges) rangeOf(ws, merge).merge(false);
+  for (const col of spec.hiddenColumns ?? []) ws.getRange(`${columnName(col)}:${columnName(col)}`).columnHidden = true;
   spec.columnWidths.forEach((width, col) => {
     ws.getRange(`${columnName(col)}:${columnName(col)}`).format.columnWidth = width * POINTS_PER_CHARACTER;
   });
@@ -126,7 +127,10 @@ export async function renderSpec(ws: Excel.Worksheet, described: SheetSpec, supp
       await requests.spend(6 * PROPERTY_COST + v.message.length);
       const validation = rangeOf(ws, v.area).dataValidation;
       if (v.kind === "list") validation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
-      else {
+      else if (v.kind === "range-list") {
+        const { source } = v;
+        validation.rule = { list: { inCellDropDown: true, source: `=$${columnName(source.left)}$${source.top + 1}:$${columnName(source.right)}$${source.bottom + 1}` } };
+      } else {
         const rule = { formula1: v.min, operator: "GreaterThanOrEqualTo" as const };
         validation.rule = v.kind === "whole" ? { wholeNumber: rule } : { decimal: rule };
       }

@@ -29,6 +29,8 @@ const FIRST_CUSTOM_FORMAT = 164;
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const ref = (a: Area) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
+/** `$AA$2:$AA$30`: a drop-down's source, the same cells wherever the validation is. */
+const absolute = (a: Area) => `$${columnName(a.left)}$${a.top + 1}:$${columnName(a.right)}$${a.bottom + 1}`;
 const rels = (items: ReadonlyArray<[string, string, string]>) =>
   `${XML}<Relationships xmlns="${PKG}">${items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`).join("")}</Relationships>`;
 
@@ -194,7 +196,8 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
   }
 
   const sheetRels: Array<[string, string, string]> = [];
-  const cols = spec.columnWidths.length ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` : "";
+  const hiddenColumns = new Set(spec.hiddenColumns);
+  const cols = spec.columnWidths.length ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}"${hiddenColumns.has(i) ? ' hidden="1"' : ""} customWidth="1"/>`).join("")}</cols>` : "";
   const view = spec.freezeRows > 0 ? `<pane ySplit="${spec.freezeRows}" topLeftCell="A${spec.freezeRows + 1}" activePane="bottomLeft" state="frozen"/>` : "";
   const merges = paper.merges.length ? `<mergeCells count="${paper.merges.length}">${paper.merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>` : "";
   // Zero-based, and the break is above that row (CT_Break).
@@ -208,8 +211,8 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
   const byRule = new Map<string, { attributes: string; formula: string; areas: string[] }>();
   for (const v of spec.validations) {
     const message = ` allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop" errorTitle="${escapeAttr(v.title)}" error="${escapeAttr(v.message)}" promptTitle="${escapeAttr(v.title)}" prompt="${escapeAttr(v.message)}"`;
-    const attributes = v.kind === "list" ? `type="list"${message}` : `type="${v.kind}" operator="greaterThanOrEqual"${message}`;
-    const formula = v.kind === "list" ? escapeText(`"${v.values.join(",")}"`) : String(v.min);
+    const attributes = v.kind === "list" || v.kind === "range-list" ? `type="list"${message}` : `type="${v.kind}" operator="greaterThanOrEqual"${message}`;
+    const formula = v.kind === "list" ? escapeText(`"${v.values.join(",")}"`) : v.kind === "range-list" ? absolute(v.source) : String(v.min);
     const key = `${attributes}\n${formula}`;
     const rule = byRule.get(key);
     if (rule) rule.areas.push(ref(v.area));

@@ -1,6 +1,7 @@
 import { insertTemplate } from "../../app/template";
 import { templateOptionsSchema } from "../../domain/templates";
 import type { TemplateArgs } from "../args";
+import { readPlanFile } from "../files";
 import { writeOutput } from "../write";
 import { newWorkbook } from "../writer";
 import { type Out, say } from "./output";
@@ -12,9 +13,10 @@ export async function templateCommand(args: TemplateArgs, out: Out, err: Out): P
     err(`poa: ${options.error.issues.map((i) => i.message).join(" ")}\n`);
     return 2;
   }
+  const plan = await readPlanFile(args.plan);
   const workbook = await newWorkbook();
-  const { sheet } = await insertTemplate(workbook, options.data);
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: [] });
+  const { sheet } = await insertTemplate(workbook, options.data, plan);
+  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: args.plan ? [args.plan] : [] });
   const { family, year, activities } = options.data;
   out(
     say(

@@ -50,7 +50,8 @@ export interface PrintLayout {
  * height each row's wrapped text needs, from its length and its column's (or merged area's) width.
  */
 export function printLayout(spec: SheetSpec): PrintLayout {
-  const total = spec.columnWidths.reduce((n, w) => n + columnPoints(w), 0);
+  const hidden = new Set(spec.hiddenColumns);
+  const total = spec.columnWidths.reduce((n, w, col) => n + (hidden.has(col) ? 0 : columnPoints(w)), 0);
   const printable = PRINTABLE_WIDTH[spec.print.orientation];
   const fit = total * MIN_FIT <= printable ? "width" : WIDE_SCALE;
   let merges = spec.merges;

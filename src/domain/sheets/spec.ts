@@ -80,7 +80,9 @@ export interface SheetCell {
 /** A number at least `min`, or one of a drop-down's `values`. */
 export type ValidationSpec =
   | { area: Area; kind: "whole" | "decimal"; min: number; title: string; message: string }
-  | { area: Area; kind: "list"; values: string[]; title: string; message: string };
+  | { area: Area; kind: "list"; values: string[]; title: string; message: string }
+  /** A drop-down of the texts in `source`, cells of the same sheet: a list too long to spell inline (Excel takes 255 characters). */
+  | { area: Area; kind: "range-list"; source: Area; title: string; message: string };
 
 export interface ConditionalSpec {
   area: Area;
@@ -136,6 +138,8 @@ export interface SheetSpec {
   merges: Area[];
   /** Column widths in characters, from column A. */
   columnWidths: number[];
+  /** Columns kept out of sight and off paper (the lists a drop-down takes its texts from). */
+  hiddenColumns?: number[];
   rowHeights: Record<number, number>;
   validations: ValidationSpec[];
   conditionalFormats: ConditionalSpec[];

@@ -212,7 +212,7 @@ export function App({
         </>
       )}
       {/* Results and confirmations above, where the user is looking; the tools that write, then the list. */}
-      <Tools workbook={commands} strings={strings} locale={locale} fileName={fileName ?? null} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
+      <Tools workbook={commands} strings={strings} locale={locale} fileName={fileName ?? null} plan={plan} earlierObservations={earlierObservations} run={(task) => run(task, { recheck: true })} />
       <FollowUpTool
         workbook={commands}
         strings={strings}

@@ -6,6 +6,7 @@ import { writeSummary } from "../../app/summary";
 import { insertTemplate, templateYear } from "../../app/template";
 import type { Locale } from "../../domain/i18n/format";
 import type { PreviousObservation } from "../../domain/observations";
+import type { PlanCatalog } from "../../domain/plan/catalog";
 import { TEMPLATE_FAMILIES, type TemplateFamily, templateOptionsSchema } from "../../domain/templates";
 import type { PaneWorkbook } from "../../workbook/pane";
 import type { Strings } from "../strings";
@@ -22,6 +23,8 @@ export function Tools(props: {
   locale: Locale;
   /** How the sheets name this workbook, when the host tells; else by its year. */
   fileName: string | null;
+  /** The development plan, once loaded: a new template offers its lines as drop-downs. */
+  plan: PlanCatalog | null;
   /** What an earlier version's observations came to, once compared: the new sheet says so. */
   earlierObservations: readonly PreviousObservation[];
   run: (task: () => Promise<string>) => Promise<void>;
@@ -40,7 +43,7 @@ export function Tools(props: {
   const insert = () =>
     run(async () => {
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join(" "));
-      return strings.inserted((await insertTemplate(workbook, parsed.data)).sheet);
+      return strings.inserted((await insertTemplate(workbook, parsed.data, props.plan)).sheet);
     });
   // A new sheet takes the workbook's year, so it does not disagree with the rest (year-mismatch).
   const toggle = async () => {
