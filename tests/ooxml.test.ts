@@ -42,7 +42,7 @@ describe("every workbook we write passes ECMA-376 and Excel's package rules", ()
       ["seguimiento", poas[0]!, "-o", out("seguimiento-2021.xlsx"), "--hasta", "MARZO"],
       ["seguimiento", poas[1]!, "-o", out("seguimiento-2022.xlsx"), "--hasta", "JUNIO"],
       ["seguimiento", out("seguimiento-2022.xlsx"), "-o", out("seguimiento-2022-otra-vez.xlsx")],
-      ...(["municipal-2021", "municipal-2022", "institucional"] as const).map((family) => ["plantilla", "--family", family, "--year", "2026", "-o", out(`plantilla-${family}.xlsx`)]),
+      ...(["municipal-2021", "municipal-2022", "institucional", "mir"] as const).map((family) => ["plantilla", "--family", family, "--year", "2026", "-o", out(`plantilla-${family}.xlsx`)]),
     ];
     for (const args of runs) expect([args[0], (await runPoa(...args)).code]).toEqual([args[0], expect.any(Number)]);
     // What the pane writes into the open workbook: the summary and the observations, grafted.

@@ -69,7 +69,7 @@ const OUTPUTS: Array<[string, () => Promise<UserWorkbook>]> = [
     await insertTemplate(w, TemplateOptionsSchema.parse({ family: "municipal-2022", year: 2025, activities: 6 }), plan);
     return w;
   }],
-  ...(["municipal-2021", "municipal-2022", "institucional"] as const).map((family): [string, () => Promise<UserWorkbook>] => [
+  ...(["municipal-2021", "municipal-2022", "institucional", "mir"] as const).map((family): [string, () => Promise<UserWorkbook>] => [
     `plantilla ${family}`,
     async () => {
       const w = UserWorkbook.empty();

@@ -20,7 +20,7 @@ async function templateWorkbook(family: "municipal-2021" | "municipal-2022", act
   const workbook = UserWorkbook.empty();
   const { spec, layout } = buildTemplate({ family, year: 2025, secretaria: "Secretaría de Planeación", activities });
   const name = await workbook.addSheet(spec);
-  return { workbook, layout, name };
+  return { workbook, layout: layout!, name };
 }
 
 /** The template typed into as a user would, in a spreadsheet program: ExcelJS stands in for it. */
@@ -217,13 +217,13 @@ describe("a template with the development plan loaded", () => {
     const name = await workbook.addSheet(withPlanLists(built, PLAN));
     const excel = await loadWithExcelJS(workbook.toBuffer());
     const ws = excel.getWorksheet(name)!;
-    const { linea, estrategia } = built.layout.fields;
+    const { linea, estrategia } = built.layout!.fields;
     expect(ws.getCell(linea!.row + 1, linea!.col + 1).dataValidation).toMatchObject({ type: "list", formulae: ["$U$2:$U$3"] });
     expect(ws.getCell(estrategia!.row + 1, estrategia!.col + 1).dataValidation).toMatchObject({ type: "list", formulae: ["$V$2:$V$4"] });
     expect([ws.getCell("U3").value, ws.getCell("V4").value]).toEqual(["3.5 Rendición de cuentas", "3.5.2 Abrir los datos del municipio"]);
     expect([20, 21, 22].map((c) => ws.getColumn(c).hidden)).toEqual([true, true, true]);
     // Filled as a user would, choosing from the lists: the same findings as without them.
-    const reread = await typedInto(workbook, name, (sheet) => fill(sheet, built.layout));
+    const reread = await typedInto(workbook, name, (sheet) => fill(sheet, built.layout!));
     const report = validateGrids(await XlsxReader.open(reread).readSheets(), { plan: PLAN });
     expect(report.findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(["monthly-sum F15"]);
   });
@@ -234,7 +234,7 @@ describe("a template with the development plan loaded", () => {
     const spec = withPlanLists(built, state);
     const validation = spec.validations.find((v) => v.kind === "range-list")!;
     const clave = built.spec.cells.find((c) => c.value === "Estrategia Vinculante (clave) (17)")!;
-    expect(validation.area).toEqual({ top: built.layout.firstActivityRow, left: clave.col, bottom: built.layout.firstActivityRow + 3, right: clave.col });
+    expect(validation.area).toEqual({ top: built.layout!.firstActivityRow, left: clave.col, bottom: built.layout!.firstActivityRow + 3, right: clave.col });
     expect(spec.cells.filter((c) => validation.kind === "range-list" && c.col === validation.source.left && c.row >= 1).map((c) => c.value)).toEqual([
       "ER1-2.1.1 Profesionalizar a las instituciones",
       "ER1-2.1.2 Equipar a las corporaciones",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CellSchema } from "./grid";
 import { FigureSchema } from "./figures";
 import { HEADER_FIELDS } from "./labels";
+import { MirSchema } from "./mir/model";
 
 /** A cell's raw value and where it is. Every value the reader hands on remembers its cell. */
 export const LocatedSchema = z.object({
@@ -194,6 +195,8 @@ export const SheetModelSchema = z.object({
   notes: z.array(LayoutNoteSchema),
   /** Set when the sheet is a follow-up sheet rather than a POA. */
   followUp: FollowUpSheetSchema.optional(),
+  /** Matrices de Indicadores para Resultados on the sheet (a MIR sheet holds no POA block). */
+  mirs: z.array(MirSchema).optional(),
   /** Budget calendars and works annexes on a sheet with no POA block. */
   calendars: z.array(CalendarTableSchema).optional(),
 });

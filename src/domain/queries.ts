@@ -1,4 +1,5 @@
 import { figureAmount, sumFigures } from "./figures";
+import type { Mir } from "./mir/model";
 import type { Action, Activity, CalendarTable, SheetModel, WorkbookModel } from "./model";
 import { mostCommon } from "./mostCommon";
 import { displayText, normalizeLabel } from "./text";
@@ -14,9 +15,14 @@ export function* eachCalendar(workbook: WorkbookModel): Generator<{ sheet: strin
   for (const sheet of workbook.sheets) for (const table of sheet.calendars ?? []) yield { sheet: sheet.name, table };
 }
 
-/** A sheet checked though it holds no POA: a follow-up sheet, or a budget calendar. */
+/** A sheet checked though it holds no POA: a follow-up sheet, a budget calendar, a MIR. */
 export function checkedWithoutPoa(sheet: SheetModel): boolean {
-  return sheet.followUp !== undefined || (sheet.calendars?.length ?? 0) > 0;
+  return sheet.followUp !== undefined || (sheet.calendars?.length ?? 0) > 0 || (sheet.mirs?.length ?? 0) > 0;
+}
+
+/** Every MIR of the workbook. */
+export function* eachMir(workbook: WorkbookModel): Generator<Mir> {
+  for (const sheet of workbook.sheets) yield* sheet.mirs ?? [];
 }
 
 export function* eachActivity(workbook: WorkbookModel): Generator<{ action: Action; activity: Activity }> {

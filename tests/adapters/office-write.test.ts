@@ -80,7 +80,7 @@ describe("OfficeWorkbook writing sheets into a simulated Excel", () => {
     const name = await workbook.addSheet(withPlanLists(built, plan));
     const sheet = excel.book.sheet(name)!;
     expect([...sheet.hiddenColumns]).toEqual([19, 20, 21]);
-    const { estrategia } = built.layout.fields;
+    const { estrategia } = built.layout!.fields;
     expect(sheet.validations).toContainEqual({ area: { top: estrategia!.row, left: estrategia!.col, bottom: estrategia!.row, right: estrategia!.col }, rule: { list: { inCellDropDown: true, source: "=$V$2:$V$3" } } });
     expect(cell(excel, name, 2, 21)!.value).toBe("3.5.2 Abrir los datos");
   });

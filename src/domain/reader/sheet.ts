@@ -8,6 +8,7 @@ import { isInstitutionalSheet, readInstitutionalSheet } from "./institutional";
 import { isMonthRow, isTableHeader, joinSplitHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
 import { unrecognizedAction, unrecognizedSheet } from "./recognize";
 import { unfilledTemplate } from "./unfilled";
+import { readFicha, readMirs } from "../mir/reader";
 import { readCalendarAt, readCalendars } from "./calendar";
 import { readSummary } from "./summary";
 
@@ -113,6 +114,10 @@ export function readSheet(grid: Grid): SheetModel {
   const followUp = readFollowUpSheet(view);
   if (followUp) return { name: grid.sheet, actions: [], summaries: [], notes: [], followUp };
   if (isOwnSheet(view)) return { name: grid.sheet, actions: [], summaries: [], notes: [] };
+  // A MIR's Propósito and Meta are not a POA's fields: a sheet with a matrix is read as one.
+  const matrices = readMirs(view);
+  const mirs = matrices.length > 0 ? matrices : [readFicha(view)].filter((m) => m !== null);
+  if (mirs.length > 0) return { name: grid.sheet, actions: [], summaries: [], notes: [], mirs };
   if (isInstitutionalSheet(view)) {
     const actions: Action[] = [];
     const notes: LayoutNote[] = [];

@@ -25,6 +25,20 @@ import { alignmentConsistency } from "./alignment-consistency";
 import { alignmentPlan } from "./alignment-plan";
 import { urInvestment } from "./ur-investment";
 import { yearMismatch } from "./year-mismatch";
+import { mirStructure } from "./mir-structure";
+import { mirRequired } from "./mir-required";
+import { mirSyntaxFin } from "./mir-syntax-fin";
+import { mirSyntaxProposito } from "./mir-syntax-proposito";
+import { mirSyntaxComponente } from "./mir-syntax-componente";
+import { mirSyntaxActividad } from "./mir-syntax-actividad";
+import { mirTipoLevel } from "./mir-tipo-level";
+import { mirFrequency } from "./mir-frequency";
+import { mirFormula } from "./mir-formula";
+import { mirFormulaUnit } from "./mir-formula-unit";
+import { mirFormulaRecompute } from "./mir-formula-recompute";
+import { mirZeroDenominator } from "./mir-zero-denominator";
+import { mirMetaSense } from "./mir-meta-sense";
+import { mirPoaLink } from "./mir-poa-link";
 
 /** Every rule, in the order their findings are most useful to read; ids come from here. */
 export const RULES = [
@@ -43,6 +57,20 @@ export const RULES = [
   alignmentNesting,
   alignmentConsistency,
   alignmentPlan,
+  mirStructure,
+  mirRequired,
+  mirSyntaxFin,
+  mirSyntaxProposito,
+  mirSyntaxComponente,
+  mirSyntaxActividad,
+  mirTipoLevel,
+  mirFrequency,
+  mirFormula,
+  mirFormulaUnit,
+  mirFormulaRecompute,
+  mirZeroDenominator,
+  mirMetaSense,
+  mirPoaLink,
   actionNumberRule,
   yearMismatch,
   avance,

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Locale } from "../i18n/format";
 
-export const TEMPLATE_FAMILIES = ["municipal-2021", "municipal-2022", "institucional"] as const;
+export const TEMPLATE_FAMILIES = ["municipal-2021", "municipal-2022", "institucional", "mir"] as const;
 export type TemplateFamily = (typeof TEMPLATE_FAMILIES)[number];
 
 const MESSAGES = {
   es: {
-    family: "La familia debe ser municipal-2021, municipal-2022 o institucional.",
+    family: "La familia debe ser municipal-2021, municipal-2022, institucional o mir.",
     year: "El año debe ser un número.",
     yearWhole: "El año debe ser un número entero.",
     yearRange: "El año debe estar entre 2000 y 2100.",
@@ -17,7 +17,7 @@ const MESSAGES = {
     activitiesMax: "Como máximo 200 actividades por plantilla.",
   },
   en: {
-    family: "The family must be municipal-2021, municipal-2022 or institucional.",
+    family: "The family must be municipal-2021, municipal-2022, institucional or mir.",
     year: "The year must be a number.",
     yearWhole: "The year must be a whole number.",
     yearRange: "The year must be between 2000 and 2100.",

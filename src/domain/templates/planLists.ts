@@ -20,9 +20,9 @@ interface Offered {
  * in a column right of the form, hidden and off paper (Excel takes no more than 255 characters
  * in a list spelled inline), and the value cells validated against it.
  */
-export function withPlanLists(built: { spec: SheetSpec; layout: TemplateLayout }, plan: PlanCatalog | null): SheetSpec {
+export function withPlanLists(built: { spec: SheetSpec; layout: TemplateLayout | null }, plan: PlanCatalog | null): SheetSpec {
   const { spec, layout } = built;
-  if (!plan || plan.lines.length === 0) return spec;
+  if (!plan || plan.lines.length === 0 || !layout) return spec;
   const depths = [...new Set(plan.lines.map((l) => depth(l.code)))].sort((a, b) => a - b);
   const deepest = plan.lines.filter((l) => depth(l.code) === depths.at(-1));
   const above = depths.length > 1 ? plan.lines.filter((l) => depth(l.code) === depths.at(-2)) : [];

@@ -1,0 +1,35 @@
+import { normalizeLabel } from "../text";
+import type { MirLevel } from "./model";
+
+/** How each level is named in messages. */
+export const LEVEL_NAMES: Record<MirLevel, string> = { fin: "Fin", proposito: "Propósito", componente: "Componente", actividad: "Actividad" };
+
+/**
+ * A level as offices write it in the NIVEL column: «Fin», «PROPÓSITO», «Componente 1», «C1»,
+ * «Actividad 1.2», «A1.2», «C1A2», «F», «P». The code is kept when the cell gives one.
+ */
+export function levelOf(text: string): { level: MirLevel; code: string | null } | null {
+  const key = normalizeLabel(text);
+  if (key === "") return null;
+  if (/^(FIN|F)$/.test(key)) return { level: "fin", code: null };
+  if (/^(PROPOSITO|P)$/.test(key)) return { level: "proposito", code: null };
+  const componente = /^(?:COMPONENTE|C)\s*(\d+)?$/.exec(key);
+  if (componente) return { level: "componente", code: componente[1] ? `C${componente[1]}` : null };
+  const actividad = /^(?:ACTIVIDAD|A)\s*(\d+)?(?:\s+(\d+))?$/.exec(key) ?? /^C\s*(\d+)\s*A\s*(\d+)$/.exec(key);
+  if (actividad) return { level: "actividad", code: actividad[1] ? (actividad[2] ? `A${actividad[1]}.${actividad[2]}` : `A${actividad[1]}`) : null };
+  return null;
+}
+
+/**
+ * How often each level may be measured, and of which type its indicator is: the defaults of the
+ * CONEVAL and SHCP guides, kept in one place so an office can set its own.
+ */
+export const LEVEL_RULES: Record<MirLevel, { frequencies: readonly string[]; types: readonly string[] }> = {
+  fin: { frequencies: ["ANUAL", "BIANUAL", "BIENAL", "TRIANUAL", "TRIENAL", "QUINQUENAL", "SEXENAL"], types: ["ESTRATEGICO"] },
+  proposito: { frequencies: ["ANUAL", "SEMESTRAL", "TRIMESTRAL", "BIMESTRAL", "MENSUAL"], types: ["ESTRATEGICO"] },
+  componente: { frequencies: ["SEMESTRAL", "CUATRIMESTRAL", "TRIMESTRAL", "BIMESTRAL", "MENSUAL"], types: ["ESTRATEGICO", "GESTION"] },
+  actividad: { frequencies: ["TRIMESTRAL", "BIMESTRAL", "MENSUAL", "QUINCENAL", "SEMANAL"], types: ["GESTION"] },
+};
+
+/** Every frequency a MIR may name, to tell a frequency from a slip. */
+export const FREQUENCIES = ["SEXENAL", "QUINQUENAL", "TRIANUAL", "TRIENAL", "BIANUAL", "BIENAL", "ANUAL", "SEMESTRAL", "CUATRIMESTRAL", "TRIMESTRAL", "BIMESTRAL", "MENSUAL", "QUINCENAL", "SEMANAL"];

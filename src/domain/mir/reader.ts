@@ -1,0 +1,197 @@
+import { type Figure, parseFigure } from "../figures";
+import { type GridView, isBlank } from "../grid";
+import type { LocatedText } from "../model";
+import { cellText, locateFigure, locateText } from "../reader/cells";
+import { captionKey } from "../text";
+import { levelOf } from "./levels";
+import type { Mir, MirField, MirRow } from "./model";
+
+/** Each column of the matrix by its caption (a group caption, INDICADORES, joined to the one under it). */
+const CAPTIONS: Array<[MirField | "level", RegExp]> = [
+  ["level", /^NIVEL\b/],
+  ["resumen", /RESUMEN NARRATIVO|^OBJETIVOS?\b/],
+  ["metodo", /METODO DE CALCULO|FORMULA/],
+  ["frecuencia", /FRECUENCIA/],
+  ["dimension", /DIMENSION/],
+  ["tipo", /\bTIPO\b/],
+  ["unidad", /UNIDAD DE MEDIDA/],
+  ["lineaBase", /LINEA BASE/],
+  ["sentido", /SENTIDO/],
+  ["medios", /MEDIOS? DE VERIFICACION/],
+  ["supuestos", /SUPUESTOS?$/],
+  ["numerador", /NUMERADOR|VARIABLE 1\b|^V1\b/],
+  ["denominador", /DENOMINADOR|VARIABLE 2\b|^V2\b/],
+  ["meta", /\bMETA\b/],
+  ["indicador", /NOMBRE DEL INDICADOR|INDICADOR(?:ES)? NOMBRE|^INDICADOR(?:ES)?$/],
+];
+const TEXT_FIELDS = ["resumen", "indicador", "metodo", "frecuencia", "tipo", "dimension", "unidad", "sentido", "medios", "supuestos"] as const;
+const FIGURE_FIELDS = ["lineaBase", "meta", "numerador", "denominador"] as const;
+/** Blank rows a matrix may hold (a page break) before it is over. */
+const GAP_ROWS = 3;
+const SIGNATURE = /^(ELABORO|REVISO|AUTORIZO|VO BO|NOMBRE Y FIRMA)/;
+
+/** A cell's text, or the text of the merged area that covers it («COMPONENTES» over three rows). */
+function textAt(view: GridView, row: number, col: number): string {
+  const merge = view.mergeAt(row, col);
+  return cellText(merge ? view.value(merge.top, merge.left) : view.value(row, col)).trim();
+}
+
+/** The columns a header row names, with the row under it when that row carries the group's parts. */
+function headerColumns(view: GridView, row: number): { columns: Partial<Record<MirField | "level", number>>; rows: number } | null {
+  const read = (withBelow: boolean) => {
+    const columns: Partial<Record<MirField | "level", number>> = {};
+    const cols = new Set<number>();
+    for (const { col } of view.filledCells(row)) cols.add(col);
+    if (withBelow) for (const { col } of view.filledCells(row + 1)) cols.add(col);
+    for (const col of [...cols].sort((a, b) => a - b)) {
+      const above = textAt(view, row, col);
+      const below = withBelow ? cellText(view.value(row + 1, col)).trim() : "";
+      const key = captionKey(below && below !== above ? `${above} ${below}` : above);
+      const field = CAPTIONS.find(([, pattern]) => pattern.test(key))?.[0];
+      if (field && columns[field] === undefined) columns[field] = col;
+    }
+    return columns;
+  };
+  const isHeader = (c: Partial<Record<MirField | "level", number>>) => c.resumen !== undefined && c.supuestos !== undefined && (c.indicador !== undefined || c.medios !== undefined);
+  const alone = read(false);
+  // The header starts on a row of its own captions, never on a blank row above them.
+  if (alone.resumen === undefined) return null;
+  const joined = row < view.lastRow ? read(true) : null;
+  // Two rows when the second adds columns (INDICADORES over Nombre | Fórmula | Frecuencia).
+  if (joined && isHeader(joined) && Object.keys(joined).length > Object.keys(alone).length) return { columns: joined, rows: 2 };
+  return isHeader(alone) ? { columns: alone, rows: 1 } : null;
+}
+
+/** «PROGRAMA PRESUPUESTARIO: E012 Seguridad» or the caption with its value beside it, between two rows. */
+function programaIn(view: GridView, from: number, to: number): string | null {
+  for (let row = Math.max(view.firstRow, from); row < to; row++) {
+    const cells = [...view.filledCells(row)].map(({ col, value }) => ({ col, text: cellText(value).trim() })).filter((c) => c.text !== "");
+    const at = cells.findIndex((c) => /^PROGRAMA PRESUPUEST/.test(captionKey(c.text)));
+    if (at < 0) continue;
+    const inline = cells[at]!.text.split(/:\s*/).slice(1).join(": ").trim();
+    return inline || cells[at + 1]?.text || null;
+  }
+  return null;
+}
+
+/**
+ * The MIRs of a sheet, in the one-row-per-level layout of the state and municipal forms: a
+ * header with RESUMEN NARRATIVO (or OBJETIVO), SUPUESTOS and the indicator's columns, then a row
+ * per Fin, Propósito, Componente and Actividad, their level in a NIVEL column (or the first).
+ */
+export function readMirs(view: GridView): Mir[] {
+  const mirs: Mir[] = [];
+  for (let row = view.firstRow; row <= view.lastRow; row++) {
+    const header = headerColumns(view, row);
+    if (!header) continue;
+    const { columns } = header;
+    const first = Math.min(...Object.values(columns));
+    const levelCol = columns.level ?? first;
+    const rows: MirRow[] = [];
+    let blanks = 0;
+    let last = row + header.rows - 1;
+    for (let r = row + header.rows; r <= view.lastRow; r++) {
+      const filled = [...view.filledCells(r)].filter(({ value }) => !isBlank(value) && cellText(value).trim() !== "");
+      if (filled.length === 0) {
+        if (++blanks > GAP_ROWS) break;
+        continue;
+      }
+      if (SIGNATURE.test(captionKey(cellText(filled[0]!.value))) || headerColumns(view, r)) break;
+      blanks = 0;
+      last = r;
+      const said = textAt(view, r, levelCol);
+      const level = levelOf(said) ?? levelOf(said.split(/[\s.:]+/)[0] ?? "");
+      if (!level) continue;
+      const texts: MirRow["texts"] = {};
+      for (const field of TEXT_FIELDS) {
+        const col = columns[field];
+        if (col !== undefined) texts[field] = locateText(view, r, col);
+      }
+      const figures: MirRow["figures"] = {};
+      for (const field of FIGURE_FIELDS) {
+        const col = columns[field];
+        if (col !== undefined) figures[field] = locateFigure(view, r, col);
+      }
+      const levelCell: LocatedText = { ...locateText(view, r, levelCol), text: said };
+      rows.push({ row: r, level: level.level, levelCell, code: level.code, texts, figures });
+    }
+    if (rows.length > 0) {
+      const { level: _, ...fields } = columns;
+      mirs.push({ sheet: view.sheet, header: view.address(row, first), columns: fields, programa: programaIn(view, row - 12, row), layout: "matrix", rows });
+    }
+    row = last;
+  }
+  return mirs;
+}
+
+/** A ficha técnica's labels, each with its field: «NOMBRE DEL INDICADOR:», «MÉTODO DE CÁLCULO», «VARIABLE 1»… */
+const FICHA_LABELS: Array<[MirField | "level" | "code", RegExp]> = [
+  ["level", /^NIVEL( DE LA MIR| DEL OBJETIVO)?$/],
+  ["code", /^(CLAVE|CODIGO)( DEL (INDICADOR|NIVEL))?$/],
+  ["resumen", /^(RESUMEN NARRATIVO|OBJETIVO( DEL NIVEL)?)$/],
+  ["indicador", /^NOMBRE( DEL INDICADOR)?$/],
+  ["metodo", /^(METODO DE CALCULO|FORMULA( DE CALCULO)?)$/],
+  ["frecuencia", /^FRECUENCIA( DE MEDICION)?$/],
+  ["tipo", /^TIPO( DE INDICADOR)?$/],
+  ["dimension", /^DIMENSION( A MEDIR)?$/],
+  ["unidad", /^UNIDAD DE MEDIDA$/],
+  ["lineaBase", /^LINEA BASE( VALOR)?$/],
+  ["meta", /^META( ANUAL)?$/],
+  ["sentido", /^SENTIDO( DEL INDICADOR)?$/],
+  ["medios", /^MEDIOS? DE VERIFICACION$/],
+  ["supuestos", /^SUPUESTOS?$/],
+  ["numerador", /^(NUMERADOR|VARIABLE 1|V1)$/],
+  ["denominador", /^(DENOMINADOR|VARIABLE 2|V2)$/],
+];
+
+/**
+ * A ficha técnica: one indicator per sheet, each field a label and its value (beside it, under
+ * it, or after a colon in the same cell). Read when the sheet names the indicator, its método de
+ * cálculo and its level.
+ */
+export function readFicha(view: GridView): Mir | null {
+  const found = new Map<MirField | "level" | "code", { label: LocatedText; value: LocatedText; figure: Figure }>();
+  for (let row = view.firstRow; row <= view.lastRow; row++) {
+    const cells = [...view.filledCells(row)].map(({ col, value }) => ({ col, text: cellText(value).trim() })).filter((c) => c.text !== "");
+    cells.forEach(({ col, text }, i) => {
+      const [label, ...rest] = text.split(":");
+      const field = FICHA_LABELS.find(([, pattern]) => pattern.test(captionKey(label!)))?.[0];
+      if (!field || found.has(field)) return;
+      const inline = rest.join(":").trim();
+      const beside = cells[i + 1];
+      const below = cellText(view.value(row + 1, col)).trim();
+      const value =
+        inline !== ""
+          ? { ...locateText(view, row, col), text: inline }
+          : beside && !FICHA_LABELS.some(([, p]) => p.test(captionKey(beside.text.split(":")[0]!)))
+            ? locateText(view, row, beside.col)
+            : below !== "" && !FICHA_LABELS.some(([, p]) => p.test(captionKey(below.split(":")[0]!)))
+              ? locateText(view, row + 1, col)
+              : { ...locateText(view, row, view.spanEnd(row, col) + 1), text: "" };
+      found.set(field, { label: locateText(view, row, col), value, figure: inline !== "" ? parseFigure(inline) : locateFigure(view, value.row, value.col).figure });
+    });
+  }
+  const level = found.get("level");
+  const said = level ? (levelOf(level.value.text) ?? levelOf(level.value.text.split(/[\s.:]+/)[0] ?? "")) : null;
+  if (!said || !found.has("indicador") || !found.has("metodo")) return null;
+  const code = found.get("code")?.value.text.trim() || null;
+  const texts: MirRow["texts"] = {};
+  for (const field of TEXT_FIELDS) {
+    const at = found.get(field);
+    if (at) texts[field] = at.value;
+  }
+  const figures: MirRow["figures"] = {};
+  for (const field of FIGURE_FIELDS) {
+    const at = found.get(field);
+    if (at) figures[field] = { ...at.value, figure: at.figure };
+  }
+  const columns = Object.fromEntries([...found.entries()].filter(([f]) => f !== "level" && f !== "code").map(([f, at]) => [f, at.value.col]));
+  return {
+    sheet: view.sheet,
+    header: level!.label.cell,
+    columns,
+    programa: programaIn(view, view.firstRow, view.lastRow + 1),
+    layout: "ficha",
+    rows: [{ row: level!.value.row, level: said.level, levelCell: level!.value, code: said.code ?? (code ? levelOf(code)?.code ?? code : null), texts, figures }],
+  };
+}

@@ -1,0 +1,61 @@
+import { sumFigures } from "../figures";
+import { isPercentage, parseFormula } from "../mir/formula";
+import { linkMirToPoa, sameUnit } from "../mir/link";
+import { mirNumber, rowName, said } from "../mir/queries";
+import type { Action, Activity } from "../model";
+import { actionNumber, activityName, eachAction, eachMir } from "../queries";
+import { displayText, normalizeLabel } from "../text";
+import { defineRule } from "./rule";
+
+/** Each MIR Actividad is carried out by activities of the POA beside it, in the same unit and for the same meta. */
+export const mirPoaLink = defineRule({
+  id: "mir-poa-link",
+  severity: "warning",
+  name: { es: "La MIR y el POA no se corresponden", en: "The MIR and the POA do not match" },
+  fix: {
+    es: "Nombre igual la Actividad de la MIR y las actividades del POA que la realizan, con la misma unidad de medida y la misma meta.",
+    en: "Name the MIR Actividad and the POA activities that carry it out alike, with the same unit of measure and the same target.",
+  },
+  messages: {
+    linked: { es: "{row} se liga por su nombre con {count} actividad(es) del POA: {names}.", en: "{row} is linked by name with {count} POA activit(ies): {names}." },
+    "no-poa": { es: "{row} no corresponde a ninguna actividad del POA de este libro (por su nombre): ligue cada Actividad de la MIR con las actividades que la realizan.", en: "{row} matches no activity of this workbook's POA (by name): link each MIR Actividad with the activities that carry it out." },
+    unit: { es: "{row} se mide en «{mir}», pero su actividad del POA «{activity}» ({cell}) en «{poa}».", en: "{row} is measured in “{mir}”, but its POA activity “{activity}” ({cell}) in “{poa}”." },
+    meta: { es: "La meta de {row} es {mir|num}, pero sus actividades del POA programan {poa|num} en el año.", en: "The target of {row} is {mir|num}, but its POA activities program {poa|num} for the year." },
+    outside: { es: "{count} actividad(es) de la acción {action} no están en ninguna MIR del libro: {names}.", en: "{count} activit(ies) of action {action} are in no MIR of the workbook: {names}." },
+  },
+  docs: {
+    es: "Con una MIR y un POA en el mismo libro: cada Actividad de la MIR tiene actividades del POA que la realizan (por su nombre), con la misma unidad de medida, y si su indicador cuenta lo mismo que ellas, la misma meta anual; las actividades del POA que no están en ninguna MIR se dicen por acción.",
+    en: "With a MIR and a POA in the same workbook: each MIR Actividad has POA activities that carry it out (by name), with the same unit of measure and, if its indicator counts what they count, the same annual target; the POA activities in no MIR are said per action.",
+  },
+  check({ workbook, report }) {
+    if ([...eachMir(workbook)].length === 0 || [...eachAction(workbook)].length === 0) return;
+    const { linked, outside } = linkMirToPoa(workbook);
+    for (const { mir, row, activities } of linked) {
+      const at = { sheet: mir.sheet, action: null };
+      if (activities.length === 0) {
+        report({ ...at, cell: row.texts.resumen!.cell }, "no-poa", { row: rowName(row) });
+        continue;
+      }
+      // Only an indicator that counts what the activities do (not a percentage of it) shares their unit and their meta.
+      const metodo = said(row, "metodo");
+      const parsed = metodo ? parseFormula(metodo.text) : null;
+      report({ ...at, cell: row.texts.resumen!.cell }, "linked", { row: rowName(row), count: activities.length, names: activities.map(({ action, activity }) => `«${displayText(activity.actividad.text)}» (${action.sheet}!${activity.actividad.cell})`).join(", ") }, { severity: "info" });
+      const unidad = said(row, "unidad");
+      const counts = (!parsed || ("formula" in parsed && !isPercentage(parsed.formula) && parsed.variables.length === 1)) && !!unidad && !/PORCENTAJE|TASA/.test(normalizeLabel(unidad.text));
+      const odd = counts ? activities.find(({ activity }) => activity.unidad && activity.unidad.text.trim() !== "" && !sameUnit(activity.unidad.text, unidad!.text)) : undefined;
+      if (unidad && odd) {
+        report({ ...at, cell: unidad.cell }, "unit", { row: rowName(row), mir: unidad.text.trim(), activity: activityName(odd.activity), cell: `${odd.action.sheet}!${odd.activity.actividad.cell}`, poa: odd.activity.unidad!.text.trim() });
+        continue;
+      }
+      const meta = mirNumber(row.figures.meta?.figure);
+      const program = sumFigures(activities.map(({ activity }) => activity.anual?.figure));
+      if (counts && meta !== null && program !== null && Math.abs(meta - program) > 0.005) report({ ...at, cell: row.figures.meta!.cell }, "meta", { row: rowName(row), mir: meta, poa: program }, { expected: program, actual: meta });
+    }
+    const byAction = new Map<Action, Activity[]>();
+    for (const { action, activity } of outside) byAction.set(action, [...(byAction.get(action) ?? []), activity]);
+    for (const [action, activities] of byAction) {
+      const names = activities.slice(0, 3).map((a) => `«${displayText(a.actividad.text)}»`).join(", ") + (activities.length > 3 ? ", …" : "");
+      report({ action, at: activities[0]!.actividad }, "outside", { count: activities.length, action: actionNumber(action) ?? "sin número", names }, { severity: "info" });
+    }
+  },
+});

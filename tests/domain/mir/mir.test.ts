@@ -1,0 +1,162 @@
+import { XlsxReader } from "../../../src/adapters/xlsx/read/XlsxReader";
+import { UserWorkbook } from "../../../src/adapters/xlsx/UserWorkbook";
+import type { Cell } from "../../../src/domain/grid";
+import { buildTemplate } from "../../../src/domain/templates";
+import { readWorkbook } from "../../../src/domain/reader";
+import { validateGrids } from "../../../src/domain/validate";
+import { stackedGrid } from "../../support/grid";
+import { cleanMir, fichaGrids, type MirLine, mirGrid } from "../../support/mir";
+
+const MIR_RULES = /^mir-/;
+const findings = (lines: MirLine[]) => validateGrids([mirGrid(lines)]).findings.filter((f) => MIR_RULES.test(f.ruleId));
+/** The clean MIR with one row changed. */
+const edited = (index: number, change: Partial<MirLine>) => cleanMir().map((l, i) => (i === index ? { ...l, ...change } : l));
+/** Row `index` of the MIR is on sheet row 6 + index (two header rows under three rows of title). */
+const at = (col: string, index: number) => `${col}${6 + index}`;
+
+describe("a MIR read by its captions", () => {
+  it("reads the matrix: the program, every level with its code, the indicator's columns under INDICADORES", () => {
+    const [mir] = readWorkbook([mirGrid(cleanMir())]).sheets[0]!.mirs!;
+    expect(mir!.programa).toBe("E015 Becas para la permanencia escolar");
+    expect(mir!.rows.map((r) => [r.level, r.code])).toEqual([
+      ["fin", null],
+      ["proposito", null],
+      ["componente", "C1"],
+      ["actividad", "A1.1"],
+      ["actividad", "A1.2"],
+      ["componente", "C2"],
+      ["actividad", "A2.1"],
+    ]);
+    expect(Object.keys(mir!.columns).sort()).toEqual(["denominador", "dimension", "frecuencia", "indicador", "lineaBase", "medios", "meta", "metodo", "numerador", "resumen", "sentido", "supuestos", "tipo", "unidad"]);
+  });
+
+  it("a well-built MIR has nothing to say, and the sheet is not read as a POA", () => {
+    const report = validateGrids([mirGrid(cleanMir())]);
+    expect(report.findings).toEqual([]);
+    expect(report.stats.actions).toBe(0);
+  });
+});
+
+describe("each rule finds its defect, at its cell", () => {
+  it.each<[string, () => MirLine[], string[], RegExp | null]>([
+    ["mir-structure: two Fines", () => [...cleanMir().slice(0, 1), ...cleanMir()], ["mir-structure A7"], /^La MIR tiene otro Fin en esta fila/],
+    ["mir-structure: no Propósito", () => cleanMir().filter((l) => l.nivel !== "Propósito"), ["mir-structure A4"], /^La MIR no tiene Propósito: la matriz lleva uno\.$/],
+    ["mir-structure: a Componente without Actividades", () => cleanMir().filter((l) => l.nivel !== "Actividad 2.1"), ["mir-structure A11"], /^Componente C2 «Asesorías académicas otorgadas» no tiene Actividades/],
+    // C2 is left without its Actividad, and A3.1 belongs to no Componente.
+    ["mir-structure: an Actividad of a Componente that is not there", () => edited(6, { nivel: "Actividad 3.1" }), ["mir-structure A11", "mir-structure A12"], /^Componente C2/],
+    ["mir-required: no supuestos", () => edited(3, { supuestos: "" }), [`mir-required ${at("O", 3)}`], /^Falta SUPUESTOS en Actividad A1\.1 «Integración del padrón de beneficiarios»\.$/],
+    ["mir-syntax-fin", () => edited(0, { resumen: "Reducir el abandono escolar" }), [`mir-syntax-fin ${at("B", 0)}`], /^El Fin «Reducir el abandono escolar» no empieza con «Contribuir a»/],
+    ["mir-syntax-fin: no how", () => edited(0, { resumen: "Contribuir a reducir el abandono escolar" }), [`mir-syntax-fin ${at("B", 0)}`], /no dice cómo contribuye/],
+    ["mir-syntax-proposito", () => edited(1, { resumen: "Los estudiantes concluyen su ciclo mediante becas" }), [`mir-syntax-proposito ${at("B", 1)}`], /dice cómo \(«mediante», «a través de»\)/],
+    ["mir-syntax-componente", () => edited(2, { resumen: "Entregar becas económicas" }), [`mir-syntax-componente ${at("B", 2)}`], /participio/],
+    ["mir-syntax-actividad", () => edited(3, { resumen: "Integrar el padrón de beneficiarios" }), [`mir-syntax-actividad ${at("B", 3)}`], /empieza con un verbo en infinitivo/],
+    ["mir-tipo-level", () => edited(0, { tipo: "Gestión" }), [`mir-tipo-level ${at("F", 0)}`], /^El indicador de Fin «.*» es de tipo «Gestión», pero en el nivel Fin es Estratégico\.$/],
+    ["mir-frequency", () => edited(3, { frecuencia: "Anual" }), [`mir-frequency ${at("E", 3)}`], /se mide «Anual», pero el nivel Actividad se mide Trimestral, Bimestral, Mensual/],
+    ["mir-frequency: not a frequency", () => edited(2, { frecuencia: "Cada que se pueda" }), [`mir-frequency ${at("E", 2)}`], /no es una frecuencia de medición/],
+    ["mir-formula", () => edited(2, { metodo: "Porcentaje de avance" }), [`mir-formula ${at("D", 2)}`], /no es una operación entre variables/],
+    ["mir-formula: parentheses", () => edited(2, { metodo: "((Becas entregadas / Becas programadas) * 100" }), [`mir-formula ${at("D", 2)}`], /no cierra sus paréntesis/],
+    ["mir-formula-unit", () => edited(4, { unidad: "Beca" }), [`mir-formula-unit ${at("H", 4)}`], /multiplica por 100, pero su unidad de medida es «Beca»/],
+    ["mir-meta-sense", () => edited(0, { meta: 9 }), [`mir-meta-sense ${at("J", 0)}`], /es descendente, pero su meta \(9\) es mayor que su línea base \(8\)/],
+    ["mir-formula-recompute", () => edited(1, { meta: 95 }), [`mir-formula-recompute ${at("J", 1)}`], /^La meta de Propósito «.*» es 95, pero su método con 450 y 500 da 90\.$/],
+    ["mir-zero-denominator", () => edited(1, { denominador: 0 }), [`mir-zero-denominator ${at("M", 1)}`], /^El denominador de Propósito .* es 0/],
+  ])("%s", (_, lines, expected, message) => {
+    const found = findings(lines());
+    expect(found.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(expected);
+    if (message) expect(found[0]!.message).toMatch(message);
+  });
+});
+
+describe("the same MIR written the ways offices write it: the same findings", () => {
+  const defective = () => edited(0, { tipo: "Gestión" }).map((l, i) => (i === 3 ? { ...l, frecuencia: "Anual", supuestos: "" } : l));
+  const rewrite = (change: (value: Cell, row: number, col: number) => Cell) => {
+    const grid = mirGrid(defective());
+    return { ...grid, values: grid.values.map((row, r) => row?.map((v, c) => change(v, r, c))) };
+  };
+  const captionRows = new Set([3, 4]);
+  it.each<[string, (value: Cell, row: number, col: number) => Cell]>([
+    ["captions in title case", (v, r) => (captionRows.has(r) && typeof v === "string" ? v.charAt(0) + v.slice(1).toLowerCase() : v)],
+    ["captions without accents", (v, r) => (captionRows.has(r) && typeof v === "string" ? v.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : v)],
+    ["captions with footnote marks", (v, r) => (captionRows.has(r) && typeof v === "string" ? `${v} (${r + 7})` : v)],
+    ["levels as codes (F, P, C1, A1.1)", (v, _r, c) => (c === 0 && typeof v === "string" ? v.replace(/^Fin$/, "F").replace(/^Propósito$/, "P").replace(/^Componente (\d)/, "C$1").replace(/^Actividad (\d\.\d)/, "A$1") : v)],
+    ["levels in capitals («COMPONENTE 1», «ACTIVIDAD 1.1»)", (v, _r, c) => (c === 0 && typeof v === "string" && v !== "ELABORÓ" ? v.toUpperCase() : v)],
+    ["figures typed as text", (v, r, c) => (r > 4 && c >= 8 && c <= 12 && typeof v === "number" ? String(v) : v)],
+  ])("%s", (_, change) => {
+    const original = validateGrids([mirGrid(defective())]).findings.map((f) => `${f.ruleId} ${f.cell}`);
+    expect(original).toEqual(["mir-tipo-level F6", "mir-frequency E9", "mir-required O9"]);
+    expect(validateGrids([rewrite(change)]).findings.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(original);
+  });
+});
+
+describe("«Insertar MIR»: the template", () => {
+  it("not filled in yet is one note; filled in as a user would, it reads back with nothing to say", async () => {
+    const { spec } = buildTemplate({ family: "mir", year: 2025, secretaria: "Dirección de Educación", activities: 4 });
+    const workbook = UserWorkbook.empty();
+    const name = await workbook.addSheet(spec);
+    const blank = validateGrids(await XlsxReader.open(workbook.toBuffer()).readSheets());
+    expect(blank.findings.map((f) => `${f.ruleId} ${f.severity} ${f.cell}`)).toEqual(["mir-required info A5"]);
+    // Every row of the clean MIR typed into the template's rows, level by level (its Componente 2 has two Actividades).
+    const lines = [...cleanMir(), { ...cleanMir()[6]!, nivel: "Actividad 2.2", resumen: "Seguimiento de las asesorías" }];
+    const grid = (await XlsxReader.open(workbook.toBuffer()).readSheets()).find((g) => g.sheet === name)!;
+    lines.forEach((l, i) => {
+      const row = grid.values[6 + i]!;
+      expect(row[0]).toBe(l.nivel);
+      [l.resumen, l.indicador, l.metodo, l.frecuencia, l.tipo, l.dimension, l.unidad, l.lineaBase, l.meta, l.sentido, l.numerador ?? null, l.denominador ?? null, l.medios, l.supuestos].forEach((v, k) => (row[1 + k] = v));
+    });
+    expect(validateGrids([grid]).findings).toEqual([]);
+  });
+});
+
+describe("the MIR beside the POA (mir-poa-link)", () => {
+  // The POA's two actions carry out the MIR's Actividades by the same names.
+  const poa = () =>
+    stackedGrid([
+      { numero: 1, activities: [{ name: "Integración del padrón de beneficiarios de becas", unidad: "Padrón", anual: 1, months: [1, ...Array(11).fill(null)] }, { name: "Entrega de becas a los estudiantes", unidad: "Beca", anual: 500, months: Array(12).fill(null).map((_, m) => (m === 2 || m === 8 ? 250 : null)) }] },
+      { numero: 2, activities: [{ name: "Capacitación de asesores académicos", unidad: "Asesor", anual: 12, months: [12, ...Array(11).fill(null)] }, { name: "Mantenimiento de las aulas", unidad: "Aula", anual: 4, months: [1, null, null, 1, null, null, 1, null, null, 1, null, null] }] },
+    ]);
+  const linkFindings = (lines: MirLine[]) => validateGrids([poa(), mirGrid(lines)]).findings.filter((f) => f.ruleId === "mir-poa-link");
+
+  it("ties each MIR Actividad to its POA activities by name; a POA activity in no MIR is said for its action", () => {
+    const found = linkFindings(cleanMir());
+    expect(found.map((f) => [f.sheet, f.cell, f.severity])).toEqual([
+      ["POA", "A31", "info"],
+      ["MIR", "B9", "info"],
+      ["MIR", "B10", "info"],
+      ["MIR", "B12", "info"],
+    ]);
+    expect(found[0]!.message).toBe("1 actividad(es) de la acción 2 no están en ninguna MIR del libro: «Mantenimiento de las aulas».");
+    expect(found[1]!.message).toBe("Actividad A1.1 «Integración del padrón de beneficiarios» se liga por su nombre con 1 actividad(es) del POA: «Integración del padrón de beneficiarios de becas» (POA!A13).");
+  });
+
+  it("a MIR Actividad no POA activity carries out; a unit that differs; a count whose meta differs from the POA's program", () => {
+    const lines = edited(3, { resumen: "Depuración del padrón de beneficiarios" });
+    expect(linkFindings(lines).filter((f) => f.severity === "warning").map((f) => f.cell)).toEqual([at("B", 3)]);
+    const unit = linkFindings(edited(6, { unidad: "Curso" })).filter((f) => f.severity === "warning");
+    expect(unit.map((f) => f.cell)).toEqual([at("H", 6)]);
+    expect(unit[0]!.message).toBe("Actividad A2.1 «Capacitación de asesores» se mide en «Curso», pero su actividad del POA «Capacitación de asesores académicos» (POA!A30) en «Asesor».");
+    const meta = linkFindings(edited(6, { meta: 10 })).filter((f) => f.severity === "warning");
+    expect(meta.map((f) => [f.cell, f.message])).toEqual([[at("J", 6), "La meta de Actividad A2.1 «Capacitación de asesores» es 10, pero sus actividades del POA programan 12 en el año."]]);
+  });
+});
+
+describe("the same MIR as fichas técnicas, one indicator per sheet", () => {
+  it("reads each ficha as its level with its fields; a clean set has nothing to say", () => {
+    const sheets = readWorkbook(fichaGrids(cleanMir())).sheets;
+    expect(sheets.map((s) => s.mirs?.[0]?.rows[0]?.level)).toEqual(["fin", "proposito", "componente", "actividad", "actividad", "componente", "actividad"]);
+    expect(sheets[1]!.mirs![0]!.rows[0]!.figures.numerador?.figure).toEqual({ kind: "number", value: 450, fromText: false });
+    expect(validateGrids(fichaGrids(cleanMir())).findings).toEqual([]);
+    expect(validateGrids(fichaGrids(cleanMir(), { inline: true })).findings).toEqual([]);
+  });
+
+  // The layout changes; what is said does not: the same rules, the same messages.
+  it.each([false, true])("each defect is said with the same message as in the matrix (inline labels: %s)", (inline) => {
+    const defective = edited(0, { tipo: "Gestión" }).map((l, i) => (i === 3 ? { ...l, frecuencia: "Anual", supuestos: "" } : i === 1 ? { ...l, meta: 95 } : l));
+    const messages = (grids: Parameters<typeof validateGrids>[0]) => validateGrids(grids).findings.map((f) => `${f.ruleId}: ${f.message}`).sort();
+    expect(messages(fichaGrids(defective, { inline }))).toEqual(messages([mirGrid(defective)]));
+    expect(messages([mirGrid(defective)])).toHaveLength(4);
+  });
+
+  it("the fichas together make one MIR: a missing Propósito is said once", () => {
+    const found = validateGrids(fichaGrids(cleanMir().filter((l) => l.nivel !== "Propósito"))).findings;
+    expect(found.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`)).toEqual(["mir-structure Ficha 1!A4"]);
+  });
+});
