@@ -9,6 +9,7 @@ import { openWorkbook } from "../src/app/sources";
 import { writeSummary } from "../src/app/summary";
 import { UserWorkbook } from "../src/adapters/xlsx/UserWorkbook";
 import { runPoa } from "./support/cli";
+import { cleanMir, mirGrid } from "./support/mir";
 
 /**
  * Every workbook we write, new or grafted into a user's, against ECMA-376 Transitional and the
@@ -29,6 +30,10 @@ describe("every workbook we write passes ECMA-376 and Excel's package rules", ()
     const plan = new ExcelJS.Workbook();
     for (const row of [["CLAVE", "DESCRIPCIÓN"], ["3.5", "Rendición de cuentas"], ["3.5.1", "Informar"], ["3.5.2", "Abrir los datos"]]) (plan.getWorksheet("PMD") ?? plan.addWorksheet("PMD")).addRow(row);
     await plan.xlsx.writeFile(out("plan.xlsx"));
+    const mir = new ExcelJS.Workbook();
+    const mirSheet = mir.addWorksheet("MIR");
+    for (const row of mirGrid(cleanMir()).values) mirSheet.addRow(row ?? []);
+    await mir.xlsx.writeFile(out("mir.xlsx"));
     const poas = ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"].map(fixture);
     const runs: string[][] = [
       ["resumen", ...poas, "-o", out("resumen.xlsx")],
@@ -37,6 +42,7 @@ describe("every workbook we write passes ECMA-376 and Excel's package rules", ()
       ["informe", ...poas, "--trimestre", "1", "-o", out("informe.xlsx")],
       ["comparar", poas[0]!, poas[0]!, "-o", out("cambios.xlsx")],
       ["alineacion", ...poas, "-o", out("alineacion.xlsx")],
+      ["indicadores", out("mir.xlsx"), "--trimestre", "2", "-o", out("mir-indicadores.xlsx")],
       ["alineacion", ...poas, "--plan", out("plan.xlsx"), "-o", out("alineacion-plan.xlsx")],
       ["plantilla", "--family", "municipal-2022", "--year", "2026", "--plan", out("plan.xlsx"), "-o", out("plantilla-con-plan.xlsx")],
       ["seguimiento", poas[0]!, "-o", out("seguimiento-2021.xlsx"), "--hasta", "MARZO"],

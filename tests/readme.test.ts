@@ -28,7 +28,7 @@ describe("the README", () => {
   it("shows every command of `poa --help` in its command-line section", () => {
     const cli = section("Línea de comandos");
     const commands = [...usage("es").matchAll(/^ {2}poa (\w+)/gm)].map((m) => m[1]!);
-    expect(commands).toEqual(["validar", "plantilla", "resumen", "observaciones", "comparar", "seguimiento", "informe", "alineacion"]);
+    expect(commands).toEqual(["validar", "plantilla", "resumen", "observaciones", "comparar", "seguimiento", "informe", "alineacion", "indicadores"]);
     for (const alias of ["validate", "template", "summary"]) expect([alias, cli.includes(alias)]).toEqual([alias, true]);
     for (const command of commands) expect([command, cli.includes(`poa ${command} `)]).toEqual([command, true]);
   });

@@ -11,7 +11,7 @@ interface CommandHelp {
   description: Record<Locale, string>;
 }
 
-export const COMMAND_NAMES = ["validar", "plantilla", "resumen", "observaciones", "comparar", "seguimiento", "informe", "alineacion"] as const;
+export const COMMAND_NAMES = ["validar", "plantilla", "resumen", "observaciones", "comparar", "seguimiento", "informe", "alineacion", "indicadores"] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** Every command: its name, its English aliases, and what `poa --help` says of it. */
@@ -85,6 +85,15 @@ export const COMMANDS: readonly CommandHelp[] = [
       en: "Writes which lines of the development plan the POAs serve: per eje, línea and estrategia, the POAs, actions, activities, investment and secretarías; with the plan, its lines no action serves.",
     },
   },
+  {
+    name: "indicadores",
+    aliases: ["indicators"],
+    synopsis: { es: "LIBRO.xlsx -o LIBRO-indicadores.xlsx [--trimestre N]", en: "WORKBOOK.xlsx -o WORKBOOK-indicators.xlsx [--trimestre N]" },
+    description: {
+      es: "Escribe una copia del libro con la hoja «Indicadores <año>»: por indicador de su MIR, lo programado y lo alcanzado cada trimestre, el % de cumplimiento al corte, el semáforo y la justificación. Si la copia ya la tiene, conserva lo escrito.",
+      en: "Writes a copy of the workbook with its “Indicadores <year>” sheet: per indicator of its MIR, programmed and achieved each quarter, % achieved at the cut-off, traffic light and justification. If the copy already has it, what was typed is kept.",
+    },
+  },
 ];
 
 const OPTIONS: ReadonlyArray<[string, Record<Locale, string>]> = [
@@ -106,7 +115,7 @@ const OPTIONS: ReadonlyArray<[string, Record<Locale, string>]> = [
     },
   ],
   ["--hasta", { es: "mes de corte: ENERO a DICIEMBRE (o 1 a 12)", en: "cut-off month: ENERO to DICIEMBRE (or 1 to 12)" }],
-  ["--trimestre", { es: "trimestre de corte: 1 a 4 (hasta marzo, junio, septiembre o diciembre)", en: "cut-off quarter: 1 to 4 (to March, June, September or December)" }],
+  ["--trimestre", { es: "trimestre de corte: 1 a 4 (hasta marzo, junio, septiembre o diciembre; en indicadores, el trimestre que se informa)", en: "cut-off quarter: 1 to 4 (to March, June, September or December; for indicadores, the quarter reported)" }],
   ["--debug", { es: "muestra en la salida de error el detalle técnico de un error inesperado", en: "prints the technical detail of an unexpected error on standard error" }],
 ];
 
@@ -115,14 +124,14 @@ const HEADINGS = {
     usage: "Uso:",
     commands: "Comandos:",
     options: "Opciones:",
-    aliases: "Los nombres en inglés también sirven: validate, template, summary, observations, compare, followup, report, alignment.",
+    aliases: "Los nombres en inglés también sirven: validate, template, summary, observations, compare, followup, report, alignment, indicators.",
     exit: "Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer o escribir.",
   },
   en: {
     usage: "Usage:",
     commands: "Commands:",
     options: "Options:",
-    aliases: "The English names work too: validate, template, summary, observations, compare, followup, report, alignment.",
+    aliases: "The English names work too: validate, template, summary, observations, compare, followup, report, alignment, indicators.",
     exit: "Exit status: 0 no errors, 1 errors found, 2 some file could not be read or written.",
   },
 };
@@ -196,6 +205,7 @@ const MESSAGES = {
     cutoff: "Indique el corte: --hasta MES o --trimestre N.",
     bothCutoffs: "Indique --hasta o --trimestre, no los dos.",
     one: "Indique un solo archivo: el POA del que se hace el seguimiento.",
+    oneWorkbook: "Indique un solo archivo: el libro con la MIR.",
   },
   en: {
     format: "--format must be “stylish” or “json”.",
@@ -219,6 +229,7 @@ const MESSAGES = {
     cutoff: "Give the cut-off: --hasta MONTH or --trimestre N.",
     bothCutoffs: "Give --hasta or --trimestre, not both.",
     one: "Give one file: the POA to follow.",
+    oneWorkbook: "Give one file: the workbook with the MIR.",
   },
 };
 
@@ -276,6 +287,13 @@ function schemas(locale: Locale) {
       hasta: month,
       ...writes,
     }),
+    indicators: z.object({
+      command: z.literal("indicadores"),
+      files: z.array(z.string().min(1)).length(1, { error: m.oneWorkbook }),
+      output: z.string({ error: m.output }).regex(/\.xls[xm]$/i, { error: m.outputCopy }),
+      trimestre: z.string().regex(/^[1-4]$/, { error: m.quarter }).transform(Number).optional(),
+      ...writes,
+    }),
     alignment: z.object({
       command: z.literal("alineacion"),
       files,
@@ -302,7 +320,8 @@ export type CompareArgs = z.infer<Schemas["compare"]>;
 export type FollowUpArgs = z.infer<Schemas["followUp"]>;
 export type ReportArgs = z.infer<Schemas["report"]>;
 export type AlignmentArgs = z.infer<Schemas["alignment"]>;
-export type Command = ValidateArgs | TemplateArgs | SummaryArgs | ObservationsArgs | CompareArgs | FollowUpArgs | ReportArgs | AlignmentArgs;
+export type IndicatorsArgs = z.infer<Schemas["indicators"]>;
+export type Command = ValidateArgs | TemplateArgs | SummaryArgs | ObservationsArgs | CompareArgs | FollowUpArgs | ReportArgs | AlignmentArgs | IndicatorsArgs;
 export type Parsed = { kind: "help"; lang: Locale } | { kind: "version" } | { kind: "usage-error"; message: string; lang: Locale };
 
 /** The language asked for, found before anything else so even an argument error speaks it. */
@@ -390,6 +409,9 @@ export function parseCommandLine(argv: string[]): Parsed | Command {
       result = s.report.safeParse({ command, files, output: values.output, hasta: cutoff.hasta, force: values.force ?? false, ...common });
       break;
     }
+    case "indicadores":
+      result = s.indicators.safeParse({ command, files, output: values.output, trimestre: values.trimestre, force: values.force ?? false, ...common });
+      break;
     case "alineacion":
       result = s.alignment.safeParse({ command, files, output: values.output, plan: values.plan, force: values.force ?? false, ...common });
       break;

@@ -5,6 +5,7 @@ import { debugDetail } from "./batch";
 import { alignmentCommand } from "./commands/alignment";
 import { compareCommand } from "./commands/compare";
 import { followUpCommand, reportCommand } from "./commands/followup";
+import { indicatorsCommand } from "./commands/indicators";
 import { observationsCommand } from "./commands/observations";
 import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
@@ -66,5 +67,7 @@ async function run(args: Command): Promise<number> {
       return reportCommand(args, out, err);
     case "alineacion":
       return alignmentCommand(args, out, err);
+    case "indicadores":
+      return indicatorsCommand(args, out, err);
   }
 }

@@ -1,23 +1,11 @@
 import { z } from "zod";
-import { CellSchema } from "./grid";
 import { FigureSchema } from "./figures";
 import { HEADER_FIELDS } from "./labels";
+import { LocatedFigureSchema, LocatedTextSchema } from "./located";
+import { IndicatorSheetSchema } from "./mir/indicatorReader";
 import { MirSchema } from "./mir/model";
 
-/** A cell's raw value and where it is. Every value the reader hands on remembers its cell. */
-export const LocatedSchema = z.object({
-  cell: z.string(),
-  row: z.number().int(),
-  col: z.number().int(),
-  raw: CellSchema,
-});
-export type Located = z.infer<typeof LocatedSchema>;
-
-export const LocatedFigureSchema = LocatedSchema.extend({ figure: FigureSchema });
-export type LocatedFigure = z.infer<typeof LocatedFigureSchema>;
-
-export const LocatedTextSchema = LocatedSchema.extend({ text: z.string() });
-export type LocatedText = z.infer<typeof LocatedTextSchema>;
+export { type Located, type LocatedFigure, LocatedFigureSchema, LocatedSchema, type LocatedText, LocatedTextSchema } from "./located";
 
 export const ActivitySchema = z.object({
   row: z.number().int(),
@@ -195,6 +183,8 @@ export const SheetModelSchema = z.object({
   notes: z.array(LayoutNoteSchema),
   /** Set when the sheet is a follow-up sheet rather than a POA. */
   followUp: FollowUpSheetSchema.optional(),
+  /** Set when the sheet is our indicator follow-up («Seguimiento de indicadores»). */
+  indicators: IndicatorSheetSchema.optional(),
   /** Matrices de Indicadores para Resultados on the sheet (a MIR sheet holds no POA block). */
   mirs: z.array(MirSchema).optional(),
   /** Budget calendars and works annexes on a sheet with no POA block. */

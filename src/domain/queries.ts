@@ -17,7 +17,7 @@ export function* eachCalendar(workbook: WorkbookModel): Generator<{ sheet: strin
 
 /** A sheet checked though it holds no POA: a follow-up sheet, a budget calendar, a MIR. */
 export function checkedWithoutPoa(sheet: SheetModel): boolean {
-  return sheet.followUp !== undefined || (sheet.calendars?.length ?? 0) > 0 || (sheet.mirs?.length ?? 0) > 0;
+  return sheet.followUp !== undefined || sheet.indicators !== undefined || (sheet.calendars?.length ?? 0) > 0 || (sheet.mirs?.length ?? 0) > 0;
 }
 
 /** Every MIR of the workbook. */

@@ -77,6 +77,9 @@ const es = {
   followUpRenamed: (sheet: string) => `Ya había una hoja con ese nombre que no hizo el complemento y no se tocó: el seguimiento se escribió en «${sheet}».`,
   reportWritten: (sheet: string, replaced: boolean) => (replaced ? `Informe trimestral actualizado en la hoja «${sheet}».` : `Informe trimestral escrito en la hoja nueva «${sheet}».`),
   semaforo: (month: string) => `Semáforo al corte de ${month}`,
+  indicatorFollowUp: "Seguimiento de indicadores",
+  indicatorsWritten: (sheet: string, replaced: boolean, indicators: number, quarter: number, kept: number) =>
+    `${replaced ? "Seguimiento de indicadores actualizado" : "Seguimiento de indicadores escrito"} en la hoja «${sheet}»: ${indicators} indicador(es), corte del trimestre ${quarter}.` + (kept ? ` Se conservaron ${kept} dato(s) ya escritos.` : ""),
   plan: "Plan de desarrollo",
   loadPlan: "Cargar plan…",
   loadingPlan: "Leyendo el plan…",
@@ -160,6 +163,9 @@ const en: Strings = {
   followUpRenamed: (sheet) => `A sheet of that name, not made by the add-in, was left untouched: the follow-up was written to “${sheet}”.`,
   reportWritten: (sheet, replaced) => (replaced ? `Quarterly report updated in sheet “${sheet}”.` : `Quarterly report written to the new sheet “${sheet}”.`),
   semaforo: (month) => `Traffic light at the ${month} cut-off`,
+  indicatorFollowUp: "Indicator follow-up",
+  indicatorsWritten: (sheet, replaced, indicators, quarter, kept) =>
+    `${replaced ? "Indicator follow-up updated" : "Indicator follow-up written"} in sheet “${sheet}”: ${indicators} indicator(s), quarter ${quarter} cut-off.` + (kept ? ` ${kept} value(s) already typed were kept.` : ""),
   plan: "Development plan",
   loadPlan: "Load plan…",
   loadingPlan: "Reading the plan…",

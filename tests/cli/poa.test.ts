@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { main } from "../../src/cli/poa";
 import { actionRows } from "../support/grid";
 import { runPoa } from "../support/cli";
+import { cleanMir, mirGrid } from "../support/mir";
 import { replacePart, unzipParts, zipParts } from "../support/xlsxParts";
 
 const fixture = (name: string) => join(__dirname, "../fixtures", name);
@@ -164,5 +165,20 @@ describe("poa validar over several files", () => {
     expect(section).toMatch(/b\.xlsx .*La clave 3\.5 dice «Rendir cuentas.*» en este libro, pero «Rendición de cuentas y acceso a la información» en 1 libro\(s\) más/);
     const json = JSON.parse((await run("validar", "--format", "json", join(dir, "a.xlsx"), join(dir, "b.xlsx"))).stdout);
     expect(json[1].warningCount).toBe(json[0].warningCount + 1);
+  });
+});
+
+describe("poa indicadores", () => {
+  it("writes a copy with the indicator sheet at the quarter asked for, and keeps what was typed when run on the copy", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poa-ind-"));
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("MIR");
+    for (const row of mirGrid(cleanMir()).values) sheet.addRow(row ?? []);
+    await book.xlsx.writeFile(join(dir, "mir.xlsx"));
+    const first = await run("indicadores", join(dir, "mir.xlsx"), "--trimestre", "2", "-o", join(dir, "copia.xlsx"));
+    expect(first).toMatchObject({ code: 0, stdout: `Seguimiento de indicadores «Indicadores» (7 indicadores, corte del trimestre 2) escrito en ${join(dir, "copia.xlsx")}\n` });
+    const again = await run("indicadores", join(dir, "copia.xlsx"), "-o", join(dir, "copia-2.xlsx"));
+    expect(again.stdout).toMatch(/corte del trimestre 2\)/);
+    expect((await run("indicadores", fixture("secretaria-particular-2021.xlsx"), "-o", join(dir, "x.xlsx"))).stderr).toMatch(/^poa: El libro no tiene ninguna MIR con indicadores/);
   });
 });

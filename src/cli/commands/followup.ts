@@ -7,6 +7,14 @@ import { writeOutput } from "../write";
 import { copyOfWorkbook, newWorkbook } from "../writer";
 import { exitCode, type Out, say } from "./output";
 
+/** A workbook with macros stays one: saved as .xlsx, Excel would refuse to open it. */
+export function copyKindProblem(input: string, output: string): { es: string; en: string } | null {
+  const extension = (path: string) => path.slice(path.lastIndexOf(".")).toLowerCase();
+  if ((extension(input) === ".xlsm") === (extension(output) === ".xlsm")) return null;
+  const kind = extension(input) === ".xlsm" ? ".xlsm" : ".xlsx";
+  return { es: `poa: la copia de «${input}» debe terminar en ${kind}, como el original.`, en: `poa: the copy of “${input}” must end in ${kind}, as the original does.` };
+}
+
 /**
  * `poa seguimiento`: a copy of the POA with its follow-up sheet; run again on that copy, it keeps
  * every realized figure and justification already typed. The file is read once: the copy is
@@ -14,10 +22,9 @@ import { exitCode, type Out, say } from "./output";
  */
 export async function followUpCommand(args: FollowUpArgs, out: Out, err: Out): Promise<number> {
   const input = args.files[0]!;
-  // A workbook with macros stays one: saved as .xlsx, Excel would refuse to open it.
-  const extension = (path: string) => path.slice(path.lastIndexOf(".")).toLowerCase();
-  if (extension(input) === ".xlsm" !== (extension(args.output) === ".xlsm")) {
-    err(say({ es: `poa: la copia de «${input}» debe terminar en ${extension(input) === ".xlsm" ? ".xlsm" : ".xlsx"}, como el original.`, en: `poa: the copy of “${input}” must end in ${extension(input) === ".xlsm" ? ".xlsm" : ".xlsx"}, as the original does.` }, args.lang));
+  const refused = copyKindProblem(input, args.output);
+  if (refused) {
+    err(say(refused, args.lang));
     return 2;
   }
   const read = await openWorkbookFile(input);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LocatedFigureSchema, LocatedTextSchema } from "../model";
+import { LocatedFigureSchema, LocatedTextSchema } from "../located";
 
 export const MIR_LEVELS = ["fin", "proposito", "componente", "actividad"] as const;
 export const MirLevelSchema = z.enum(MIR_LEVELS);

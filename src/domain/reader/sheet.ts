@@ -8,6 +8,7 @@ import { isInstitutionalSheet, readInstitutionalSheet } from "./institutional";
 import { isMonthRow, isTableHeader, joinSplitHeader, type HeaderLabel, type RowInfo, scanRow } from "./scan";
 import { unrecognizedAction, unrecognizedSheet } from "./recognize";
 import { unfilledTemplate } from "./unfilled";
+import { readIndicatorSheet } from "../mir/indicatorReader";
 import { readFicha, readMirs } from "../mir/reader";
 import { readCalendarAt, readCalendars } from "./calendar";
 import { readSummary } from "./summary";
@@ -113,6 +114,8 @@ export function readSheet(grid: Grid): SheetModel {
   const view = new GridView(grid);
   const followUp = readFollowUpSheet(view);
   if (followUp) return { name: grid.sheet, actions: [], summaries: [], notes: [], followUp };
+  const indicators = readIndicatorSheet(view);
+  if (indicators) return { name: grid.sheet, actions: [], summaries: [], notes: [], indicators };
   if (isOwnSheet(view)) return { name: grid.sheet, actions: [], summaries: [], notes: [] };
   // A MIR's Propósito and Meta are not a POA's fields: a sheet with a matrix is read as one.
   const matrices = readMirs(view);

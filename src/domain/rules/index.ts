@@ -39,6 +39,7 @@ import { mirFormulaRecompute } from "./mir-formula-recompute";
 import { mirZeroDenominator } from "./mir-zero-denominator";
 import { mirMetaSense } from "./mir-meta-sense";
 import { mirPoaLink } from "./mir-poa-link";
+import { indicatorJustification } from "./indicator-justification";
 
 /** Every rule, in the order their findings are most useful to read; ids come from here. */
 export const RULES = [
@@ -71,6 +72,7 @@ export const RULES = [
   mirZeroDenominator,
   mirMetaSense,
   mirPoaLink,
+  indicatorJustification,
   actionNumberRule,
   yearMismatch,
   avance,

@@ -2,6 +2,7 @@ import { Badge, Button, Caption1, Field, makeStyles, Select } from "@fluentui/re
 import { useState } from "react";
 import { monthName, type Semaforo } from "../../domain/followup";
 import { insertFollowUp, writeReport } from "../../app/followup";
+import { insertIndicatorFollowUp } from "../../app/indicators";
 import { openWorkbook } from "../../app/sources";
 import type { PaneWorkbook } from "../../workbook/pane";
 import type { Strings } from "../strings";
@@ -16,8 +17,9 @@ const useStyles = makeStyles({
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /**
- * «Insertar seguimiento» and «Escribir informe trimestral» at a chosen cut-off month, and the
- * workbook's semáforo once it has been checked.
+ * «Insertar seguimiento», «Escribir informe trimestral» and «Seguimiento de indicadores» (its
+ * quarter the chosen month's) at a chosen cut-off month, and the workbook's semáforo once it has
+ * been checked.
  */
 export function FollowUpTool(props: {
   workbook: PaneWorkbook;
@@ -39,6 +41,11 @@ export function FollowUpTool(props: {
       const { placement } = done;
       const written = strings.followUpWritten(placement.name, placement.replaced, done.activities, monthName(done.cutoff), done.kept, done.orphans);
       return placement.renamed ? `${written} ${strings.followUpRenamed(placement.name)}` : written;
+    });
+  const indicators = () =>
+    run(async () => {
+      const done = await insertIndicatorFollowUp(workbook, cutoff === null ? {} : { quarter: Math.ceil(cutoff / 3) });
+      return strings.indicatorsWritten(done.placement.name, done.placement.replaced, done.indicators, done.quarter, done.kept);
     });
   const report = () =>
     run(async () => {
@@ -65,6 +72,7 @@ export function FollowUpTool(props: {
         <Button onClick={() => void report()}>
           {strings.quarterlyReport}
         </Button>
+        <Button onClick={() => void indicators()}>{strings.indicatorFollowUp}</Button>
       </div>
       {semaforo && (
         <div className={styles.row} role="status" aria-label={strings.semaforo(monthName(semaforo.cutoff))}>

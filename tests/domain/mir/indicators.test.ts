@@ -1,0 +1,86 @@
+import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
+import { UserWorkbook } from "../../../src/adapters/xlsx/UserWorkbook";
+import { insertIndicatorFollowUp } from "../../../src/app/indicators";
+import { dueQuarters } from "../../../src/domain/mir/indicatorSemaforo";
+import { buildIndicatorSheet, indicatorKey } from "../../../src/domain/mir/indicatorSheet";
+import type { Grid } from "../../../src/domain/grid";
+import { readWorkbook } from "../../../src/domain/reader";
+import { validateGrids } from "../../../src/domain/validate";
+import { SimulatedExcel } from "../../../src/simulator";
+import { itWithLibreOffice, recalculateWithLibreOffice } from "../../support/libreoffice";
+import { cleanMir, mirGrid } from "../../support/mir";
+
+/** The MIR of the tests in a simulated Excel, and the add-in's view of it. */
+function excelWithMir() {
+  const excel = SimulatedExcel.of([mirGrid(cleanMir())]);
+  return { excel, workbook: new OfficeWorkbook(excel.run, excel.supports) };
+}
+
+/** Typed into the indicator sheet as a user would, in Excel. */
+async function type(excel: SimulatedExcel, sheet: string, address: string, value: string | number): Promise<void> {
+  await excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
+    await context.sync();
+  });
+}
+
+const lights = (grid: Grid) => grid.values.flatMap((row) => (row?.[6] === "ALCANZADO" ? [[row[1], row[13]]] : []));
+
+describe("the indicator follow-up (Seguimiento de indicadores)", () => {
+  it("is measured in the quarters its frequency says", () => {
+    expect([dueQuarters("Anual"), dueQuarters("Semestral"), dueQuarters("Trimestral"), dueQuarters("Mensual")]).toEqual([[4], [2, 4], [1, 2, 3, 4], [1, 2, 3, 4]]);
+  });
+
+  it("writes each indicator's PROGRAMADO and ALCANZADO; Excel's semáforo follows what is typed; a CRÍTICO one needs its justification", async () => {
+    const { excel, workbook } = excelWithMir();
+    const done = await insertIndicatorFollowUp(workbook, { quarter: 1 });
+    expect(done).toMatchObject({ indicators: 7, kept: 0, quarter: 1, placement: { name: "Indicadores", replaced: false } });
+    const grid = () => excel.book.grid("Indicadores");
+    // In the first quarter only the quarterly indicators are measured; nothing typed yet.
+    expect(lights(grid())).toEqual([
+      [null, "NO SE MIDE"],
+      [null, "NO SE MIDE"],
+      ["C1", "NO SE MIDE"],
+      ["A1.1", "SIN REPORTE"],
+      ["A1.2", "SIN REPORTE"],
+      ["C2", "SIN REPORTE"],
+      ["A2.1", "SIN REPORTE"],
+    ]);
+    // Rows 6–19: A1.1 is the 4th indicator (ALCANZADO on row 13), A1.2 the 5th (row 15).
+    await type(excel, "Indicadores", "H13", 1);
+    await type(excel, "Indicadores", "H15", 50);
+    expect(lights(grid()).slice(3, 5)).toEqual([
+      ["A1.1", "ACEPTABLE"],
+      ["A1.2", "CRÍTICO"],
+    ]);
+    const report = validateGrids(await workbook.readSheets());
+    expect(report.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`)).toEqual(["indicator-justification Indicadores!O15"]);
+    expect(report.findings[0]!.message).toBe("El indicador «Porcentaje de becas pagadas» (Actividad A1.2) está en CRÍTICO al corte del trimestre 1 y no tiene JUSTIFICACIÓN. Escriba por qué.");
+    // Inserted again at the next quarter: what was typed stays, the semáforo moves on.
+    await type(excel, "Indicadores", "O15", "Retraso en la dispersión de los pagos");
+    const again = await insertIndicatorFollowUp(workbook, { quarter: 2 });
+    expect(again).toMatchObject({ kept: 3, placement: { name: "Indicadores", replaced: true } });
+    const model = readWorkbook(await workbook.readSheets());
+    const sheet = model.sheets.find((s) => s.indicators)!.indicators!;
+    expect(sheet.quarter).toBe(2);
+    expect(sheet.rows[4]!.achieved[0]!.raw).toBe(50);
+    expect(sheet.rows[4]!.justification.text).toBe("Retraso en la dispersión de los pagos");
+    expect(lights(grid())[2]).toEqual(["C1", "SIN REPORTE"]);
+  });
+
+  itWithLibreOffice("LibreOffice computes every formula of the sheet to the engine's cached result", async () => {
+    const mirs = readWorkbook([mirGrid(cleanMir())]).sheets[0]!.mirs!;
+    const earlier = new Map([[indicatorKey("Actividad", "A1.2", "Porcentaje de becas pagadas"), { programmed: [100, 100, 100, 100], achieved: [50, 98, null, null], justification: "" }]]);
+    const { spec } = buildIndicatorSheet({ mirs, quarter: 2, year: 2025, earlier });
+    const written = UserWorkbook.empty();
+    await written.addSheet(spec);
+    const computed = (await recalculateWithLibreOffice(written.toBuffer())).get(spec.name)!;
+    const formulas = spec.cells.filter((c) => c.formula);
+    expect(formulas.length).toBe(7 * 4);
+    // LibreOffice's CSV gives numbers as text, a percentage with its sign.
+    const value = (text: string): string | number => (/^-?[\d.]+%$/.test(text) ? Number(text.slice(0, -1)) / 100 : text !== "" && !Number.isNaN(Number(text)) ? Number(text) : text);
+    const shown = (v: string | number) => (typeof v === "number" ? Number(v.toFixed(6)) : v);
+    expect(formulas.map((c) => [c.row, c.col, shown(value(computed[c.row]![c.col]!))])).toEqual(formulas.map((c) => [c.row, c.col, shown(c.result!)]));
+    expect(spec.cells.find((c) => c.row === 14 && c.col === 13)!.result).toBe("ACEPTABLE");
+  }, 60_000);
+});
