@@ -39,6 +39,18 @@ export interface RedActivity {
   justification: string;
 }
 
+/** A MIR indicator at its sheet's cut-off, as the POA's «Indicadores» sheet shows it. */
+export interface ReportIndicator {
+  secretaria: string;
+  file: string;
+  indicator: string;
+  level: string;
+  /** The quarter the sheet was at: the report says when it is not the report's. */
+  quarter: number | null;
+  light: string;
+  justification: string;
+}
+
 export interface QuarterlyReport {
   cutoff: number;
   year: number | null;
@@ -49,6 +61,8 @@ export interface QuarterlyReport {
   bySecretaria: Array<{ secretaria: string; avance: number }>;
   red: RedActivity[];
   total: ReportRow;
+  /** Every MIR indicator of the POAs that carry an indicator follow-up sheet. */
+  indicators: ReportIndicator[];
 }
 
 interface Followed {
@@ -126,6 +140,7 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
   const perSecretaria = new Map<string, number[]>();
   const years = new Set<number>();
   let withoutFollowUp = 0;
+  const indicators: ReportIndicator[] = [];
   for (const source of sources) {
     const file = source.file.split(/[\\/]/).pop() ?? source.file;
     if ("unreadable" in source) {
@@ -136,6 +151,11 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
     const poaYear = workbookYear(model);
     if (poaYear !== null) years.add(poaYear);
     const secretaria = secretariaOf(model);
+    for (const sheet of model.sheets) {
+      for (const row of sheet.indicators?.rows ?? []) {
+        indicators.push({ secretaria, file, indicator: displayText(row.name.text, 200), level: [row.level, row.code].filter(Boolean).join(" "), quarter: sheet.indicators!.quarter, light: row.light.text.trim(), justification: row.justification.text.trim() });
+      }
+    }
     const { followed: monthly, hasFollowUp } = municipal(model, cutoff);
     const followed = [...monthly, ...institutional(model, cutoff)];
     const row = emptyRow(secretaria, file, "");
@@ -181,7 +201,7 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
   }
   total.avance = meanAvance(allAvances);
   const bySecretaria = [...perSecretaria].map(([secretaria, avances]) => ({ secretaria, avance: meanAvance(avances)! }));
-  return { cutoff, year, years: [...years].sort((a, b) => a - b), rows, bySecretaria, red, total };
+  return { cutoff, year, years: [...years].sort((a, b) => a - b), rows, bySecretaria, red, total, indicators };
 }
 
 export interface Semaforo {

@@ -1,3 +1,4 @@
+import { captionKey } from "../text";
 import { toA1 } from "../a1";
 import type { Area } from "../grid";
 import { OWN_TITLES } from "../sheets/titles";
@@ -139,7 +140,9 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
     merges.push(area(r, justificationCol, r, LAST_COL));
   });
   if (report.red.length === 0) put(redHeader + 1, 1, "Ninguna actividad en rojo al corte.", "text");
-  const signatureRow = redHeader + Math.max(1, report.red.length) + 5;
+  let after = redHeader + Math.max(1, report.red.length) + 2;
+  if (report.indicators.length > 0) after = indicatorSection(report, after, put, merges, rowHeights) + 1;
+  const signatureRow = after + 3;
   const signatures = signatureLines(signatureRow, [
     [1, "Elaboró"],
     [7, "Vo. Bo."],
@@ -177,4 +180,42 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
           }
         : null,
   };
+}
+
+const INDICATOR_HEADERS = ["SECRETARÍA (ARCHIVO)", "INDICADOR", "NIVEL", "TRIMESTRE", "SEMÁFORO", "JUSTIFICACIÓN"];
+
+/**
+ * The MIR indicators of the POAs that follow them: how many are ACEPTABLE and CRÍTICO, then each
+ * one with its semáforo at its sheet's quarter and its justification. Returns the last row used.
+ */
+function indicatorSection(report: QuarterlyReport, top: number, put: (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => void, merges: Area[], rowHeights: Record<number, number>): number {
+  const count = (light: string) => report.indicators.filter((i) => captionKey(i.light) === light).length;
+  put(top, 0, `INDICADORES DE LA MIR: ${report.indicators.length} · ACEPTABLE ${count("ACEPTABLE")} · CRÍTICO ${count("CRITICO")} · SIN REPORTE ${count("SIN REPORTE")} · NO SE MIDE ${count("NO SE MIDE")}`, "label");
+  merges.push(area(top, 0, top, LAST_COL));
+  const header = top + 1;
+  // The justification takes the last columns together, as in the red activities above.
+  const justificationCol = 7;
+  INDICATOR_HEADERS.forEach((caption, i) => put(header, i < 5 ? 1 + i : justificationCol, caption, "header"));
+  put(header, 6, null, "header");
+  merges.push(area(header, justificationCol, header, LAST_COL));
+  rowHeights[header] = 30;
+  const quarter = Math.ceil(report.cutoff / 3);
+  report.indicators.forEach((indicator, i) => {
+    const r = header + 1 + i;
+    put(r, 1, indicator.secretaria ? `${indicator.secretaria} (${indicator.file})` : indicator.file, "text");
+    put(r, 2, indicator.indicator, "text");
+    put(r, 3, indicator.level, "text");
+    // A sheet left at another quarter than the report's is said as it is.
+    put(r, 4, indicator.quarter === quarter || indicator.quarter === null ? indicator.quarter : `${indicator.quarter} (el informe: ${quarter})`, "count");
+    put(r, 5, indicator.light || null, "count");
+    put(r, 6, null, "text");
+    put(r, justificationCol, indicator.justification || (captionKey(indicator.light) === "CRITICO" ? "SIN JUSTIFICACIÓN" : null), "text");
+    merges.push(area(r, justificationCol, r, LAST_COL), area(r, 5, r, 6));
+    rowHeights[r] = wrappedRowHeight([
+      [`${indicator.secretaria} · ${indicator.file}`, 28],
+      [indicator.indicator, 22],
+      [indicator.justification, 70],
+    ]);
+  });
+  return header + report.indicators.length;
 }
