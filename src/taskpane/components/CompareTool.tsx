@@ -7,6 +7,7 @@ import type { PreviousObservation } from "../../domain/observations";
 import type { PaneWorkbook } from "../../workbook/pane";
 import { describeError } from "../errors";
 import type { Strings } from "../strings";
+import { XlsxPicker } from "./XlsxPicker";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0 },
@@ -70,18 +71,7 @@ export function CompareTool(props: {
   return (
     <section aria-label={strings.compare}>
       <Button onClick={() => input.current?.click()}>{strings.compare}</Button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
-        aria-label={strings.compare}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = "";
-          if (file) void compare(file);
-        }}
-      />
+      <XlsxPicker ref={input} label={strings.compare} onFile={(file) => void compare(file)} />
       {state.status === "loading" && <Spinner size="tiny" label={strings.comparing} />}
       {state.status === "error" && <Caption1 role="alert">{state.message}</Caption1>}
       {state.status === "done" && (

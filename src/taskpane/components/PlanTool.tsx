@@ -8,6 +8,7 @@ import type { PlanCatalog } from "../../domain/plan/catalog";
 import type { PaneWorkbook } from "../../workbook/pane";
 import { describeError } from "../errors";
 import type { Strings } from "../strings";
+import { XlsxPicker } from "./XlsxPicker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: "8px" },
@@ -57,18 +58,7 @@ export function PlanTool(props: {
         <Button onClick={() => input.current?.click()}>{strings.loadPlan}</Button>
         <Button onClick={() => void cover()}>{strings.coverage}</Button>
       </div>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
-        aria-label={strings.loadPlan}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = "";
-          if (file) void load(file);
-        }}
-      />
+      <XlsxPicker ref={input} label={strings.loadPlan} onFile={(file) => void load(file)} />
       {loading && <Spinner size="tiny" label={strings.loadingPlan} />}
       {problem && <Caption1 role="alert">{problem}</Caption1>}
       {plan && (

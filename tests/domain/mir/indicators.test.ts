@@ -58,8 +58,8 @@ describe("the indicator follow-up (Seguimiento de indicadores)", () => {
     expect(report.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`)).toEqual(["indicator-justification Indicadores!O15"]);
     expect(report.findings[0]!.message).toBe("El indicador «Porcentaje de becas pagadas» (Actividad A1.2) está en CRÍTICO al corte del trimestre 1 y no tiene JUSTIFICACIÓN. Escriba por qué.");
     // The quarterly report carries the indicators beside the activities' avance.
-    const report = buildQuarterlyReport([{ file: "becas.xlsx", model: readWorkbook(await workbook.readSheets()) }], 3, 2025);
-    expect(report.indicators.map((i) => [i.level, i.light, i.quarter])).toEqual([
+    const quarterly = buildQuarterlyReport([{ file: "becas.xlsx", model: readWorkbook(await workbook.readSheets()) }], 3, 2025);
+    expect(quarterly.indicators.map((i) => [i.level, i.light, i.quarter])).toEqual([
       ["Fin", "NO SE MIDE", 1],
       ["Propósito", "NO SE MIDE", 1],
       ["Componente C1", "NO SE MIDE", 1],
@@ -68,7 +68,7 @@ describe("the indicator follow-up (Seguimiento de indicadores)", () => {
       ["Componente C2", "SIN REPORTE", 1],
       ["Actividad A2.1", "SIN REPORTE", 1],
     ]);
-    const reportSheet = buildQuarterlyReportSheet(report);
+    const reportSheet = buildQuarterlyReportSheet(quarterly);
     expect(reportSheet.cells.find((c) => typeof c.value === "string" && c.value.startsWith("INDICADORES DE LA MIR"))!.value).toBe("INDICADORES DE LA MIR: 7 · ACEPTABLE 1 · CRÍTICO 1 · SIN REPORTE 2 · NO SE MIDE 3");
     expect(reportSheet.cells.some((c) => c.value === "SIN JUSTIFICACIÓN")).toBe(true);
     // Inserted again at the next quarter: what was typed stays, the semáforo moves on.
