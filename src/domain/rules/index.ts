@@ -40,6 +40,7 @@ import { mirZeroDenominator } from "./mir-zero-denominator";
 import { mirMetaSense } from "./mir-meta-sense";
 import { mirPoaLink } from "./mir-poa-link";
 import { indicatorJustification } from "./indicator-justification";
+import { mirMetaCalendar } from "./mir-meta-calendar";
 
 /** Every rule, in the order their findings are most useful to read; ids come from here. */
 export const RULES = [
@@ -72,6 +73,7 @@ export const RULES = [
   mirZeroDenominator,
   mirMetaSense,
   mirPoaLink,
+  mirMetaCalendar,
   indicatorJustification,
   actionNumberRule,
   yearMismatch,

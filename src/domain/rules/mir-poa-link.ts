@@ -1,5 +1,7 @@
 import { sumFigures } from "../figures";
 import { isPercentage, parseFormula } from "../mir/formula";
+import { indicatorKey } from "../mir/indicatorSheet";
+import { LEVEL_NAMES } from "../mir/levels";
 import { linkMirToPoa, sameUnit } from "../mir/link";
 import { mirNumber, rowName, said } from "../mir/queries";
 import type { Action, Activity } from "../model";
@@ -21,6 +23,10 @@ export const mirPoaLink = defineRule({
     "no-poa": { es: "{row} no corresponde a ninguna actividad del POA de este libro (por su nombre): ligue cada Actividad de la MIR con las actividades que la realizan.", en: "{row} matches no activity of this workbook's POA (by name): link each MIR Actividad with the activities that carry it out." },
     unit: { es: "{row} se mide en «{mir}», pero su actividad del POA «{activity}» ({cell}) en «{poa}».", en: "{row} is measured in “{mir}”, but its POA activity “{activity}” ({cell}) in “{poa}”." },
     meta: { es: "La meta de {row} es {mir|num}, pero sus actividades del POA programan {poa|num} en el año.", en: "The target of {row} is {mir|num}, but its POA activities program {poa|num} for the year." },
+    quarter: {
+      es: "Lo programado de «{indicator}» en el trimestre {quarter} es {programmed|num}, pero sus actividades del POA programan {poa|num} ese trimestre ({accumulated|num} acumulado).",
+      en: "The program of “{indicator}” in quarter {quarter} is {programmed|num}, but its POA activities program {poa|num} that quarter ({accumulated|num} accumulated).",
+    },
     outside: { es: "{count} actividad(es) de la acción {action} no están en ninguna MIR del libro: {names}.", en: "{count} activit(ies) of action {action} are in no MIR of the workbook: {names}." },
   },
   docs: {
@@ -30,6 +36,7 @@ export const mirPoaLink = defineRule({
   check({ workbook, report }) {
     if ([...eachMir(workbook)].length === 0 || [...eachAction(workbook)].length === 0) return;
     const { linked, outside } = linkMirToPoa(workbook);
+    const indicatorRows = new Map(workbook.sheets.flatMap((sheet) => (sheet.indicators?.rows ?? []).map((r) => [indicatorKey(r.level, r.code, r.name.text), { sheet: sheet.name, ...r }] as const)));
     for (const { mir, row, activities } of linked) {
       const at = { sheet: mir.sheet, action: null };
       if (activities.length === 0) {
@@ -50,6 +57,21 @@ export const mirPoaLink = defineRule({
       const meta = mirNumber(row.figures.meta?.figure);
       const program = sumFigures(activities.map(({ activity }) => activity.anual?.figure));
       if (counts && meta !== null && program !== null && Math.abs(meta - program) > 0.005) report({ ...at, cell: row.figures.meta!.cell }, "meta", { row: rowName(row), mir: meta, poa: program }, { expected: program, actual: meta });
+      // The indicator's quarters, where its follow-up sheet programs them: the POA's months rolled up, each quarter or accumulated.
+      const name = said(row, "indicador");
+      const followed = counts && name ? indicatorRows.get(indicatorKey(LEVEL_NAMES[row.level], row.code, name.text.trim())) : undefined;
+      if (!followed) continue;
+      let accumulated = 0;
+      for (let q = 0; q < 4; q++) {
+        const months = activities.map(({ activity }) => sumFigures(activity.periods.slice(3 * q, 3 * q + 3).map((p) => p.figure)));
+        if (months.some((m) => m === null)) break;
+        const quarter = months.reduce<number>((n, m) => n + m!, 0);
+        accumulated += quarter;
+        const programmed = followed.programmed[q];
+        const value = programmed?.figure.kind === "number" ? programmed.figure.value : null;
+        if (value === null || [quarter, accumulated].some((v) => Math.abs(v - value) <= 0.005)) continue;
+        report({ sheet: followed.sheet, cell: programmed!.cell, action: null }, "quarter", { indicator: name!.text.trim(), quarter: q + 1, programmed: value, poa: quarter, accumulated }, { expected: quarter, actual: value });
+      }
     }
     const byAction = new Map<Action, Activity[]>();
     for (const { action, activity } of outside) byAction.set(action, [...(byAction.get(action) ?? []), activity]);

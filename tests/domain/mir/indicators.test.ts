@@ -9,6 +9,7 @@ import { readWorkbook } from "../../../src/domain/reader";
 import { validateGrids } from "../../../src/domain/validate";
 import { SimulatedExcel } from "../../../src/simulator";
 import { itWithLibreOffice, recalculateWithLibreOffice } from "../../support/libreoffice";
+import { stackedGrid } from "../../support/grid";
 import { cleanMir, mirGrid } from "../../support/mir";
 
 /** The MIR of the tests in a simulated Excel, and the add-in's view of it. */
@@ -98,4 +99,41 @@ describe("the indicator follow-up (Seguimiento de indicadores)", () => {
     expect(formulas.map((c) => [c.row, c.col, shown(value(computed[c.row]![c.col]!))])).toEqual(formulas.map((c) => [c.row, c.col, shown(c.result!)]));
     expect(spec.cells.find((c) => c.row === 14 && c.col === 13)!.result).toBe("ACEPTABLE");
   }, 60_000);
+});
+
+describe("mir-meta-calendar: the quarters' program against the annual meta", () => {
+  it("a percentage reaches its meta in its last quarter; a count adds up to it or reaches it accumulated", async () => {
+    const { excel, workbook } = excelWithMir();
+    await insertIndicatorFollowUp(workbook, { quarter: 1 });
+    const calendar = async () => validateGrids(await workbook.readSheets()).findings.filter((f) => f.ruleId === "mir-meta-calendar");
+    expect(await calendar()).toEqual([]);
+    // A1.2 (a percentage, meta 100): PROGRAMADO on row 14; A2.1 (advisers, meta 12) on row 18.
+    await type(excel, "Indicadores", "K14", 90);
+    for (const cell of ["H18", "I18", "J18", "K18"]) await type(excel, "Indicadores", cell, 2);
+    const found = await calendar();
+    expect(found.map((f) => [f.cell, f.message])).toEqual([
+      ["K14", "«Porcentaje de becas pagadas» es un porcentaje: lo programado en su último trimestre (90) debe ser su meta anual (100)."],
+      ["K18", "Lo programado de «Asesores capacitados» suma 8 en los trimestres y llega a 2 en el último, pero su meta anual es 12."],
+    ]);
+    // Three a quarter add up to the 12 advisers: a count may be spread over the quarters.
+    for (const cell of ["H18", "I18", "J18", "K18"]) await type(excel, "Indicadores", cell, 3);
+    expect((await calendar()).map((f) => f.cell)).toEqual(["K14"]);
+  });
+});
+
+describe("mir-poa-link: the POA's months rolled up against the indicator's quarters", () => {
+  it("a counted indicator's quarter agrees with its POA activities' months, that quarter or accumulated", async () => {
+    const poa = stackedGrid([{ numero: 2, activities: [{ name: "Capacitación de asesores académicos", unidad: "Asesor", anual: 12, months: [6, null, null, 6, null, null, null, null, null, null, null, null] }] }]);
+    const excel = SimulatedExcel.of([poa, mirGrid(cleanMir())]);
+    const workbook = new OfficeWorkbook(excel.run, excel.supports);
+    await insertIndicatorFollowUp(workbook, { quarter: 1 });
+    const quarters = async () => validateGrids(await workbook.readSheets()).findings.filter((f) => f.messageId === "mir-poa-link/quarter");
+    // Programmed 12 each quarter: the first is 6 in the POA (12 only accumulated by the second).
+    const found = await quarters();
+    // The POA is of 2021: the sheet takes its year.
+    expect(found.map((f) => [f.sheet, f.cell])).toEqual([["Indicadores 2021", "H18"]]);
+    expect(found[0]!.message).toBe("Lo programado de «Asesores capacitados» en el trimestre 1 es 12, pero sus actividades del POA programan 6 ese trimestre (6 acumulado).");
+    await type(excel, "Indicadores 2021", "H18", 6);
+    expect(await quarters()).toEqual([]);
+  });
 });
