@@ -37,7 +37,15 @@ function textAt(view: GridView, row: number, col: number): string {
 }
 
 /** The columns a header row names, with the row under it when that row carries the group's parts. */
+/** Whether a row has a text cell the quick test finds (raw text, before accents and case are folded). */
+function rowSays(view: GridView, row: number, pattern: RegExp): boolean {
+  for (const { value } of view.filledCells(row)) if (typeof value === "string" && pattern.test(value)) return true;
+  return false;
+}
+
 function headerColumns(view: GridView, row: number): { columns: Partial<Record<MirField | "level", number>>; rows: number } | null {
+  // A sheet is read row by row: the captions are folded only where a matrix's header may be.
+  if (!rowSays(view, row, /resumen|objetivo/i) || !(rowSays(view, row, /supuesto/i) || (row < view.lastRow && rowSays(view, row + 1, /supuesto/i)))) return null;
   const read = (withBelow: boolean) => {
     const columns: Partial<Record<MirField | "level", number>> = {};
     const cols = new Set<number>();
@@ -150,6 +158,10 @@ const FICHA_LABELS: Array<[MirField | "level" | "code", RegExp]> = [
  * cálculo and its level.
  */
 export function readFicha(view: GridView): Mir | null {
+  // A ficha names its indicator and its method: a sheet that does not is left at once.
+  let named = false;
+  for (let row = view.firstRow; row <= view.lastRow && !named; row++) named = rowSays(view, row, /nombre del indicador|m[eé]todo de c[aá]lculo/i);
+  if (!named) return null;
   const found = new Map<MirField | "level" | "code", { label: LocatedText; value: LocatedText; figure: Figure }>();
   for (let row = view.firstRow; row <= view.lastRow; row++) {
     const cells = [...view.filledCells(row)].map(({ col, value }) => ({ col, text: cellText(value).trim() })).filter((c) => c.text !== "");

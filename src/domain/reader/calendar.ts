@@ -65,7 +65,7 @@ export function readCalendars(view: GridView): CalendarTable[] {
  * last row: a table below the POA blocks on their own sheet is read from here too.
  */
 export function readCalendarAt(view: GridView, row: number): { table: CalendarTable | null; lastRow: number } | null {
-  const header = calendarHeader(view, row) ?? worksHeader(view, row);
+  const header = mayBeHeader(view, row) ? (calendarHeader(view, row) ?? worksHeader(view, row)) : null;
   if (!header) return null;
   const rows: CalendarRow[] = [];
   let blanks = 0;
@@ -76,7 +76,7 @@ export function readCalendarAt(view: GridView, row: number): { table: CalendarTa
       if (++blanks > GAP_ROWS) break;
       continue;
     }
-    if (calendarHeader(view, r) ?? worksHeader(view, r)) break;
+    if (mayBeHeader(view, r) && (calendarHeader(view, r) ?? worksHeader(view, r))) break;
     blanks = 0;
     last = r;
     const annual = locateFigure(view, r, header.annual);
@@ -99,6 +99,19 @@ export function readCalendarAt(view: GridView, row: number): { table: CalendarTa
   }
   const table: CalendarTable | null = rows.length > 0 ? { header: view.address(header.captionRow, header.annual), periodKind: header.kind, totalCaption: header.totalCaption, ...(header.sources ? { sources: header.sources } : {}), rows } : null;
   return { table, lastRow: last };
+}
+
+/** The first letters of a month, a quarter or a funding source, in the raw text. */
+const HEADER_WORD = /^\s*(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|[1-4]|i{1,3}\b|iv\b|t\s*[1-4]|trim|primer|segundo|tercer|cuarto|federal|estatal|municipal|fism|faism|fais|fortamun|fafm|fafef|fasp|fam|fassa|faeta|fondo|ramo|recurso|aportaci|inversi|monto|importe|ingreso|particip|benefici|propio|cr[eé]dito|privad|otr[ao]s?|migrante|comunidad)/i;
+
+/**
+ * A row that may be a table's header: two of its texts start like a month, a quarter or a
+ * funding source. A sheet is read row by row; only such rows have their captions folded.
+ */
+function mayBeHeader(view: GridView, row: number): boolean {
+  let words = 0;
+  for (const { value } of view.filledCells(row)) if (typeof value === "string" && HEADER_WORD.test(value) && ++words >= 2) return true;
+  return false;
 }
 
 interface TableHeader {
