@@ -82,3 +82,20 @@ export function fichaGrids(lines: readonly MirLine[], options: { inline?: boolea
     return gridOf(`Ficha ${i + 1}`, rows);
   });
 }
+
+/**
+ * The EdoMex PbRM-01e layout: NIVEL | OBJETIVO O RESUMEN NARRATIVO | «Indicadores: Nombre,
+ * Fórmula, Frecuencia y Tipo» in one cell per row | MEDIOS DE VERIFICACIÓN | SUPUESTOS; the
+ * indicator's parts one per line, with their labels (`labeled`) or in the caption's order.
+ */
+export function pbrmGrid(lines: readonly MirLine[], options: { labeled?: boolean } = {}): Grid {
+  const indicator = (l: MirLine) =>
+    options.labeled ? `Nombre: ${l.indicador}\nFórmula: ${l.metodo}\nFrecuencia: ${l.frecuencia}\nTipo: ${l.tipo}` : [l.indicador, l.metodo, l.frecuencia, l.tipo].join("\n");
+  return gridOf("PbRM-01e", [
+    ["PbRM-01e MATRIZ DE INDICADORES PARA RESULTADOS POR PROGRAMA PRESUPUESTARIO Y DEPENDENCIA GENERAL"],
+    ["Programa presupuestario:", "02050603 Alimentación para la población infantil"],
+    [],
+    ["Nivel", "Objetivo o resumen narrativo", "Indicadores: Nombre, Fórmula, Frecuencia y Tipo", "Medios de verificación", "Supuestos"],
+    ...lines.map((l): Cell[] => [l.nivel, l.resumen, indicator(l), l.medios, l.supuestos]),
+  ]);
+}

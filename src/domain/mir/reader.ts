@@ -43,9 +43,34 @@ function rowSays(view: GridView, row: number, pattern: RegExp): boolean {
   return false;
 }
 
-function headerColumns(view: GridView, row: number): { columns: Partial<Record<MirField | "level", number>>; rows: number } | null {
+/** The parts an indicator column may hold in one cell, in the order its caption names them. */
+const PARTS: Array<[MirField, RegExp]> = [
+  ["indicador", /\bNOMBRE\b/],
+  ["metodo", /\b(FORMULA|METODO)\b/],
+  ["frecuencia", /\bFRECUENCIA\b/],
+  ["tipo", /\bTIPO\b/],
+  ["dimension", /\bDIMENSION\b/],
+  ["unidad", /\bUNIDAD\b/],
+];
+
+/** «Indicadores: Nombre, Fórmula, Frecuencia y Tipo» (the EdoMex PbRM-01e): one cell per row holds them all. */
+function combinedParts(key: string): MirField[] | null {
+  if (!/\bINDICADOR/.test(key)) return null;
+  const found = PARTS.map(([field, pattern]) => ({ field, at: key.search(pattern) })).filter((p) => p.at >= 0);
+  return found.length >= 2 ? found.sort((a, b) => a.at - b.at).map((p) => p.field) : null;
+}
+
+interface Header {
+  columns: Partial<Record<MirField | "level", number>>;
+  rows: number;
+  /** The indicator's parts when one column holds them all, in the caption's order. */
+  combined: { col: number; parts: MirField[] } | null;
+}
+
+function headerColumns(view: GridView, row: number): Header | null {
   // A sheet is read row by row: the captions are folded only where a matrix's header may be.
   if (!rowSays(view, row, /resumen|objetivo/i) || !(rowSays(view, row, /supuesto/i) || (row < view.lastRow && rowSays(view, row + 1, /supuesto/i)))) return null;
+  let combined: Header["combined"] = null;
   const read = (withBelow: boolean) => {
     const columns: Partial<Record<MirField | "level", number>> = {};
     const cols = new Set<number>();
@@ -55,6 +80,12 @@ function headerColumns(view: GridView, row: number): { columns: Partial<Record<M
       const above = textAt(view, row, col);
       const below = withBelow ? cellText(view.value(row + 1, col)).trim() : "";
       const key = captionKey(below && below !== above ? `${above} ${below}` : above);
+      const parts = combinedParts(key);
+      if (parts) {
+        combined = { col, parts };
+        for (const part of parts) columns[part] ??= col;
+        continue;
+      }
       const field = CAPTIONS.find(([, pattern]) => pattern.test(key))?.[0];
       if (field && columns[field] === undefined) columns[field] = col;
     }
@@ -66,8 +97,10 @@ function headerColumns(view: GridView, row: number): { columns: Partial<Record<M
   if (alone.resumen === undefined) return null;
   const joined = row < view.lastRow ? read(true) : null;
   // Two rows when the second adds columns (INDICADORES over Nombre | Fórmula | Frecuencia).
-  if (joined && isHeader(joined) && Object.keys(joined).length > Object.keys(alone).length) return { columns: joined, rows: 2 };
-  return isHeader(alone) ? { columns: alone, rows: 1 } : null;
+  if (joined && isHeader(joined) && Object.keys(joined).length > Object.keys(alone).length) return { columns: joined, rows: 2, combined };
+  combined = null;
+  read(false);
+  return isHeader(alone) ? { columns: alone, rows: 1, combined } : null;
 }
 
 /** «PROGRAMA PRESUPUESTARIO: E012 Seguridad» or the caption with its value beside it, between two rows. */
@@ -115,6 +148,7 @@ export function readMirs(view: GridView): Mir[] {
         const col = columns[field];
         if (col !== undefined) texts[field] = locateText(view, r, col);
       }
+      if (header.combined) Object.assign(texts, splitCombined(locateText(view, r, header.combined.col), header.combined.parts));
       const figures: MirRow["figures"] = {};
       for (const field of FIGURE_FIELDS) {
         const col = columns[field];
@@ -206,4 +240,26 @@ export function readFicha(view: GridView): Mir | null {
     layout: "ficha",
     rows: [{ row: level!.value.row, level: said.level, levelCell: level!.value, code: said.code ?? (code ? levelOf(code)?.code ?? code : null), texts, figures }],
   };
+}
+
+/**
+ * One cell holding an indicator's name, formula, frequency and type: by their labels when the
+ * lines have them («Fórmula: (A/B)*100»), otherwise line by line in the caption's order.
+ */
+function splitCombined(at: LocatedText, parts: readonly MirField[]): MirRow["texts"] {
+  const lines = at.text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const out: MirRow["texts"] = {};
+  const labeled = lines.map((line) => {
+    const [label, ...rest] = line.split(":");
+    const field = rest.length ? PARTS.find(([, pattern]) => pattern.test(captionKey(label!)))?.[0] : undefined;
+    return field ? { field, text: rest.join(":").trim() } : null;
+  });
+  const set = (field: MirField, text: string) => {
+    if (field in out || !(TEXT_FIELDS as readonly string[]).includes(field)) return;
+    (out as Record<string, LocatedText>)[field] = { ...at, text };
+  };
+  if (labeled.some(Boolean)) for (const part of labeled) part && set(part.field, part.text);
+  else lines.forEach((line, i) => parts[i] && set(parts[i]!, line));
+  for (const field of parts) set(field, "");
+  return out;
 }

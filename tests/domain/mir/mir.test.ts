@@ -5,7 +5,7 @@ import { buildTemplate } from "../../../src/domain/templates";
 import { readWorkbook } from "../../../src/domain/reader";
 import { validateGrids } from "../../../src/domain/validate";
 import { stackedGrid } from "../../support/grid";
-import { cleanMir, fichaGrids, type MirLine, mirGrid } from "../../support/mir";
+import { cleanMir, fichaGrids, type MirLine, mirGrid, pbrmGrid } from "../../support/mir";
 
 const MIR_RULES = /^mir-/;
 const findings = (lines: MirLine[]) => validateGrids([mirGrid(lines)]).findings.filter((f) => MIR_RULES.test(f.ruleId));
@@ -158,5 +158,19 @@ describe("the same MIR as fichas técnicas, one indicator per sheet", () => {
   it("the fichas together make one MIR: a missing Propósito is said once", () => {
     const found = validateGrids(fichaGrids(cleanMir().filter((l) => l.nivel !== "Propósito"))).findings;
     expect(found.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`)).toEqual(["mir-structure Ficha 1!A4"]);
+  });
+});
+
+describe("the EdoMex PbRM-01e: the indicator's name, formula, frequency and type in one cell", () => {
+  it.each([false, true])("reads each part (labeled: %s); a clean MIR has nothing to say; defects say what the wide matrix says", (labeled) => {
+    const [mir] = readWorkbook([pbrmGrid(cleanMir(), { labeled })]).sheets[0]!.mirs!;
+    expect(mir!.programa).toBe("02050603 Alimentación para la población infantil");
+    const fin = mir!.rows[0]!;
+    expect([fin.texts.indicador?.text, fin.texts.metodo?.text, fin.texts.frecuencia?.text, fin.texts.tipo?.text]).toEqual(["Tasa de abandono escolar", "(Alumnos que abandonan / Alumnos inscritos) * 100", "Anual", "Estratégico"]);
+    expect(validateGrids([pbrmGrid(cleanMir(), { labeled })]).findings).toEqual([]);
+    const defective = edited(0, { tipo: "Gestión" }).map((l, i) => (i === 3 ? { ...l, frecuencia: "Anual" } : i === 2 ? { ...l, metodo: "Porcentaje de avance" } : l));
+    const messages = (grids: Parameters<typeof validateGrids>[0]) => validateGrids(grids).findings.map((f) => `${f.ruleId}: ${f.message}`).sort();
+    expect(messages([pbrmGrid(defective, { labeled })])).toEqual(messages([mirGrid(defective)]));
+    expect(validateGrids([pbrmGrid(defective, { labeled })]).findings.map((f) => f.cell)).toEqual(["C5", "C7", "C8"]);
   });
 });
