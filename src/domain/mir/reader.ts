@@ -258,7 +258,9 @@ function splitCombined(at: LocatedText, parts: readonly MirField[]): MirRow["tex
     if (field in out || !(TEXT_FIELDS as readonly string[]).includes(field)) return;
     (out as Record<string, LocatedText>)[field] = { ...at, text };
   };
-  if (labeled.some(Boolean)) for (const part of labeled) part && set(part.field, part.text);
+  if (labeled.some(Boolean)) {
+    for (const part of labeled) if (part) set(part.field, part.text);
+  }
   else lines.forEach((line, i) => parts[i] && set(parts[i]!, line));
   for (const field of parts) set(field, "");
   return out;
