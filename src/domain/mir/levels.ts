@@ -13,9 +13,9 @@ export function levelOf(text: string): { level: MirLevel; code: string | null } 
   if (key === "") return null;
   if (/^(FIN|F)$/.test(key)) return { level: "fin", code: null };
   if (/^(PROPOSITO|P)$/.test(key)) return { level: "proposito", code: null };
-  const componente = /^(?:COMPONENTE|C)\s*(\d+)?$/.exec(key);
+  const componente = /^(?:COMPONENTES?|C)\s*(\d+)?$/.exec(key);
   if (componente) return { level: "componente", code: componente[1] ? `C${componente[1]}` : null };
-  const actividad = /^(?:ACTIVIDAD|A)\s*(\d+)?(?:\s+(\d+))?$/.exec(key) ?? /^C\s*(\d+)\s*A\s*(\d+)$/.exec(key);
+  const actividad = /^(?:ACTIVIDAD(?:ES)?|A)\s*(\d+)?(?:\s+(\d+))?$/.exec(key) ?? /^C\s*(\d+)\s*A\s*(\d+)$/.exec(key);
   if (actividad) return { level: "actividad", code: actividad[1] ? (actividad[2] ? `A${actividad[1]}.${actividad[2]}` : `A${actividad[1]}`) : null };
   return null;
 }
@@ -33,3 +33,20 @@ export const LEVEL_RULES: Record<MirLevel, { frequencies: readonly string[]; typ
 
 /** Every frequency a MIR may name, to tell a frequency from a slip. */
 export const FREQUENCIES = ["SEXENAL", "QUINQUENAL", "TRIANUAL", "TRIENAL", "BIANUAL", "BIENAL", "ANUAL", "SEMESTRAL", "CUATRIMESTRAL", "TRIMESTRAL", "BIMESTRAL", "MENSUAL", "QUINCENAL", "SEMANAL"];
+
+/** «Fin: Contribuir a…», «C1. Becas entregadas»: the level said before the objective, in the same cell. */
+const LEVEL_PREFIX = /^\s*(?:fin|prop[oó]sito|componentes?(?:\s*\d+)?|actividad(?:es)?(?:\s*[\d.]+)?|c\s*\d+\s*a\s*\d+|[ca]\s*\d+(?:\.\d+)?)\s*[:.\-–]\s+/i;
+
+/** «C1 Becas entregadas», «A1.2 Entrega de becas»: a row's code before its objective. */
+const CODE_PREFIX = /^\s*(c\s*\d+\s*a\s*\d+|c\s*\d+|a\s*\d+\.\d+)\s*[:.\-–]?\s+/i;
+
+/** The objective without the level written before it in the same cell. */
+export function withoutLevel(text: string): string {
+  return text.replace(LEVEL_PREFIX, "").replace(CODE_PREFIX, "");
+}
+
+/** The code a row's objective starts with («C2 Asesorías…» → C2, «A1.2 Entrega…» → A1.2), or null. */
+export function codeBefore(text: string): string | null {
+  const match = CODE_PREFIX.exec(text);
+  return match ? (levelOf(match[1]!)?.code ?? null) : null;
+}

@@ -3,7 +3,7 @@ import { type GridView, isBlank } from "../grid";
 import type { LocatedText } from "../model";
 import { cellText, locateFigure, locateText } from "../reader/cells";
 import { captionKey } from "../text";
-import { levelOf } from "./levels";
+import { codeBefore, levelOf, withoutLevel } from "./levels";
 import type { Mir, MirField, MirRow } from "./model";
 
 /** Each column of the matrix by its caption (a group caption, INDICADORES, joined to the one under it). */
@@ -141,7 +141,8 @@ export function readMirs(view: GridView): Mir[] {
       blanks = 0;
       last = r;
       const said = textAt(view, r, levelCol);
-      const level = levelOf(said) ?? levelOf(said.split(/[\s.:]+/)[0] ?? "");
+      // «Actividad 1.1: Integración…» when the level is written in the objective's cell.
+      const level = levelOf(said) ?? levelOf(/^(.*?)\s*[:.\-–]\s+/.exec(said)?.[1] ?? "") ?? levelOf(said.split(/[\s.:]+/)[0] ?? "");
       if (!level) continue;
       const texts: MirRow["texts"] = {};
       for (const field of TEXT_FIELDS) {
@@ -149,13 +150,18 @@ export function readMirs(view: GridView): Mir[] {
         if (col !== undefined) texts[field] = locateText(view, r, col);
       }
       if (header.combined) Object.assign(texts, splitCombined(locateText(view, r, header.combined.col), header.combined.parts));
+      // A level said once for several rows («COMPONENTES» over all of them) leaves each row's code
+      // to its objective («C2 Asesorías otorgadas»); the level or the code written in the
+      // objective's own cell («Fin: Contribuir a…») is not part of it.
+      const code = level.code ?? (texts.resumen ? codeBefore(texts.resumen.text) : null);
+      if (texts.resumen && (columns.resumen === levelCol || code !== level.code)) texts.resumen = { ...texts.resumen, text: withoutLevel(texts.resumen.text) };
       const figures: MirRow["figures"] = {};
       for (const field of FIGURE_FIELDS) {
         const col = columns[field];
         if (col !== undefined) figures[field] = locateFigure(view, r, col);
       }
       const levelCell: LocatedText = { ...locateText(view, r, levelCol), text: said };
-      rows.push({ row: r, level: level.level, levelCell, code: level.code, texts, figures });
+      rows.push({ row: r, level: level.level, levelCell, code, texts, figures });
     }
     if (rows.length > 0) {
       const { level: _, ...fields } = columns;

@@ -174,3 +174,38 @@ describe("the EdoMex PbRM-01e: the indicator's name, formula, frequency and type
     expect(validateGrids([pbrmGrid(defective, { labeled })]).findings.map((f) => f.cell)).toEqual(["C5", "C7", "C8"]);
   });
 });
+
+describe("levels said in other places", () => {
+  const messages = (grids: Parameters<typeof validateGrids>[0]) => validateGrids(grids).findings.map((f) => `${f.ruleId}: ${f.message}`).sort();
+  const defective = () => edited(0, { tipo: "Gestión" }).map((l, i) => (i === 3 ? { ...l, frecuencia: "Anual" } : l));
+
+  it("no NIVEL column: the level before the objective in its cell («Fin: Contribuir a…»)", () => {
+    const wide = mirGrid(defective());
+    // The NIVEL column taken out: every merged area moves one column left.
+    const merges = wide.merges.filter((m) => m.left > 0).map((m) => ({ ...m, left: m.left - 1, right: m.right - 1 }));
+    const inResumen = { ...wide, merges, values: wide.values.map((row, r): Cell[] | undefined => (r < 3 || !row ? row : r < 5 ? row.slice(1) : [row[0] ? `${row[0]}: ${row[1]}` : (row[1] ?? null), ...row.slice(2)])) };
+    expect(messages([inResumen])).toEqual(messages([wide]));
+    expect(messages([inResumen])).toHaveLength(2);
+  });
+
+  it("«COMPONENTES» and «ACTIVIDADES» merged over their rows, each row's code before its objective", () => {
+    // Components first, then every activity, as some state forms group them.
+    const lines = cleanMir();
+    const order = [0, 1, 2, 5, 3, 4, 6];
+    const grouped = order.map((i) => lines[i]!).map((l) => {
+      const code = /^Componente (\d)/.exec(l.nivel) ? `C${/\d/.exec(l.nivel)![0]}` : /^Actividad ([\d.]+)/.exec(l.nivel)?.[1];
+      const nivel = l.nivel.startsWith("Componente") ? "COMPONENTES" : l.nivel.startsWith("Actividad") ? "ACTIVIDADES" : l.nivel.toUpperCase();
+      return { ...l, nivel, resumen: code ? `${code.startsWith("C") ? code : `A${code}`} ${l.resumen}` : l.resumen };
+    });
+    const grid = mirGrid(grouped);
+    // Only the first row of each group says its level: the cell is merged over the others.
+    grid.values[8]![0] = null;
+    grid.values[10]![0] = null;
+    grid.values[11]![0] = null;
+    grid.merges.push({ top: 7, left: 0, bottom: 8, right: 0 }, { top: 9, left: 0, bottom: 11, right: 0 });
+    expect(validateGrids([grid]).findings).toEqual([]);
+    const [mir] = readWorkbook([grid]).sheets[0]!.mirs!;
+    expect(mir!.rows.map((r) => r.code)).toEqual([null, null, "C1", "C2", "A1.1", "A1.2", "A2.1"]);
+    expect(mir!.rows[2]!.texts.resumen!.text).toBe("Becas económicas entregadas");
+  });
+});
