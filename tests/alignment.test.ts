@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeCoverage } from "../src/app/alignment";
+import { openWorkbook } from "../src/app/sources";
 import { UserWorkbook } from "../src/adapters/xlsx/UserWorkbook";
 import { XlsxReader } from "../src/adapters/xlsx/read/XlsxReader";
 import type { Grid } from "../src/domain/grid";
@@ -84,5 +85,18 @@ describe("the coverage of one POA, as the README shows it", () => {
       ["3.2", "Fortalecimiento de las capacid", 1, 3, 21, 160_000, ["Secretaría de Planeación"]],
       ["3.2.1", "Promover el fortalecimiento de", 1, 3, 21, 160_000, ["Secretaría de Planeación"]],
     ]);
+  });
+});
+
+describe("the coverage sheet written into a POA", () => {
+  // «Alineación con el plan» in the pane writes into the open POA: its sheet must add no finding
+  // (its EJE and LÍNEA rows were read as a summary table: 18 false summary-mismatch errors).
+  it("is the add-in's own sheet: the POA says exactly what it said before", async () => {
+    const bytes = readFileSync(join(__dirname, "fixtures/secretaria-planeacion-2022.xlsx"));
+    const before = validateGrids(await UserWorkbook.open(bytes).readSheets()).findings;
+    const workbook = UserWorkbook.open(bytes);
+    await writeCoverage(workbook, openWorkbook(workbook, null), null);
+    expect((await workbook.readSheets()).some((g) => g.sheet === "Alineación")).toBe(true);
+    expect(validateGrids(await workbook.readSheets()).findings).toEqual(before);
   });
 });

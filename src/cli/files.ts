@@ -5,6 +5,7 @@ import { XlsxReader } from "../adapters/xlsx/read/XlsxReader";
 import { CHANGES_TABLE_NAME } from "../domain/compare";
 import { OBSERVATIONS_TABLE_NAME } from "../domain/observations";
 import { REPORT_TABLE_NAME } from "../domain/followup/reportSheet";
+import { COVERAGE_TABLE_NAME } from "../domain/plan/coverageSheet";
 import { SUMMARY_TABLE_NAME } from "../domain/summary";
 import { planFrom } from "../app/plan";
 import type { PlanCatalog } from "../domain/plan/catalog";
@@ -40,7 +41,7 @@ export async function openWorkbookFile(path: string): Promise<XlsxReader> {
 }
 
 /** Tables only our own sheets carry: the summary, the observations, the changes, the report, the batch status. */
-const OWN_TABLES = [SUMMARY_TABLE_NAME, OBSERVATIONS_TABLE_NAME, CHANGES_TABLE_NAME, REPORT_TABLE_NAME, "PoaEstado"].map((t) => t.toLowerCase());
+const OWN_TABLES = [SUMMARY_TABLE_NAME, OBSERVATIONS_TABLE_NAME, CHANGES_TABLE_NAME, REPORT_TABLE_NAME, COVERAGE_TABLE_NAME, "PoaEstado"].map((t) => t.toLowerCase());
 
 /** A workbook `poa summary`, `poa observaciones` or `poa informe` wrote: every sheet holds one of our tables. */
 export async function isOwnWorkbook(reader: XlsxReader): Promise<boolean> {

@@ -182,3 +182,14 @@ describe("poa indicadores", () => {
     expect((await run("indicadores", fixture("secretaria-particular-2021.xlsx"), "-o", join(dir, "x.xlsx"))).stderr).toMatch(/^poa: El libro no tiene ninguna MIR con indicadores/);
   });
 });
+
+describe("poa alineacion", () => {
+  it("writes the coverage; run over a folder later, that workbook is left out as one POA Excel wrote", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poa-alin-"));
+    writeFileSync(join(dir, "poa.xlsx"), readFileSync(fixture("secretaria-planeacion-2022.xlsx")));
+    expect((await run("alineacion", join(dir, "poa.xlsx"), "-o", join(dir, "alineacion.xlsx"))).code).toBe(0);
+    const { stderr, stdout } = await run("validar", "--format", "json", dir);
+    expect(stderr).toContain("alineacion.xlsx: es un libro que hizo POA Excel");
+    expect(JSON.parse(stdout).find((f: { filePath: string }) => f.filePath.endsWith("alineacion.xlsx")).skipped).toBeTruthy();
+  });
+});

@@ -1,6 +1,6 @@
 import type { Figure } from "../figures";
 import type { LocatedText } from "../model";
-import { displayText, normalizeLabel } from "../text";
+import { displayText } from "../text";
 import { LEVEL_NAMES } from "./levels";
 import type { Mir, MirRow } from "./model";
 
@@ -43,9 +43,6 @@ export function componentesOf(mir: Mir): { groups: Array<{ componente: MirRow; a
   }
   return { groups, orphans };
 }
-
-/** A text compared as a MIR's words: accents, case and punctuation aside. */
-export const wordsOf = (text: string) => normalizeLabel(text);
 
 /**
  * The matrices whose structure is checked: each matrix on its own, and the fichas técnicas of a

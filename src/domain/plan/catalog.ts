@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Grid, GridView } from "../grid";
 import { cellText } from "../reader/cells";
 import { normalizeLabel } from "../text";
-import { isUnderCode, planCode, planWords } from "./codes";
+import { planCode, planWords } from "./codes";
 
 export const PlanLineSchema = z.object({
   code: z.string(),
@@ -73,9 +73,4 @@ export function readPlan(grids: readonly Grid[], source: string): PlanCatalog {
 /** The plan's line for a code, or null. */
 export function planLine(plan: PlanCatalog, code: string): PlanLine | null {
   return plan.lines.find((l) => l.code === code) ?? null;
-}
-
-/** The plan's lines directly or indirectly under `code`. */
-export function linesUnder(plan: PlanCatalog, code: string): PlanLine[] {
-  return plan.lines.filter((l) => isUnderCode(l.code, code));
 }

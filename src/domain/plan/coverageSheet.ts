@@ -1,4 +1,5 @@
 import { columnName } from "../a1";
+import { OWN_TITLES } from "../sheets/titles";
 import { area, type SheetCell, type SheetSpec, type StyleName, wrappedRowHeight } from "../sheets/spec";
 import type { Coverage, CoverageLine } from "./coverage";
 
@@ -22,7 +23,7 @@ const HEADER_ROW = 3;
  */
 export function buildCoverageSheet(coverage: Coverage, options: { sources: number; plan: string | null }): SheetSpec {
   const cells: SheetCell[] = [
-    { row: 0, col: 0, value: "ALINEACIÓN DE LOS POA CON EL PLAN DE DESARROLLO", style: "title" },
+    { row: 0, col: 0, value: OWN_TITLES.coverage, style: "title" },
     {
       row: 1,
       col: 0,
