@@ -51,6 +51,13 @@ export function isCellError(value: Cell): value is CellError {
   return typeof value === "object" && value !== null;
 }
 
+/** A cell's value as it is written into a sheet again: an error as its text, a boolean as Excel's Spanish word. */
+export function writtenValue(raw: Cell): string | number | null {
+  if (raw === null || typeof raw === "number" || typeof raw === "string") return raw;
+  if (isCellError(raw)) return raw.error;
+  return raw ? "VERDADERO" : "FALSO";
+}
+
 export function isBlank(value: Cell | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }

@@ -1,6 +1,6 @@
 import { qualified, toA1 } from "../a1";
 import { parseFigure, type Figure } from "../figures";
-import { type Cell, isCellError } from "../grid";
+import { type Cell, writtenValue } from "../grid";
 import { MONTH_NAMES, QUARTER_CAPTIONS } from "../labels";
 import type { FollowUpRow, WorkbookModel } from "../model";
 import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type StreamedRow, type ValidationSpec, wrappedRowHeight } from "../sheets/spec";
@@ -63,15 +63,9 @@ export interface FollowUpSheet {
   orphans: number;
 }
 
-function typed(raw: Cell): string | number | null {
-  if (raw === null || typeof raw === "number" || typeof raw === "string") return raw;
-  if (isCellError(raw)) return raw.error;
-  return raw ? "VERDADERO" : "FALSO";
-}
-
 /** What `='POA'!F12` shows: the cell's value, 0 for a blank. */
 function referenced(raw: Cell): { result: string | number; figure: Figure } {
-  const value = typed(raw);
+  const value = writtenValue(raw);
   const result = value === null || value === "" ? 0 : value;
   return { result, figure: parseFigure(result) };
 }
@@ -243,7 +237,7 @@ function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, St
   put(r, C.unidad, null, "text");
   const anual = referenced(pair.anual);
   if (pair.sheet && pair.anualCell) formula(p, C.anual, `=${qualified(pair.sheet, pair.anualCell)}`, anual.result, "count");
-  else put(p, C.anual, typed(pair.anual), "count");
+  else put(p, C.anual, writtenValue(pair.anual), "count");
   put(r, C.anual, null, "count");
   put(p, C.concept, PROGRAMADO, "text");
   put(r, C.concept, REALIZADO, "text");
@@ -251,12 +245,12 @@ function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, St
     const shown = referenced(raw);
     const cell = pair.monthCells[m];
     if (pair.sheet && cell) formula(p, C.month + m, `=${qualified(pair.sheet, cell)}`, shown.result, "count");
-    else put(p, C.month + m, typed(raw), "count");
+    else put(p, C.month + m, writtenValue(raw), "count");
     return shown.figure;
   });
   const realized = pair.realized.map((raw, m) => {
-    put(r, C.month + m, typed(raw), "input");
-    return parseFigure(typed(raw));
+    put(r, C.month + m, writtenValue(raw), "input");
+    return parseFigure(writtenValue(raw));
   });
   const months = (row: number) => `${toA1(row, C.month)}:${toA1(row, C.month + 11)}`;
   for (const [row, figures] of [

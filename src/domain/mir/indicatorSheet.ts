@@ -1,5 +1,5 @@
 import { columnName, toA1 } from "../a1";
-import { type Cell, isCellError } from "../grid";
+import { type Cell, writtenValue } from "../grid";
 import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type ValidationSpec, wrappedRowHeight } from "../sheets/spec";
 import { normalizeLabel } from "../text";
 import { LIGHT_COLORS } from "../followup/semaforo";
@@ -37,7 +37,6 @@ export function indicatorKey(level: string, code: string | null, name: string): 
 }
 
 const figure = (raw: Cell): number | null => (typeof raw === "number" ? raw : null);
-const typed = (raw: Cell): string | number | null => (raw === null || typeof raw === "number" || typeof raw === "string" ? raw : isCellError(raw) ? raw.error : null);
 
 /**
  * «Seguimiento de indicadores»: per indicator of the workbook's MIRs, a PROGRAMADO row (the meta
@@ -83,8 +82,8 @@ export function buildIndicatorSheet(input: { mirs: readonly Mir[]; quarter: numb
     put(p, C.concept, PROGRAMADO, "text");
     put(r, C.concept, ALCANZADO, "text");
     for (const col of [C.frecuencia, C.unidad, C.meta]) put(r, col, null, "text");
-    const programmed = [1, 2, 3, 4].map((q) => (before ? typed(before.programmed[q - 1] ?? null) : due.includes(q) ? meta : null));
-    const achieved = [1, 2, 3, 4].map((q) => (before ? typed(before.achieved[q - 1] ?? null) : null));
+    const programmed = [1, 2, 3, 4].map((q) => (before ? writtenValue(before.programmed[q - 1] ?? null) : due.includes(q) ? meta : null));
+    const achieved = [1, 2, 3, 4].map((q) => (before ? writtenValue(before.achieved[q - 1] ?? null) : null));
     programmed.forEach((v, q) => put(p, C.quarter + q, v, "count"));
     achieved.forEach((v, q) => put(r, C.quarter + q, v, "input"));
     const quarters = (at: number) => `${toA1(at, C.quarter)}:${toA1(at, C.quarter + 3)}`;
