@@ -99,6 +99,16 @@ export class GridView {
     return this.grid.values[row - this.firstRow];
   }
 
+  /**
+   * Whether at least `count` of a row's texts match `pattern`, on their raw text: a quick test
+   * before a row's captions are folded (a sheet of thousands of rows is read row by row).
+   */
+  textsMatch(row: number, pattern: RegExp, count = 1): boolean {
+    let found = 0;
+    for (const { value } of this.filledCells(row)) if (typeof value === "string" && pattern.test(value) && ++found >= count) return true;
+    return false;
+  }
+
   /** The row's cells that hold something, left to right, with their columns. */
   *filledCells(row: number): Generator<{ col: number; value: Exclude<Cell, null> }> {
     const cells = this.grid.values[row - this.firstRow];

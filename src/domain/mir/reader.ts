@@ -37,12 +37,6 @@ function textAt(view: GridView, row: number, col: number): string {
 }
 
 /** The columns a header row names, with the row under it when that row carries the group's parts. */
-/** Whether a row has a text cell the quick test finds (raw text, before accents and case are folded). */
-function rowSays(view: GridView, row: number, pattern: RegExp): boolean {
-  for (const { value } of view.filledCells(row)) if (typeof value === "string" && pattern.test(value)) return true;
-  return false;
-}
-
 /** The parts an indicator column may hold in one cell, in the order its caption names them. */
 const PARTS: Array<[MirField, RegExp]> = [
   ["indicador", /\bNOMBRE\b/],
@@ -69,7 +63,7 @@ interface Header {
 
 function headerColumns(view: GridView, row: number): Header | null {
   // A sheet is read row by row: the captions are folded only where a matrix's header may be.
-  if (!rowSays(view, row, /resumen|objetivo/i) || !(rowSays(view, row, /supuesto/i) || (row < view.lastRow && rowSays(view, row + 1, /supuesto/i)))) return null;
+  if (!view.textsMatch(row, /resumen|objetivo/i) || !(view.textsMatch(row, /supuesto/i) || (row < view.lastRow && view.textsMatch(row + 1, /supuesto/i)))) return null;
   let combined: Header["combined"] = null;
   const read = (withBelow: boolean) => {
     const columns: Partial<Record<MirField | "level", number>> = {};
@@ -200,7 +194,7 @@ const FICHA_LABELS: Array<[MirField | "level" | "code", RegExp]> = [
 export function readFicha(view: GridView): Mir | null {
   // A ficha names its indicator and its method: a sheet that does not is left at once.
   let named = false;
-  for (let row = view.firstRow; row <= view.lastRow && !named; row++) named = rowSays(view, row, /nombre del indicador|m[eé]todo de c[aá]lculo/i);
+  for (let row = view.firstRow; row <= view.lastRow && !named; row++) named = view.textsMatch(row, /nombre del indicador|m[eé]todo de c[aá]lculo/i);
   if (!named) return null;
   const found = new Map<MirField | "level" | "code", { label: LocatedText; value: LocatedText; figure: Figure }>();
   for (let row = view.firstRow; row <= view.lastRow; row++) {

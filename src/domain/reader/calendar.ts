@@ -104,15 +104,8 @@ export function readCalendarAt(view: GridView, row: number): { table: CalendarTa
 /** The first letters of a month, a quarter or a funding source, in the raw text. */
 const HEADER_WORD = /^\s*(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|[1-4]|i{1,3}\b|iv\b|t\s*[1-4]|trim|primer|segundo|tercer|cuarto|federal|estatal|municipal|fism|faism|fais|fortamun|fafm|fafef|fasp|fam|fassa|faeta|fondo|ramo|recurso|aportaci|inversi|monto|importe|ingreso|particip|benefici|propio|cr[eé]dito|privad|otr[ao]s?|migrante|comunidad)/i;
 
-/**
- * A row that may be a table's header: two of its texts start like a month, a quarter or a
- * funding source. A sheet is read row by row; only such rows have their captions folded.
- */
-function mayBeHeader(view: GridView, row: number): boolean {
-  let words = 0;
-  for (const { value } of view.filledCells(row)) if (typeof value === "string" && HEADER_WORD.test(value) && ++words >= 2) return true;
-  return false;
-}
+/** A row that may be a table's header: two of its texts start like a month, a quarter or a funding source. */
+const mayBeHeader = (view: GridView, row: number) => view.textsMatch(row, HEADER_WORD, 2);
 
 interface TableHeader {
   kind: CalendarTable["periodKind"];
