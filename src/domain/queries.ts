@@ -1,6 +1,6 @@
 import { figureAmount, sumFigures } from "./figures";
 import type { Mir } from "./mir/model";
-import type { Action, Activity, CalendarTable, SheetModel, WorkbookModel } from "./model";
+import type { Action, Activity, CalendarTable, LocatedText, SheetModel, WorkbookModel } from "./model";
 import { mostCommon } from "./mostCommon";
 import { displayText, normalizeLabel } from "./text";
 
@@ -60,6 +60,12 @@ export function programKey(action: Action): string | null {
 export function programInvestment(action: Action): number | null {
   const units = action.institutional?.units ?? [];
   return units.length > 0 ? sumFigures(units.map((u) => u.assigned.figure)) : null;
+}
+
+/** A state page's plan alignment by its caption («EJE RECTOR», «EJE GENERAL»), accents and footnote marks aside. */
+export function pedValue(action: Action, caption: string): LocatedText | undefined {
+  const key = normalizeLabel(caption);
+  return action.institutional?.ped.find((p) => normalizeLabel(p.label.text).startsWith(key))?.value;
 }
 
 /** The secretaría a POA is from: what most of its actions say in SECRETARÍA (or INSTITUCIÓN). */

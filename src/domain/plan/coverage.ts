@@ -1,6 +1,6 @@
 import type { Action, LocatedText, WorkbookModel } from "../model";
 import { mostCommon } from "../mostCommon";
-import { actionInvestment, eachAction, programInvestment, programKey } from "../queries";
+import { actionInvestment, eachAction, pedValue, programInvestment, programKey } from "../queries";
 import { normalizeLabel } from "../text";
 import { type PlanCatalog, type PlanLine, planLine } from "./catalog";
 import { isUnderCode, planCode, planWords } from "./codes";
@@ -68,7 +68,7 @@ function municipalShare(action: Action, file: string, owner: string): Share {
  */
 function programShares(pages: readonly Action[], file: string, owner: string): Share[] {
   const investment = programInvestment(pages[0]!) ?? 0;
-  const ped = (action: Action, label: string) => text(action.institutional?.ped.find((p) => normalizeLabel(p.label.text).startsWith(label))?.value);
+  const ped = (action: Action, caption: string) => text(pedValue(action, caption));
   const rows = pages.flatMap((page) =>
     page.activities.map((activity) => ({ path: [ped(page, "EJE RECTOR"), ped(page, "EJE GENERAL"), text(activity.estrategia)], activity: 1, weight: activity.inversion?.figure.kind === "number" ? activity.inversion.figure.value : 0 })),
   );

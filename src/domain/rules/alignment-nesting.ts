@@ -1,5 +1,5 @@
 import type { Activity, Field, LocatedText } from "../model";
-import { actionNumber, eachAction } from "../queries";
+import { actionNumber, eachAction, pedValue } from "../queries";
 import { isUnderCode, planCode } from "../plan/codes";
 import { displayText } from "../text";
 import { defineRule } from "./rule";
@@ -47,7 +47,7 @@ export const alignmentNesting = defineRule({
     for (const action of eachAction(workbook)) {
       const number = actionNumber(action);
       nested(text(action.fields.estrategia), text(action.fields.linea), "estrategia", number, action.sheet);
-      const ped = (label: string) => action.institutional?.ped.find((p) => p.label.text.toUpperCase().startsWith(label))?.value;
+      const ped = (caption: string) => pedValue(action, caption);
       nested(ped("EJE GENERAL"), ped("EJE RECTOR"), "eje-general", number, action.sheet);
       const general = ped("EJE GENERAL");
       const generalCode = general ? planCode(general.text) : null;

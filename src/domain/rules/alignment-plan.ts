@@ -2,7 +2,7 @@ import type { LocatedText } from "../model";
 import { planLine } from "../plan/catalog";
 import { planCode, planWords } from "../plan/codes";
 import { actionNumber, eachAction } from "../queries";
-import { displayText, normalizeLabel } from "../text";
+import { displayText, normalizeLabel, withoutFootnotes } from "../text";
 import { defineRule } from "./rule";
 
 /** Each plan line an action names, against the plan the office loaded: its code exists, its text is the plan's. */
@@ -53,7 +53,7 @@ export const alignmentPlan = defineRule({
       check("EJE", action.fields.eje?.value, action.sheet, number, true);
       check("LÍNEA ESTRATÉGICA", action.fields.linea?.value, action.sheet, number, true);
       check("ESTRATEGIA", action.fields.estrategia?.value, action.sheet, number, true);
-      for (const { label, value } of action.institutional?.ped ?? []) check(displayText(label.text.replace(/\s*\(\d+\)\s*:?\s*$/, "")), value, action.sheet, number, true);
+      for (const { label, value } of action.institutional?.ped ?? []) check(displayText(withoutFootnotes(label.text).replace(/[\s:]+$/, "")), value, action.sheet, number, true);
       for (const activity of action.activities) check("Estrategia Vinculante", activity.estrategia, action.sheet, number, false);
     }
   },
