@@ -1,6 +1,8 @@
 import { OfficeWorkbook } from "../../../src/adapters/office/OfficeWorkbook";
 import { UserWorkbook } from "../../../src/adapters/xlsx/UserWorkbook";
+import { writeCoverage } from "../../../src/app/alignment";
 import { insertIndicatorFollowUp } from "../../../src/app/indicators";
+import { openWorkbook } from "../../../src/app/sources";
 import { dueQuarters } from "../../../src/domain/mir/indicatorSemaforo";
 import { buildIndicatorSheet, indicatorKey } from "../../../src/domain/mir/indicatorSheet";
 import { buildQuarterlyReport, buildQuarterlyReportSheet } from "../../../src/domain/followup";
@@ -135,5 +137,18 @@ describe("mir-poa-link: the POA's months rolled up against the indicator's quart
     expect(found[0]!.message).toBe("Lo programado de «Asesores capacitados» en el trimestre 1 es 12, pero sus actividades del POA programan 6 ese trimestre (6 acumulado).");
     await type(excel, "Indicadores 2021", "H18", 6);
     expect(await quarters()).toEqual([]);
+  });
+});
+
+describe("on Excel 2019 (ExcelApi 1.7, the manifest's floor)", () => {
+  it("the indicator sheet and the coverage sheet are written, without what 1.7 lacks", async () => {
+    const excel = SimulatedExcel.of([stackedGrid([{ numero: 1 }]), mirGrid(cleanMir())], { apiLevel: "1.7" });
+    const workbook = new OfficeWorkbook(excel.run, excel.supports);
+    const indicators = await insertIndicatorFollowUp(workbook, { quarter: 2 });
+    expect(indicators.indicators).toBe(7);
+    const coverage = await writeCoverage(workbook, openWorkbook(workbook, null), null);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["POA", "MIR", indicators.placement.name, coverage.placement.name]);
+    expect(excel.book.sheet(indicators.placement.name)!.validations).toEqual([]);
+    expect(lights(excel.book.grid(indicators.placement.name)).map(([, light]) => light)).toEqual(["NO SE MIDE", "NO SE MIDE", "SIN REPORTE", "SIN REPORTE", "SIN REPORTE", "SIN REPORTE", "SIN REPORTE"]);
   });
 });
