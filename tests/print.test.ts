@@ -10,12 +10,14 @@ import { openWorkbook, type Source } from "../src/app/sources";
 import { writeSummary } from "../src/app/summary";
 import { insertTemplate } from "../src/app/template";
 import type { Grid } from "../src/domain/grid";
+import { buildIndicatorSheet } from "../src/domain/mir/indicatorSheet";
 import { readPlan } from "../src/domain/plan/catalog";
 import { buildFollowUpSheet } from "../src/domain/followup";
 import { TemplateOptionsSchema } from "../src/domain/templates";
 import { secretariaOf, workbookYear } from "../src/domain/queries";
 import { readWorkbook } from "../src/domain/reader";
 import { gridOf } from "./support/grid";
+import { cleanMir, mirGrid } from "./support/mir";
 import { itWithLibreOffice, measurePrint } from "./support/libreoffice";
 
 const FIXTURES = ["secretaria-particular-2021.xlsx", "secretaria-planeacion-2022.xlsx", "estatal-sspc-2024.xlsx"];
@@ -56,6 +58,11 @@ const OUTPUTS: Array<[string, () => Promise<UserWorkbook>]> = [
     newer[0]!.values[53]![3] = 3_773_200;
     const w = UserWorkbook.empty();
     await writeChanges(w, earlier, newer, { before: "anterior.xlsx", after: "nuevo.xlsx", link: "nuevo.xlsx#" });
+    return w;
+  }],
+  ["seguimiento de indicadores de una MIR", async () => {
+    const w = UserWorkbook.empty();
+    await w.addSheet(buildIndicatorSheet({ mirs: readWorkbook([mirGrid(cleanMir())]).sheets[0]!.mirs!, quarter: 3, year: 2025, earlier: new Map() }).spec);
     return w;
   }],
   ["alineación con el plan de tres POA", async () => {

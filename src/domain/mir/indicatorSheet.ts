@@ -57,7 +57,8 @@ export function buildIndicatorSheet(input: { mirs: readonly Mir[]; quarter: numb
   const headers = ["NIVEL", "CLAVE", "INDICADOR", "FRECUENCIA", "UNIDAD DE MEDIDA", "META ANUAL", "CONCEPTO", "1ER. TRIMESTRE", "2DO. TRIMESTRE", "3ER. TRIMESTRE", "4TO. TRIMESTRE", "AL CORTE", "% CUMPLIMIENTO", "SEMÁFORO", "JUSTIFICACIÓN"];
   headers.forEach((caption, col) => put(HEADER_ROW, col, caption, "header"));
   for (let q = 0; q < 4; q++) put(QUARTER_NUMBER_ROW, C.quarter + q, q + 1, "note");
-  const rowHeights: Record<number, number> = { 0: 24, [CUTOFF_ROW]: 45, [HEADER_ROW]: 30 };
+  // The legend wraps over three lines when printed: room for them above the quarter numbers.
+  const rowHeights: Record<number, number> = { 0: 24, [CUTOFF_ROW]: 60, [HEADER_ROW]: 30 };
   const validations: ValidationSpec[] = [{ area: area(CUTOFF_ROW, C.indicador), kind: "list", values: ["1", "2", "3", "4"], title: "Trimestre de corte", message: "El último trimestre que se informa: 1 a 4." }];
   const rows = input.mirs.flatMap((mir) => mir.rows.filter((r) => said(r, "indicador")));
   let kept = 0;
@@ -131,7 +132,8 @@ export function buildIndicatorSheet(input: { mirs: readonly Mir[]; quarter: numb
       name: `Indicadores${input.year ? ` ${input.year}` : ""}`,
       cells,
       merges: [area(0, 0, 0, LAST), area(1, 0, 1, LAST), area(CUTOFF_ROW, 0, CUTOFF_ROW, 1), area(CUTOFF_ROW, C.frecuencia, CUTOFF_ROW, LAST)],
-      columnWidths: [12, 8, 34, 12, 14, 10, 13, 11, 11, 11, 11, 10, 12, 13, 34],
+      // One page wide at 60 % or more: no key column repeats beside the cut-off row's legend.
+      columnWidths: [10, 6, 28, 10, 11, 9, 11, 9, 9, 9, 9, 9, 11, 12, 21],
       rowHeights,
       validations,
       conditionalFormats,
