@@ -19,6 +19,9 @@ export interface XmlHandler {
 const XML_NAME = /^[A-Za-z_][\w.-]*$/;
 const XML_DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*\?>$/;
 
+const ONE_LETTER_NAMES: Array<string | undefined> = [];
+for (const letter of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_") ONE_LETTER_NAMES[letter.charCodeAt(0)] = letter;
+
 export class XmlScanner {
   private buffer = "";
   /** Elements open now, and whether the root was seen: a part must close what it opens. */
@@ -58,7 +61,7 @@ export class XmlScanner {
         end = s.indexOf(">", lt);
         if (end < 0) return this.keep(lt);
         if (--this.depth < 0) throw corrupt({ es: `la parte ${excerpt(this.part)} cierra un elemento que no abrió`, en: `part ${excerpt(this.part)} closes an element it never opened` });
-        h.close(this.named(localName(s.slice(lt + 2, end).trim())));
+        h.close(end === lt + 3 ? this.oneLetter(s, lt + 2) : this.named(localName(s.slice(lt + 2, end).trim())));
       } else if (next === 33 /* ! */) {
         if (s.startsWith("<!--", lt)) {
           end = s.indexOf("-->", lt + 4);
@@ -97,7 +100,8 @@ export class XmlScanner {
           if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) break;
           if (c === 58) colon = nameEnd;
         }
-        const name = this.named(s.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd));
+        const nameStart = colon < 0 ? lt + 1 : colon + 1;
+        const name = nameEnd === nameStart + 1 ? this.oneLetter(s, nameStart) : this.named(s.slice(nameStart, nameEnd));
         if (this.rooted && this.depth === 0) throw corrupt({ es: `la parte ${excerpt(this.part)} tiene más de un elemento raíz`, en: `part ${excerpt(this.part)} has more than one root element` });
         this.rooted = true;
         const attrs = nameEnd < bodyEnd ? s.slice(nameEnd, bodyEnd) : "";
@@ -120,6 +124,14 @@ export class XmlScanner {
   private named(name: string): string {
     if (!XML_NAME.test(name)) throw corrupt({ es: `la parte ${excerpt(this.part)} tiene una etiqueta inválida (${excerpt(name)})`, en: `part ${excerpt(this.part)} has an invalid tag (${excerpt(name)})` });
     return name;
+  }
+
+  /**
+   * A one-letter name (`c`, `v`, `f`, `t`: most of a sheet's tags) without cutting a new string
+   * for each: a 10-MB sheet has two million of them.
+   */
+  private oneLetter(s: string, at: number): string {
+    return ONE_LETTER_NAMES[s.charCodeAt(at)] ?? this.named(s.charAt(at));
   }
 
   private keep(from: number): void {
