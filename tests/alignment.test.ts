@@ -67,7 +67,7 @@ describe("the coverage of the plan", () => {
       })(),
       null,
     );
-    const sheet = (await recalculateWithLibreOffice(workbook.toBuffer())).get(done.placement.name)!;
+    const sheet = (await recalculateWithLibreOffice(await workbook.toBuffer())).get(done.placement.name)!;
     const total = sheet.find((row) => row[0] === "TOTAL")!;
     expect([Number(total[4]), Number(total[5]), Number(total[6])]).toEqual([done.coverage.total.actions, done.coverage.total.activities, done.coverage.total.investment]);
     expect(sheet.some((row) => row[0] === "EJE" && row[1] === "ER1")).toBe(true);

@@ -58,7 +58,7 @@ describe("every workbook we write passes ECMA-376 and Excel's package rules", ()
     ] as const) {
       const workbook = UserWorkbook.open(readFileSync(poas[1]!));
       await write(workbook);
-      writeFileSync(out(name), workbook.toBuffer());
+      writeFileSync(out(name), await workbook.toBuffer());
     }
     const files = [...runs.map((args) => args[args.indexOf("-o") + 1]!), out("resumen-en-el-poa.xlsx"), out("observaciones-en-el-poa.xlsx")];
     const result = await promisify(execFile)("python3", [join(ROOT, "scripts/tools/ooxml-check.py"), ...files]).catch((error: { stdout: string; stderr: string }) => error);

@@ -91,7 +91,7 @@ jest.setTimeout(120_000);
 describe("every sheet we write, printed by LibreOffice on letter paper", () => {
   // 95 % of words 7 pt or more (a word's box, as the shared check-print.py measures it), no text over text.
   itWithLibreOffice.each(OUTPUTS)("%s: legible, no text over text", async (_, write) => {
-    const printed = await measurePrint((await write()).toBuffer());
+    const printed = await measurePrint(await (await write()).toBuffer());
     expect(printed.overlaps).toEqual([]);
     expect(printed.p5).toBeGreaterThanOrEqual(7);
   });

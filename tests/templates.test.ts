@@ -25,7 +25,7 @@ async function templateWorkbook(family: "municipal-2021" | "municipal-2022", act
 
 /** The template typed into as a user would, in a spreadsheet program: ExcelJS stands in for it. */
 async function typedInto(workbook: UserWorkbook, name: string, type: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
-  const excel = await loadWithExcelJS(workbook.toBuffer());
+  const excel = await loadWithExcelJS(await workbook.toBuffer());
   type(excel.getWorksheet(name)!);
   return new Uint8Array(await excel.xlsx.writeBuffer());
 }
@@ -215,7 +215,7 @@ describe("a template with the development plan loaded", () => {
     const workbook = UserWorkbook.empty();
     const built = buildTemplate({ family: "municipal-2022", year: 2025, secretaria: "Secretaría de Planeación", activities: 3 });
     const name = await workbook.addSheet(withPlanLists(built, PLAN));
-    const excel = await loadWithExcelJS(workbook.toBuffer());
+    const excel = await loadWithExcelJS(await workbook.toBuffer());
     const ws = excel.getWorksheet(name)!;
     const { linea, estrategia } = built.layout!.fields;
     expect(ws.getCell(linea!.row + 1, linea!.col + 1).dataValidation).toMatchObject({ type: "list", formulae: ["$U$2:$U$3"] });

@@ -32,7 +32,7 @@ describe("the validations of a sheet we write", () => {
   it("are one element per rule, over all its areas, and each area keeps its rule", async () => {
     const workbook = UserWorkbook.empty();
     await workbook.addSheet(spec([6, 8, 10]));
-    const bytes = workbook.toBuffer();
+    const bytes = await workbook.toBuffer();
     const xml = unzipParts(bytes).find(([name]) => name === "xl/worksheets/sheet1.xml")![1] as string;
     expect(xml.match(/<dataValidation /g)).toHaveLength(2);
     expect(xml).toContain('sqref="F7:Q7 F9:Q9 F11:Q11"');
@@ -48,7 +48,7 @@ describe("a sheet whose rows are streamed", () => {
   const written = async (sheet: SheetSpec) => {
     const workbook = UserWorkbook.empty();
     await workbook.addSheet(sheet);
-    return sheetXml(workbook.toBuffer());
+    return sheetXml(await workbook.toBuffer());
   };
 
   // The streamed rows must come out as the same rows among `cells` would: order, styles, and the

@@ -37,7 +37,7 @@ export async function filledInstitutional(): Promise<{ bytes: Uint8Array; sheets
     sheets.push(await workbook.addSheet(spec));
   }
   // Typed as a user would, in a spreadsheet program: ExcelJS stands in for it.
-  const excel = await loadWithExcelJS(workbook.toBuffer());
+  const excel = await loadWithExcelJS(await workbook.toBuffer());
   PAGES.forEach((rows, i) => fillPage(excel.getWorksheet(sheets[i]!)!, rows));
   return { bytes: new Uint8Array(await excel.xlsx.writeBuffer()), sheets };
 }

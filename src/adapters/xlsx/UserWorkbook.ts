@@ -44,7 +44,7 @@ export class UserWorkbook implements WorkbookReader, WorkbookWriter {
   }
 
   private async current(): Promise<WorkbookReader> {
-    this.reader ??= XlsxReader.open(this.toBuffer());
+    this.reader ??= XlsxReader.open(await this.toBuffer());
     return this.reader;
   }
 
@@ -75,7 +75,7 @@ export class UserWorkbook implements WorkbookReader, WorkbookWriter {
     this.reader = null;
   }
 
-  toBuffer(): Uint8Array {
+  toBuffer(): Promise<Uint8Array> {
     return this.pkg.toBytes();
   }
 }

@@ -9,16 +9,18 @@ import { crc32 } from "./read/crc32";
 export interface ZipCodec {
   crc32(bytes: Uint8Array, previous: number): number;
   /**
-   * A deflater for one part, fed batch by batch: what each call returns, concatenated, is one
-   * raw deflate stream, ended by the call with `last`.
+   * A deflater for one part, fed batch by batch: what the calls give, in call order and
+   * concatenated, is one raw deflate stream, ended by the call with `last`. Node's answers later,
+   * from zlib's own threads, so the next batch of XML is written while this one is deflated.
    */
-  deflater(): (batch: Uint8Array, last: boolean) => Uint8Array[];
+  deflater(): (batch: Uint8Array, last: boolean) => Uint8Array[] | Promise<Uint8Array[]>;
   /**
    * A raw deflate part inflated whole, natively, when the platform can (Node's zlib is several
    * times fflate's speed); null when it cannot, or when the part is damaged or inflates past
    * `maxBytes`: the reader then inflates it chunk by chunk, which says exactly what is wrong.
+   * `expectedBytes` is the size the zip's index gives: a hint for buffers, never trusted as a limit.
    */
-  inflateWhole?(compressed: Uint8Array, maxBytes: number): Uint8Array | null;
+  inflateWhole?(compressed: Uint8Array, maxBytes: number, expectedBytes: number): Uint8Array | null;
 }
 
 /** Level 1: our sheets are repetitive XML, and speed counts more than the last few percent of size. */

@@ -171,28 +171,21 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
     }
     for (; next < fixed.length; next++) yield [fixed[next]![0], fixed[next]![1], paper.rowHeights[fixed[next]![0]]];
   }
-  const ROWS_PER_PIECE = 500;
+  /** One piece per row, appended cell by cell (a rope, copied once when the batch is encoded). */
   function* sheetData(xf: number): Generator<string> {
     const styleIndex = new Map([...styles.index].map(([name, i]) => [name, i + xf]));
-    let piece: string[] = [];
-    let rows = 0;
     for (const [row, list, height] of rowsInOrder()) {
       const number = String(row + 1);
-      piece.push(`<row r="${number}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`);
+      let xml = `<row r="${number}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`;
       list.sort((a, b) => a.col - b.col);
       for (const c of list) {
         const style = c.style ? styleIndex.get(c.style) : undefined;
         // A streamed row's style missing from the styles declared ahead: a builder's mistake.
         if (c.style && style === undefined) throw new Error(`Style «${c.style}» is not among the streamed rows' styles`);
-        piece.push(cellXml(c, columnLetters(c.col) + number, style));
+        xml += cellXml(c, columnLetters(c.col) + number, style);
       }
-      piece.push("</row>");
-      if (++rows % ROWS_PER_PIECE === 0) {
-        yield piece.join("");
-        piece = [];
-      }
+      yield `${xml}</row>`;
     }
-    yield piece.join("");
   }
 
   const sheetRels: Array<[string, string, string]> = [];

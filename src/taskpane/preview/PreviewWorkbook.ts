@@ -181,6 +181,6 @@ export class PreviewWorkbook implements PaneWorkbook {
       else if (step.kind === "addin") await file.writeAddinSheet(step.spec);
       else file.setCell(step.sheet, step.cell, step.value);
     }
-    return new Blob([file.toBuffer() as Uint8Array<ArrayBuffer>], { type });
+    return new Blob([(await file.toBuffer()) as Uint8Array<ArrayBuffer>], { type });
   }
 }

@@ -92,7 +92,7 @@ describe("the indicator follow-up (Seguimiento de indicadores)", () => {
     const { spec } = buildIndicatorSheet({ mirs, quarter: 2, year: 2025, earlier });
     const written = UserWorkbook.empty();
     await written.addSheet(spec);
-    const computed = (await recalculateWithLibreOffice(written.toBuffer())).get(spec.name)!;
+    const computed = (await recalculateWithLibreOffice(await written.toBuffer())).get(spec.name)!;
     const formulas = spec.cells.filter((c) => c.formula);
     expect(formulas.length).toBe(7 * 4);
     // LibreOffice's CSV gives numbers as text, a percentage with its sign.

@@ -92,11 +92,11 @@ describe("«Insertar MIR»: the template", () => {
     const { spec } = buildTemplate({ family: "mir", year: 2025, secretaria: "Dirección de Educación", activities: 4 });
     const workbook = UserWorkbook.empty();
     const name = await workbook.addSheet(spec);
-    const blank = validateGrids(await XlsxReader.open(workbook.toBuffer()).readSheets());
+    const blank = validateGrids(await XlsxReader.open(await workbook.toBuffer()).readSheets());
     expect(blank.findings.map((f) => `${f.ruleId} ${f.severity} ${f.cell}`)).toEqual(["mir-required info A5"]);
     // Every row of the clean MIR typed into the template's rows, level by level (its Componente 2 has two Actividades).
     const lines = [...cleanMir(), { ...cleanMir()[6]!, nivel: "Actividad 2.2", resumen: "Seguimiento de las asesorías" }];
-    const grid = (await XlsxReader.open(workbook.toBuffer()).readSheets()).find((g) => g.sheet === name)!;
+    const grid = (await XlsxReader.open(await workbook.toBuffer()).readSheets()).find((g) => g.sheet === name)!;
     lines.forEach((l, i) => {
       const row = grid.values[6 + i]!;
       expect(row[0]).toBe(l.nivel);

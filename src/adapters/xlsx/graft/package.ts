@@ -88,13 +88,13 @@ export class XlsxPackage {
     for (let n = 1; ; n++) if (!this.has(pattern(n))) return pattern(n);
   }
 
-  toBytes(): Uint8Array {
-    return writeZip(
-      this.order.map((name) => {
-        const key = name.toLowerCase();
-        const changed = this.changed.get(key);
-        return changed === undefined ? this.raw.get(key)! : deflatedPieces(name, changed(), this.codec);
-      }),
-    );
+  async toBytes(): Promise<Uint8Array> {
+    const entries: RawEntry[] = [];
+    for (const name of this.order) {
+      const key = name.toLowerCase();
+      const changed = this.changed.get(key);
+      entries.push(changed === undefined ? this.raw.get(key)! : await deflatedPieces(name, changed(), this.codec));
+    }
+    return writeZip(entries);
   }
 }

@@ -98,10 +98,11 @@ export class ZipArchive {
   }
 
   /** The part inflated natively, no bigger than the limits let it be; null to inflate it chunk by chunk. */
-  private inflateWhole(compressed: Uint8Array, compressedSize: number): Uint8Array | null {
+  private inflateWhole(compressed: Uint8Array, entry: Entry): Uint8Array | null {
     if (!this.codec.inflateWhole) return null;
-    const ratioCap = Math.max(this.limits.ratioFloor, this.limits.inflationRatio * Math.max(1, compressedSize));
-    return this.codec.inflateWhole(compressed, Math.min(ratioCap, this.limits.inflatedBytes - this.inflated));
+    const ratioCap = Math.max(this.limits.ratioFloor, this.limits.inflationRatio * Math.max(1, entry.compressedSize));
+    const maxBytes = Math.min(ratioCap, this.limits.inflatedBytes - this.inflated);
+    return this.codec.inflateWhole(compressed, maxBytes, Math.min(entry.size, maxBytes));
   }
 
   /**
@@ -131,7 +132,7 @@ export class ZipArchive {
     let whole: Uint8Array | null = null;
     if (entry.method === 0) {
       for (let i = 0; i < compressed.length; i += CHUNK) take(compressed.subarray(i, i + CHUNK));
-    } else if (entry.method === 8 && (whole = this.inflateWhole(compressed, entry.compressedSize))) {
+    } else if (entry.method === 8 && (whole = this.inflateWhole(compressed, entry))) {
       for (let i = 0; i < whole.length; i += CHUNK) take(whole.subarray(i, i + CHUNK));
     } else if (entry.method === 8) {
       const inflate = new Inflate((chunk) => take(chunk));
