@@ -27,8 +27,9 @@ export async function followUpCommand(args: FollowUpArgs, out: Out, err: Out): P
     err(say(refused, args.lang));
     return 2;
   }
-  const read = await openWorkbookFile(input);
-  const workbook = await copyOfWorkbook(read);
+  // The reading is held by the copy alone, which lets it go once our sheet is grafted: the grids
+  // of a large POA are not kept alive while the follow-up sheet is written.
+  const workbook = copyOfWorkbook(await openWorkbookFile(input));
   const done = await insertFollowUp(workbook, { cutoff: args.hasta });
   await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: [input] });
   const { placement, activities, kept, orphans } = done;
