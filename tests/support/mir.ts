@@ -18,7 +18,20 @@ export interface MirLine {
   supuestos: string;
   numerador?: Cell;
   denominador?: Cell;
+  /** The línea base's variables, in columns of their own when some row gives them. */
+  lineaBaseNumerador?: Cell;
+  lineaBaseDenominador?: Cell;
+  /** The POA activities the row names by code («6-1», «10.2»), in a column of its own when some row gives them. */
+  poa?: string;
 }
+
+/** Columns a MIR carries only when some row fills them: after SUPUESTOS, with their captions. */
+const OPTIONAL: Array<[keyof MirLine, string]> = [
+  ["lineaBaseNumerador", "LÍNEA BASE V1"],
+  ["lineaBaseDenominador", "LÍNEA BASE V2"],
+  ["poa", "ACTIVIDAD POA"],
+];
+const optionalColumns = (lines: readonly MirLine[]) => OPTIONAL.filter(([field]) => lines.some((l) => l[field] !== undefined));
 
 /** A well-built MIR for a municipal scholarship program: one Fin, one Propósito, two Componentes with their Actividades. */
 export function cleanMir(): MirLine[] {
@@ -40,7 +53,8 @@ export function cleanMir(): MirLine[] {
  * SUPUESTOS, the indicator's columns under one caption, and the signatures.
  */
 export function mirGrid(lines: readonly MirLine[], sheet = "MIR"): Grid {
-  const group: Cell[] = ["NIVEL", "OBJETIVO O RESUMEN NARRATIVO", "INDICADORES", null, null, null, null, null, "LÍNEA BASE", "META", "SENTIDO", "NUMERADOR", "DENOMINADOR", "MEDIOS DE VERIFICACIÓN", "SUPUESTOS"];
+  const extra = optionalColumns(lines);
+  const group: Cell[] = ["NIVEL", "OBJETIVO O RESUMEN NARRATIVO", "INDICADORES", null, null, null, null, null, "LÍNEA BASE", "META", "SENTIDO", "NUMERADOR", "DENOMINADOR", "MEDIOS DE VERIFICACIÓN", "SUPUESTOS", ...extra.map(([, caption]) => caption)];
   const parts: Cell[] = [null, null, "Nombre", "Fórmula", "Frecuencia", "Tipo", "Dimensión", "Unidad de medida"];
   const rows: Cell[][] = [
     ["MATRIZ DE INDICADORES PARA RESULTADOS 2025"],
@@ -48,11 +62,12 @@ export function mirGrid(lines: readonly MirLine[], sheet = "MIR"): Grid {
     [],
     group,
     parts,
-    ...lines.map((l): Cell[] => [l.nivel, l.resumen, l.indicador, l.metodo, l.frecuencia, l.tipo, l.dimension, l.unidad, l.lineaBase, l.meta, l.sentido, l.numerador ?? null, l.denominador ?? null, l.medios, l.supuestos]),
+    ...lines.map((l): Cell[] => [l.nivel, l.resumen, l.indicador, l.metodo, l.frecuencia, l.tipo, l.dimension, l.unidad, l.lineaBase, l.meta, l.sentido, l.numerador ?? null, l.denominador ?? null, l.medios, l.supuestos, ...extra.map(([field]) => (l[field] as Cell | undefined) ?? null)]),
     [],
     ["ELABORÓ", null, null, "REVISÓ", null, null, "AUTORIZÓ"],
   ];
-  return gridOf(sheet, rows, { merges: ["C4:H4", "A4:A5", "B4:B5", "I4:I5", "J4:J5", "K4:K5", "L4:L5", "M4:M5", "N4:N5", "O4:O5"] });
+  const extraMerges = extra.map((_, i) => `${String.fromCharCode(80 + i)}4:${String.fromCharCode(80 + i)}5`);
+  return gridOf(sheet, rows, { merges: ["C4:H4", "A4:A5", "B4:B5", "I4:I5", "J4:J5", "K4:K5", "L4:L5", "M4:M5", "N4:N5", "O4:O5", ...extraMerges] });
 }
 
 /**
@@ -77,6 +92,7 @@ export function fichaGrids(lines: readonly MirLine[], options: { inline?: boolea
       ["DENOMINADOR", l.denominador ?? null],
       ["MEDIOS DE VERIFICACIÓN", l.medios],
       ["SUPUESTOS", l.supuestos],
+      ...optionalColumns(lines).map(([field, caption]): [string, Cell] => [caption, (l[field] as Cell | undefined) ?? null]),
     ];
     const rows: Cell[][] = [["FICHA TÉCNICA DEL INDICADOR"], ["PROGRAMA PRESUPUESTARIO:", "E015 Becas para la permanencia escolar"], [], ...fields.map(([label, value]): Cell[] => (options.inline ? [`${label}: ${value ?? ""}`] : [label, value]))];
     return gridOf(`Ficha ${i + 1}`, rows);

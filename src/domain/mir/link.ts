@@ -1,5 +1,5 @@
 import type { Action, Activity, WorkbookModel } from "../model";
-import { eachAction, eachMir } from "../queries";
+import { actionNumber, eachAction, eachMir } from "../queries";
 import { normalizeLabel } from "../text";
 import type { Mir, MirRow } from "./model";
 import { said } from "./queries";
@@ -36,25 +36,73 @@ export function sameUnit(a: string, b: string): boolean {
   return x === y || x.startsWith(y) || y.startsWith(x);
 }
 
+/**
+ * A code as offices write it, compared part by part: «06-01», «6.1» and «6 - 1» are one code;
+ * letters are kept («A1.2» is not «1.2»).
+ */
+export function poaCode(text: string): string {
+  return normalizeLabel(text)
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? String(Number(part)) : part))
+    .join(".");
+}
+
+/** The codes a MIR row's «Actividad POA» cell gives: «6-1, 6-2», «10.1; 10.2», «1 y 3». */
+export function poaCodesSaid(text: string): string[] {
+  return text
+    .split(/[,;\n]|\s+y\s+/i)
+    .map(poaCode)
+    .filter((code) => code !== "");
+}
+
+/**
+ * The codes a POA activity answers to: on the state form its No. ACT, alone or after its UR
+ * («1», «6-1»); on the municipal form, its action's number and its place in the action («10.2»).
+ */
+function activityCodes(action: Action, activity: Activity): string[] {
+  const number = activity.followUp?.number?.text.trim();
+  if (number) {
+    const ur = activity.followUp?.ur?.text.trim();
+    return [poaCode(number), ...(ur ? [poaCode(`${ur}-${number}`)] : [])];
+  }
+  const actionNo = actionNumber(action);
+  return actionNo === null ? [] : [poaCode(`${actionNo}.${action.activities.indexOf(activity) + 1}`)];
+}
+
 export interface Linked {
   mir: Mir;
   row: MirRow;
   activities: Array<{ action: Action; activity: Activity }>;
+  /** How the row was tied: by the codes its «Actividad POA» cell gives, or by its name. */
+  by: "code" | "name";
+  /** Codes the row gives that no POA activity of the workbook has. */
+  unknownCodes: string[];
 }
 
-/** Each MIR Actividad with the POA activities of the same workbook that carry it out (by name). */
+/**
+ * Each MIR Actividad with the POA activities of the same workbook that carry it out: by the codes
+ * it gives when it gives them, by its name otherwise.
+ */
 export function linkMirToPoa(workbook: WorkbookModel): { linked: Linked[]; outside: Array<{ action: Action; activity: Activity }> } {
-  const poa = [...eachAction(workbook)].flatMap((action) => action.activities.map((activity) => ({ action, activity })));
+  const poa = [...eachAction(workbook)].flatMap((action) => action.activities.map((activity) => ({ action, activity, codes: activityCodes(action, activity) })));
   const linked: Linked[] = [];
   const used = new Set<Activity>();
   for (const mir of eachMir(workbook)) {
     for (const row of mir.rows) {
       const name = row.level === "actividad" ? said(row, "resumen") : null;
       if (!name) continue;
-      const activities = poa.filter(({ activity }) => sameActivity(activity.actividad.text, name.text));
-      for (const { activity } of activities) used.add(activity);
-      linked.push({ mir, row, activities });
+      const codes = poaCodesSaid(said(row, "poa")?.text ?? "");
+      const found = codes.length ? poa.filter(({ codes: own }) => own.some((c) => codes.includes(c))) : poa.filter(({ activity }) => sameActivity(activity.actividad.text, name.text));
+      for (const { activity } of found) used.add(activity);
+      linked.push({
+        mir,
+        row,
+        activities: found.map(({ action, activity }) => ({ action, activity })),
+        by: codes.length ? "code" : "name",
+        unknownCodes: codes.filter((code) => !poa.some(({ codes: own }) => own.includes(code))),
+      });
     }
   }
-  return { linked, outside: poa.filter(({ activity }) => !used.has(activity)) };
+  return { linked, outside: poa.filter(({ activity }) => !used.has(activity)).map(({ action, activity }) => ({ action, activity })) };
 }

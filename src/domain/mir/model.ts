@@ -6,7 +6,7 @@ export const MirLevelSchema = z.enum(MIR_LEVELS);
 export type MirLevel = z.infer<typeof MirLevelSchema>;
 
 /** The columns of a MIR (and the fields of a ficha técnica) a reader may find, by caption. */
-export const MIR_FIELDS = ["resumen", "indicador", "metodo", "frecuencia", "tipo", "dimension", "unidad", "lineaBase", "meta", "sentido", "medios", "supuestos", "numerador", "denominador"] as const;
+export const MIR_FIELDS = ["resumen", "indicador", "metodo", "frecuencia", "tipo", "dimension", "unidad", "lineaBase", "meta", "sentido", "medios", "supuestos", "numerador", "denominador", "lineaBaseNumerador", "lineaBaseDenominador", "poa"] as const;
 export type MirField = (typeof MIR_FIELDS)[number];
 
 /** One objective of the matrix: its level and code (F, P, C1, A1.1), and what each column says. */
@@ -17,8 +17,10 @@ export const MirRowSchema = z.object({
   levelCell: LocatedTextSchema,
   /** «C1», «A1.2», «C1A2»: the code the row gives, when it gives one. */
   code: z.string().nullable(),
-  texts: z.partialRecord(z.enum(["resumen", "indicador", "metodo", "frecuencia", "tipo", "dimension", "unidad", "sentido", "medios", "supuestos"]), LocatedTextSchema),
-  figures: z.partialRecord(z.enum(["lineaBase", "meta", "numerador", "denominador"]), LocatedFigureSchema),
+  /** `poa`: the POA activities the row says it is carried out by, by their codes («6-1», «10.2»). */
+  texts: z.partialRecord(z.enum(["resumen", "indicador", "metodo", "frecuencia", "tipo", "dimension", "unidad", "sentido", "medios", "supuestos", "poa"]), LocatedTextSchema),
+  /** numerador and denominador are the meta's variables; lineaBaseNumerador and lineaBaseDenominador the línea base's. */
+  figures: z.partialRecord(z.enum(["lineaBase", "meta", "numerador", "denominador", "lineaBaseNumerador", "lineaBaseDenominador"]), LocatedFigureSchema),
 });
 export type MirRow = z.infer<typeof MirRowSchema>;
 

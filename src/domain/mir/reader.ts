@@ -7,25 +7,38 @@ import { codeBefore, levelOf, withoutLevel } from "./levels";
 import type { Mir, MirField, MirRow } from "./model";
 
 /** Each column of the matrix by its caption (a group caption, INDICADORES, joined to the one under it). */
+/** A caption naming a variable: the first (numerador) or the second (denominador). */
+const FIRST_VARIABLE = String.raw`(NUMERADOR|VARIABLE 1|V1)`;
+const SECOND_VARIABLE = String.raw`(DENOMINADOR|VARIABLE 2|V2)`;
+/** «LÍNEA BASE V1», «Numerador de la línea base»: a línea base's variable, either way round. */
+const baseVariable = (variable: string) => new RegExp(String.raw`LINEA BASE\b.*\b${variable}\b|\b${variable}\b.*LINEA BASE`);
+/** «Actividad POA», «Clave POA», «No. ACT»: the POA activities a MIR row names by code. */
+const POA_CODE = /\b(ACTIVIDAD(ES)?|CLAVE|CLAVES|CODIGO)( DE( LA)? ACTIVIDAD)? (DEL )?POA\b|^NO ACT\b|^NUMERO DE ACTIVIDAD/;
+
 const CAPTIONS: Array<[MirField | "level", RegExp]> = [
   ["level", /^NIVEL\b/],
+  ["poa", POA_CODE],
   ["resumen", /RESUMEN NARRATIVO|^OBJETIVOS?\b/],
   ["metodo", /METODO DE CALCULO|FORMULA/],
   ["frecuencia", /FRECUENCIA/],
   ["dimension", /DIMENSION/],
   ["tipo", /\bTIPO\b/],
   ["unidad", /UNIDAD DE MEDIDA/],
-  ["lineaBase", /LINEA BASE/],
+  ["lineaBaseNumerador", baseVariable(FIRST_VARIABLE)],
+  ["lineaBaseDenominador", baseVariable(SECOND_VARIABLE)],
+  // Not the year of the línea base: its value.
+  ["lineaBase", /LINEA BASE(?!.*\bANO\b)/],
   ["sentido", /SENTIDO/],
   ["medios", /MEDIOS? DE VERIFICACION/],
   ["supuestos", /SUPUESTOS?$/],
-  ["numerador", /NUMERADOR|VARIABLE 1\b|^V1\b/],
-  ["denominador", /DENOMINADOR|VARIABLE 2\b|^V2\b/],
+  // «META V1» under META, or NUMERADOR alone: the meta's variables.
+  ["numerador", new RegExp(String.raw`\b${FIRST_VARIABLE}\b`)],
+  ["denominador", new RegExp(String.raw`\b${SECOND_VARIABLE}\b`)],
   ["meta", /\bMETA\b/],
   ["indicador", /NOMBRE DEL INDICADOR|INDICADOR(?:ES)? NOMBRE|^INDICADOR(?:ES)?$/],
 ];
-const TEXT_FIELDS = ["resumen", "indicador", "metodo", "frecuencia", "tipo", "dimension", "unidad", "sentido", "medios", "supuestos"] as const;
-const FIGURE_FIELDS = ["lineaBase", "meta", "numerador", "denominador"] as const;
+const TEXT_FIELDS = ["resumen", "indicador", "metodo", "frecuencia", "tipo", "dimension", "unidad", "sentido", "medios", "supuestos", "poa"] as const;
+const FIGURE_FIELDS = ["lineaBase", "meta", "numerador", "denominador", "lineaBaseNumerador", "lineaBaseDenominador"] as const;
 /** Blank rows a matrix may hold (a page break) before it is over. */
 const GAP_ROWS = 3;
 const SIGNATURE = /^(ELABORO|REVISO|AUTORIZO|VO BO|NOMBRE Y FIRMA)/;
@@ -182,8 +195,11 @@ const FICHA_LABELS: Array<[MirField | "level" | "code", RegExp]> = [
   ["sentido", /^SENTIDO( DEL INDICADOR)?$/],
   ["medios", /^MEDIOS? DE VERIFICACION$/],
   ["supuestos", /^SUPUESTOS?$/],
-  ["numerador", /^(NUMERADOR|VARIABLE 1|V1)$/],
-  ["denominador", /^(DENOMINADOR|VARIABLE 2|V2)$/],
+  ["numerador", new RegExp(String.raw`^(META )?${FIRST_VARIABLE}( (DE LA )?META)?$`)],
+  ["denominador", new RegExp(String.raw`^(META )?${SECOND_VARIABLE}( (DE LA )?META)?$`)],
+  ["lineaBaseNumerador", new RegExp(String.raw`^(LINEA BASE ${FIRST_VARIABLE}|${FIRST_VARIABLE} (DE LA )?LINEA BASE)$`)],
+  ["lineaBaseDenominador", new RegExp(String.raw`^(LINEA BASE ${SECOND_VARIABLE}|${SECOND_VARIABLE} (DE LA )?LINEA BASE)$`)],
+  ["poa", POA_CODE],
 ];
 
 /**

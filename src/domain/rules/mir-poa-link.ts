@@ -20,6 +20,11 @@ export const mirPoaLink = defineRule({
   },
   messages: {
     linked: { es: "{row} se liga por su nombre con {count} actividad(es) del POA: {names}.", en: "{row} is linked by name with {count} POA activit(ies): {names}." },
+    "linked-code": { es: "{row} se liga por su clave ({codes}) con {count} actividad(es) del POA: {names}.", en: "{row} is linked by its code ({codes}) with {count} POA activit(ies): {names}." },
+    "unknown-code": {
+      es: "{row} cita la actividad {code} del POA, que no está en este libro: revise la clave en ACTIVIDAD POA (en el formato estatal, el No. ACT o UR-No. ACT; en el municipal, acción.actividad, como 10.2).",
+      en: "{row} names POA activity {code}, which is not in this workbook: check the code under ACTIVIDAD POA (on the state form, No. ACT or UR-No. ACT; on the municipal one, action.activity, such as 10.2).",
+    },
     "no-poa": { es: "{row} no corresponde a ninguna actividad del POA de este libro (por su nombre): ligue cada Actividad de la MIR con las actividades que la realizan.", en: "{row} matches no activity of this workbook's POA (by name): link each MIR Actividad with the activities that carry it out." },
     unit: { es: "{row} se mide en «{mir}», pero su actividad del POA «{activity}» ({cell}) en «{poa}».", en: "{row} is measured in “{mir}”, but its POA activity “{activity}” ({cell}) in “{poa}”." },
     meta: { es: "La meta de {row} es {mir|num}, pero sus actividades del POA programan {poa|num} en el año.", en: "The target of {row} is {mir|num}, but its POA activities program {poa|num} for the year." },
@@ -30,23 +35,26 @@ export const mirPoaLink = defineRule({
     outside: { es: "{count} actividad(es) de la acción {action} no están en ninguna MIR del libro: {names}.", en: "{count} activit(ies) of action {action} are in no MIR of the workbook: {names}." },
   },
   docs: {
-    es: "Con una MIR y un POA en el mismo libro: cada Actividad de la MIR tiene actividades del POA que la realizan (por su nombre), con la misma unidad de medida, y si su indicador cuenta lo mismo que ellas, la misma meta anual; las actividades del POA que no están en ninguna MIR se dicen por acción.",
-    en: "With a MIR and a POA in the same workbook: each MIR Actividad has POA activities that carry it out (by name), with the same unit of measure and, if its indicator counts what they count, the same annual target; the POA activities in no MIR are said per action.",
+    es: "Con una MIR y un POA en el mismo libro: cada Actividad de la MIR tiene actividades del POA que la realizan (por las claves de su columna ACTIVIDAD POA, si la tiene; si no, por su nombre), con la misma unidad de medida, y si su indicador cuenta lo mismo que ellas, la misma meta anual; las actividades del POA que no están en ninguna MIR se dicen por acción.",
+    en: "With a MIR and a POA in the same workbook: each MIR Actividad has POA activities that carry it out (by the codes in its ACTIVIDAD POA column, if it has one; by name otherwise), with the same unit of measure and, if its indicator counts what they count, the same annual target; the POA activities in no MIR are said per action.",
   },
   check({ workbook, report }) {
     if ([...eachMir(workbook)].length === 0 || [...eachAction(workbook)].length === 0) return;
     const { linked, outside } = linkMirToPoa(workbook);
     const indicatorRows = new Map(workbook.sheets.flatMap((sheet) => (sheet.indicators?.rows ?? []).map((r) => [indicatorKey(r.level, r.code, r.name.text), { sheet: sheet.name, ...r }] as const)));
-    for (const { mir, row, activities } of linked) {
+    for (const { mir, row, activities, by, unknownCodes } of linked) {
       const at = { sheet: mir.sheet, action: null };
+      for (const code of unknownCodes) report({ ...at, cell: row.texts.poa!.cell }, "unknown-code", { row: rowName(row), code });
       if (activities.length === 0) {
-        report({ ...at, cell: row.texts.resumen!.cell }, "no-poa", { row: rowName(row) });
+        if (by === "name") report({ ...at, cell: row.texts.resumen!.cell }, "no-poa", { row: rowName(row) });
         continue;
       }
       // Only an indicator that counts what the activities do (not a percentage of it) shares their unit and their meta.
       const metodo = said(row, "metodo");
       const parsed = metodo ? parseFormula(metodo.text) : null;
-      report({ ...at, cell: row.texts.resumen!.cell }, "linked", { row: rowName(row), count: activities.length, names: activities.map(({ action, activity }) => `«${displayText(activity.actividad.text)}» (${action.sheet}!${activity.actividad.cell})`).join(", ") }, { severity: "info" });
+      const names = activities.map(({ action, activity }) => `«${displayText(activity.actividad.text)}» (${action.sheet}!${activity.actividad.cell})`).join(", ");
+      if (by === "code") report({ ...at, cell: row.texts.poa!.cell }, "linked-code", { row: rowName(row), codes: row.texts.poa!.text.trim(), count: activities.length, names }, { severity: "info" });
+      else report({ ...at, cell: row.texts.resumen!.cell }, "linked", { row: rowName(row), count: activities.length, names }, { severity: "info" });
       const unidad = said(row, "unidad");
       const counts = (!parsed || ("formula" in parsed && !isPercentage(parsed.formula) && parsed.variables.length === 1)) && !!unidad && !/PORCENTAJE|TASA/.test(normalizeLabel(unidad.text));
       const odd = counts ? activities.find(({ activity }) => activity.unidad && activity.unidad.text.trim() !== "" && !sameUnit(activity.unidad.text, unidad!.text)) : undefined;

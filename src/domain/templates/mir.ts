@@ -1,9 +1,9 @@
 import { area, type SheetCell, type SheetSpec, signatureLines, type StyleName } from "../sheets/spec";
 import type { TemplateOptions } from "./options";
 
-const GROUP = ["NIVEL", "RESUMEN NARRATIVO", "INDICADOR", null, null, null, null, null, "LÍNEA BASE", "META", "SENTIDO", "NUMERADOR", "DENOMINADOR", "MEDIOS DE VERIFICACIÓN", "SUPUESTOS"] as const;
+const GROUP = ["NIVEL", "RESUMEN NARRATIVO", "INDICADOR", null, null, null, null, null, "LÍNEA BASE", "META", "SENTIDO", "NUMERADOR", "DENOMINADOR", "MEDIOS DE VERIFICACIÓN", "SUPUESTOS", "ACTIVIDAD POA"] as const;
 const PARTS = [null, null, "Nombre", "Método de cálculo", "Frecuencia", "Tipo", "Dimensión", "Unidad de medida"] as const;
-const WIDTHS = [13, 34, 24, 28, 12, 12, 12, 12, 9, 9, 11, 11, 11, 28, 28];
+const WIDTHS = [13, 34, 24, 28, 12, 12, 12, 12, 9, 9, 11, 11, 11, 28, 28, 10];
 const LAST = WIDTHS.length - 1;
 const HEADER = 4;
 const FIRST = HEADER + 2;
@@ -18,7 +18,8 @@ const LISTS: Array<[col: number, values: string[], title: string, message: strin
  * «Insertar MIR» and `poa plantilla --family mir`: a Matriz de Indicadores para Resultados in
  * the one-row-per-level layout the state and municipal forms use, the levels written (Fin,
  * Propósito, Componentes with two Actividades each), drop-downs for frequency, type, dimension
- * and direction, and the signatures; one page wide in landscape.
+ * and direction, a column for the POA activities each Actividad ties to by code, and the
+ * signatures; one page wide in landscape.
  */
 export function mirTemplate(options: TemplateOptions): SheetSpec {
   const cells: SheetCell[] = [];

@@ -1,10 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { XlsxReader } from "../../../src/adapters/xlsx/read/XlsxReader";
 import { UserWorkbook } from "../../../src/adapters/xlsx/UserWorkbook";
 import type { Cell } from "../../../src/domain/grid";
 import { buildTemplate } from "../../../src/domain/templates";
 import { readWorkbook } from "../../../src/domain/reader";
 import { validateGrids } from "../../../src/domain/validate";
-import { stackedGrid } from "../../support/grid";
+import { gridOf, stackedGrid } from "../../support/grid";
 import { cleanMir, fichaGrids, type MirLine, mirGrid, pbrmGrid } from "../../support/mir";
 
 const MIR_RULES = /^mir-/;
@@ -59,6 +61,9 @@ describe("each rule finds its defect, at its cell", () => {
     ["mir-meta-sense", () => edited(0, { meta: 9 }), [`mir-meta-sense ${at("J", 0)}`], /es descendente, pero su meta \(9\) es mayor que su línea base \(8\)/],
     ["mir-formula-recompute", () => edited(1, { meta: 95 }), [`mir-formula-recompute ${at("J", 1)}`], /^La meta de Propósito «.*» es 95, pero su método con 450 y 500 da 90\.$/],
     ["mir-zero-denominator", () => edited(1, { denominador: 0 }), [`mir-zero-denominator ${at("M", 1)}`], /^El denominador de Propósito .* es 0/],
+    // The línea base's variables in columns P and Q: 85 % is 425 of 500, not 400.
+    ["mir-formula-recompute: the línea base", () => edited(1, { lineaBaseNumerador: 400, lineaBaseDenominador: 500 }), [`mir-formula-recompute ${at("I", 1)}`], /^La línea base de Propósito «.*» es 85, pero su método con 400 y 500 da 80\.$/],
+    ["mir-zero-denominator: the línea base", () => edited(1, { lineaBaseNumerador: 0, lineaBaseDenominador: 0 }), [`mir-zero-denominator ${at("Q", 1)}`], /^El denominador de la línea base de Propósito .* es 0: la línea base no se puede calcular\.$/],
   ])("%s", (_, lines, expected, message) => {
     const found = findings(lines());
     expect(found.map((f) => `${f.ruleId} ${f.cell}`)).toEqual(expected);
@@ -127,6 +132,30 @@ describe("the MIR beside the POA (mir-poa-link)", () => {
     expect(found[1]!.message).toBe("Actividad A1.1 «Integración del padrón de beneficiarios» se liga por su nombre con 1 actividad(es) del POA: «Integración del padrón de beneficiarios de becas» (POA!A13).");
   });
 
+  // A1.2 is named unlike its POA activity: by name nothing ties it; by its code (action 1, activity 2) it is.
+  it("ties by the codes of an ACTIVIDAD POA column, whatever the names; a code the POA does not have is said", () => {
+    const lines = cleanMir().map((l, i) => (i === 4 ? { ...l, resumen: "Pago de becas", poa: "1.2" } : i === 6 ? { ...l, poa: "02-01" } : l));
+    const byName = linkFindings(cleanMir().map((l, i) => (i === 4 ? { ...l, resumen: "Pago de becas" } : l)));
+    expect(byName.filter((f) => f.severity === "warning").map((f) => f.cell)).toEqual([at("B", 4)]);
+    const found = linkFindings(lines);
+    expect(found.filter((f) => f.severity === "warning")).toEqual([]);
+    expect(found.filter((f) => f.sheet === "MIR").map((f) => [f.cell, f.message])).toEqual([
+      [at("B", 3), "Actividad A1.1 «Integración del padrón de beneficiarios» se liga por su nombre con 1 actividad(es) del POA: «Integración del padrón de beneficiarios de becas» (POA!A13)."],
+      [at("P", 4), "Actividad A1.2 «Pago de becas» se liga por su clave (1.2) con 1 actividad(es) del POA: «Entrega de becas a los estudiantes» (POA!A14)."],
+      [at("P", 6), "Actividad A2.1 «Capacitación de asesores» se liga por su clave (02-01) con 1 actividad(es) del POA: «Capacitación de asesores académicos» (POA!A30)."],
+    ]);
+    const unknown = linkFindings(lines.map((l, i) => (i === 4 ? { ...l, poa: "1.2, 3.1" } : l))).filter((f) => f.severity === "warning");
+    expect(unknown.map((f) => [f.cell, f.message])).toEqual([[at("P", 4), "Actividad A1.2 «Pago de becas» cita la actividad 3.1 del POA, que no está en este libro: revise la clave en ACTIVIDAD POA (en el formato estatal, el No. ACT o UR-No. ACT; en el municipal, acción.actividad, como 10.2)."]]);
+  });
+
+  // The state form numbers its activities (No. ACT) within each UR: «6-3» is UR 6's third.
+  it("on the state form, a code is the No. ACT after its UR", async () => {
+    const state = await XlsxReader.open(new Uint8Array(readFileSync(join(__dirname, "../../fixtures/estatal-sspc-2024.xlsx")))).readSheets();
+    const lines = cleanMir().map((l, i) => (i === 4 ? { ...l, resumen: "Procesamiento de la información policial", poa: "06-3" } : l));
+    const found = validateGrids([...state, mirGrid(lines)]).findings.filter((f) => f.ruleId === "mir-poa-link" && f.cell === at("P", 4));
+    expect(found.map((f) => f.message)).toEqual(["Actividad A1.2 «Procesamiento de la información policial» se liga por su clave (06-3) con 1 actividad(es) del POA: «Procesamiento y análisis de la información obtenida de la P…» (POA 1!C37)."]);
+  });
+
   it("a MIR Actividad no POA activity carries out; a unit that differs; a count whose meta differs from the POA's program", () => {
     const lines = edited(3, { resumen: "Depuración del padrón de beneficiarios" });
     expect(linkFindings(lines).filter((f) => f.severity === "warning").map((f) => f.cell)).toEqual([at("B", 3)]);
@@ -135,6 +164,27 @@ describe("the MIR beside the POA (mir-poa-link)", () => {
     expect(unit[0]!.message).toBe("Actividad A2.1 «Capacitación de asesores» se mide en «Curso», pero su actividad del POA «Capacitación de asesores académicos» (POA!A30) en «Asesor».");
     const meta = linkFindings(edited(6, { meta: 10 })).filter((f) => f.severity === "warning");
     expect(meta.map((f) => [f.cell, f.message])).toEqual([[at("J", 6), "La meta de Actividad A2.1 «Capacitación de asesores» es 10, pero sus actividades del POA programan 12 en el año."]]);
+  });
+});
+
+describe("the variables under LÍNEA BASE and META, in a header of two rows", () => {
+  // LÍNEA BASE over AÑO | VALOR | V1 | V2 and META over VALOR | V1 | V2, as Nuevo León's form has them.
+  const grid = (lineaBase: { valor: number; v1: number; v2: number }) =>
+    gridOf("MIR", [
+      ["NIVEL", "RESUMEN NARRATIVO", "NOMBRE DEL INDICADOR", "MÉTODO DE CÁLCULO", "FRECUENCIA", "TIPO", "UNIDAD DE MEDIDA", "LÍNEA BASE", null, null, null, "META", null, null, "SENTIDO", "MEDIOS DE VERIFICACIÓN", "SUPUESTOS"],
+      [null, null, null, null, null, null, null, "AÑO", "VALOR", "V1", "V2", "VALOR", "V1", "V2"],
+      ["Propósito", "Los estudiantes de familias de bajos ingresos concluyen su ciclo escolar", "Porcentaje de becarios que concluyen el ciclo", "(Becarios que concluyen / Becarios inscritos) * 100", "Anual", "Estratégico", "Porcentaje", 2024, lineaBase.valor, lineaBase.v1, lineaBase.v2, 90, 450, 500, "Ascendente", "Padrón de becarios", "Las familias mantienen a sus hijos en la escuela"],
+    ], { merges: ["H1:K1", "L1:N1"] });
+
+  it("reads each variable under its group; the year is not the línea base", () => {
+    const row = readWorkbook([grid({ valor: 85, v1: 425, v2: 500 })]).sheets[0]!.mirs![0]!.rows[0]!;
+    const value = (field: keyof typeof row.figures) => (row.figures[field]?.figure.kind === "number" ? `${row.figures[field]!.cell}=${row.figures[field]!.figure.value}` : null);
+    expect(["lineaBase", "lineaBaseNumerador", "lineaBaseDenominador", "meta", "numerador", "denominador"].map((f) => value(f as keyof typeof row.figures))).toEqual(["I3=85", "J3=425", "K3=500", "L3=90", "M3=450", "N3=500"]);
+  });
+
+  it("a línea base its variables do not give is said at its cell", () => {
+    const found = validateGrids([grid({ valor: 85, v1: 400, v2: 500 })]).findings.filter((f) => f.ruleId === "mir-formula-recompute");
+    expect(found.map((f) => `${f.cell} ${f.message}`)).toEqual(["I3 La línea base de Propósito «Los estudiantes de familias de bajos ingresos concluyen su …» es 85, pero su método con 400 y 500 da 80."]);
   });
 });
 
@@ -149,10 +199,10 @@ describe("the same MIR as fichas técnicas, one indicator per sheet", () => {
 
   // The layout changes; what is said does not: the same rules, the same messages.
   it.each([false, true])("each defect is said with the same message as in the matrix (inline labels: %s)", (inline) => {
-    const defective = edited(0, { tipo: "Gestión" }).map((l, i) => (i === 3 ? { ...l, frecuencia: "Anual", supuestos: "" } : i === 1 ? { ...l, meta: 95 } : l));
+    const defective = edited(0, { tipo: "Gestión" }).map((l, i) => (i === 3 ? { ...l, frecuencia: "Anual", supuestos: "" } : i === 1 ? { ...l, meta: 95, lineaBaseNumerador: 400, lineaBaseDenominador: 500 } : l));
     const messages = (grids: Parameters<typeof validateGrids>[0]) => validateGrids(grids).findings.map((f) => `${f.ruleId}: ${f.message}`).sort();
     expect(messages(fichaGrids(defective, { inline }))).toEqual(messages([mirGrid(defective)]));
-    expect(messages([mirGrid(defective)])).toHaveLength(4);
+    expect(messages([mirGrid(defective)])).toHaveLength(5);
   });
 
   it("the fichas together make one MIR: a missing Propósito is said once", () => {
