@@ -52,6 +52,14 @@ const OUTPUTS: Array<[string, () => Promise<UserWorkbook>]> = [
     await writeReport(w, openWorkbook(poa, "poa.xlsx"), { cutoff: 3 });
     return w;
   }],
+  ["informe trimestral con indicadores de una MIR", async () => {
+    const followed = UserWorkbook.empty();
+    await followed.addSheet(buildIndicatorSheet({ mirs: readWorkbook([mirGrid(cleanMir())]).sheets[0]!.mirs!, quarter: 1, year: 2025, earlier: new Map() }).spec);
+    const w = UserWorkbook.empty();
+    const { report } = await writeReport(w, openWorkbook(followed, "becas.xlsx"), { cutoff: 3 });
+    expect(report.indicators).toHaveLength(7);
+    return w;
+  }],
   ["cambios", async () => {
     const earlier = await grids(FIXTURES[0]!);
     const newer = structuredClone(earlier);

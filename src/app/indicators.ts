@@ -19,7 +19,15 @@ export async function insertIndicatorFollowUp(workbook: WorkbookReader & Workboo
   const model = readWorkbook(await workbook.readSheets());
   const earlierSheet = model.sheets.find((s) => s.indicators)?.indicators;
   const earlier = new Map<string, TypedIndicator>(
-    (earlierSheet?.rows ?? []).map((r) => [indicatorKey(r.level, r.code, r.name.text), { programmed: r.programmed.map((f) => f.raw), achieved: r.achieved.map((f) => f.raw), justification: r.justification.text.trim() }]),
+    (earlierSheet?.rows ?? []).map((r) => [
+      indicatorKey(r.level, r.code, r.name.text),
+      {
+        programmed: r.programmed.map((f) => f.raw),
+        achieved: r.achieved.map((f) => f.raw),
+        justification: r.justification.text.trim(),
+        variables: r.variables.map((v) => ({ programmed: v.programmed.map((f) => f.raw), achieved: v.achieved.map((f) => f.raw) })),
+      },
+    ]),
   );
   const quarter = options.quarter ?? earlierSheet?.quarter ?? 1;
   const built = buildIndicatorSheet({ mirs: [...eachMir(model)], quarter, year: workbookYear(model), earlier });

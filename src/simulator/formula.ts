@@ -43,7 +43,7 @@ const isError = (v: Scalar): boolean => typeof v === "string" && isErrorText(v);
  * A formula's value, for what the add-in's own sheets and a user's typed text need: numbers,
  * texts, references and ranges (this sheet or another), + - * / & and comparisons (element by
  * element over ranges, as array formulas do), and SUM, SUMIF, SUMPRODUCT, COUNT, MATCH, IF,
- * AND, OR, N, ISNUMBER, ABS, TRIM, HYPERLINK. Any other function is NOT_COMPUTED.
+ * IFERROR, AND, OR, N, ISNUMBER, ABS, TRIM, HYPERLINK. Any other function is NOT_COMPUTED.
  */
 export function evaluate(formula: string, lookup: Lookup): string | number | boolean {
   const text = formula.replace(/^=/, "");
@@ -228,6 +228,7 @@ export function evaluate(formula: string, lookup: Lookup): string | number | boo
     if (number !== undefined) return Number(number);
     if (string !== undefined) return string.slice(1, -1).replace(/""/g, '"');
     if (fn !== undefined && fn.toUpperCase() === "IF") return conditional();
+    if (fn !== undefined && fn.toUpperCase() === "IFERROR") return ifError();
     if (fn !== undefined) {
       const args: Operand[] = [];
       if (peek() !== ")") {
@@ -268,6 +269,41 @@ export function evaluate(formula: string, lookup: Lookup): string | number | boo
     if (tokens[i++]?.[6] !== ")") throw new ErrorValue("#NAME?");
     if (dry > 0) return "";
     return taken ? (then ?? true) : (otherwise ?? false);
+  };
+  /**
+   * IFERROR(value, alternative), after its «(»: the value, or the alternative when the value is an
+   * error (#DIV/0!, #N/A…); the alternative is computed only then.
+   */
+  const ifError = (): Operand => {
+    const start = i;
+    let failed = false;
+    let value: Operand = "";
+    try {
+      value = comparison();
+      failed = dry === 0 && isError(scalar(value));
+    } catch (error) {
+      if (!(error instanceof ErrorValue)) throw error;
+      // Read again without computing, to find where the value's text ends.
+      failed = true;
+      i = start;
+      dry++;
+      try {
+        comparison();
+      } finally {
+        dry--;
+      }
+    }
+    if (tokens[i++]?.[6] !== ",") throw new ErrorValue("#N/A");
+    if (!failed) dry++;
+    let alternative: Operand;
+    try {
+      alternative = comparison();
+    } finally {
+      if (!failed) dry--;
+    }
+    if (tokens[i++]?.[6] !== ")") throw new ErrorValue("#NAME?");
+    if (dry > 0) return "";
+    return failed ? alternative : value;
   };
   const product = (): Operand => {
     let left = primary();

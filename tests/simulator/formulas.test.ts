@@ -57,5 +57,23 @@ describe("the simulator's formulas agree with the engine's cached results", () =
     expect(evaluate('=A1=""', () => null)).toBe(true);
     expect(evaluate('=A1=""', () => 0)).toBe(false);
     expect(evaluate("=A1", () => null)).toBe(0);
+    // IFERROR gives its alternative for an error only, and computes it only then.
+    expect(evaluate('=IFERROR((A1/B1)*100,"")', (_, __, c) => (c === 0 ? 30 : 0))).toBe("");
+    expect(evaluate('=IFERROR((A1/B1)*100,"")', (_, __, c) => (c === 0 ? 30 : 40))).toBe(75);
+    expect(evaluate("=IFERROR(A1,1/0)", () => 7)).toBe(7);
+    expect(evaluate('=IFERROR(MATCH("x",A1:B1,0),-1)', () => "y")).toBe(-1);
+    expect(evaluate('=IF(COUNT(A1,B1)<2,90,IFERROR((A1/B1)*100,""))', (_, __, c) => (c === 0 ? 45 : null))).toBe(90);
+  });
+
+  it("on the indicator sheet computed from its variables (IFERROR, COUNT)", async () => {
+    const { cleanMir, mirGrid } = await import("../support/mir");
+    const { buildIndicatorSheet, indicatorKey } = await import("../../src/domain/mir/indicatorSheet");
+    const grids = [mirGrid(cleanMir())];
+    const mirs = readWorkbook(grids).sheets[0]!.mirs!;
+    const earlier = new Map([[indicatorKey("Componente", "C2", "Porcentaje de asesorías otorgadas"), { programmed: [], achieved: [], justification: "", variables: [{ programmed: [40, 40, null, null], achieved: [38, 30, null, null] }, { programmed: [40, 50, null, null], achieved: [40, 0, null, null] }] }]]);
+    const { spec } = buildIndicatorSheet({ mirs, quarter: 2, year: 2025, earlier });
+    // Fin, Propósito, C1, A1.2 and C2 are computed from two variables each: eight formulas apiece.
+    expect(spec.cells.filter((c) => c.formula?.includes("IFERROR")).length).toBe(5 * 8);
+    expect(await disagreements(grids, spec)).toEqual([]);
   });
 });

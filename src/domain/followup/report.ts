@@ -1,7 +1,7 @@
 import type { Figure } from "../figures";
-import type { WorkbookModel } from "../model";
+import type { LocatedFigure, WorkbookModel } from "../model";
 import { activityName, eachAction, secretariaOf, workbookYear } from "../queries";
-import { displayText } from "../text";
+import { captionKey, displayText } from "../text";
 import { followUpSheets, keyedRows, plannedActivities } from "./match";
 import { type Progress, progressTo } from "./progress";
 import { trackedActivities, trackedProgress } from "./tracked";
@@ -47,6 +47,10 @@ export interface ReportIndicator {
   level: string;
   /** The quarter the sheet was at: the report says when it is not the report's. */
   quarter: number | null;
+  /** At the sheet's cut-off, as its formulas computed them; null where the sheet shows nothing. */
+  programmed: number | null;
+  achieved: number | null;
+  cumplimiento: number | null;
   light: string;
   justification: string;
 }
@@ -153,7 +157,23 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
     const secretaria = secretariaOf(model);
     for (const sheet of model.sheets) {
       for (const row of sheet.indicators?.rows ?? []) {
-        indicators.push({ secretaria, file, indicator: displayText(row.name.text, 200), level: [row.level, row.code].filter(Boolean).join(" "), quarter: sheet.indicators!.quarter, light: row.light.text.trim(), justification: row.justification.text.trim() });
+        const number = (at: LocatedFigure | null) => (at?.figure.kind === "number" ? at.figure.value : null);
+        // The sheet's AL CORTE shows 0 where nothing is measured or reported: the report leaves it blank.
+        const light = captionKey(row.light.text);
+        const measured = light !== "NO SE MIDE";
+        const reported = measured && light !== "SIN REPORTE";
+        indicators.push({
+          secretaria,
+          file,
+          indicator: displayText(row.name.text, 200),
+          level: [row.level, row.code].filter(Boolean).join(" "),
+          quarter: sheet.indicators!.quarter,
+          programmed: measured ? number(row.atCutoff.programmed) : null,
+          achieved: reported ? number(row.atCutoff.achieved) : null,
+          cumplimiento: reported ? number(row.atCutoff.cumplimiento) : null,
+          light: row.light.text.trim(),
+          justification: row.justification.text.trim(),
+        });
       }
     }
     const { followed: monthly, hasFollowUp } = municipal(model, cutoff);

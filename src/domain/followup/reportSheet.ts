@@ -161,7 +161,7 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
     name: "Informe trimestral",
     cells,
     merges,
-    columnWidths: [5, 26, 20, 10, 12, 14, 14, 12, 8, 10, 8, 10, 24],
+    columnWidths: [5, 24, 16, 10, 12, 14, 14, 12, 8, 10, 8, 10, 20],
     rowHeights,
     validations: [],
     conditionalFormats,
@@ -182,22 +182,36 @@ export function buildQuarterlyReportSheet(report: QuarterlyReport): SheetSpec {
   };
 }
 
-const INDICATOR_HEADERS = ["SECRETARÍA (ARCHIVO)", "INDICADOR", "NIVEL", "TRIMESTRE", "SEMÁFORO", "JUSTIFICACIÓN"];
+/** By column: % de cumplimiento and the semáforo take two columns each, the justification the last two. */
+const INDICATOR_HEADERS: Array<[col: number, caption: string]> = [
+  [1, "SECRETARÍA (ARCHIVO)"],
+  [2, "INDICADOR"],
+  [3, "NIVEL"],
+  [4, "TRIMESTRE"],
+  [5, "PROGRAMADO AL CORTE"],
+  [6, "ALCANZADO AL CORTE"],
+  [7, "% CUMPLIMIENTO"],
+  [9, "SEMÁFORO"],
+  [11, "JUSTIFICACIÓN"],
+];
 
 /**
  * The MIR indicators of the POAs that follow them: how many are ACEPTABLE and CRÍTICO, then each
- * one with its semáforo at its sheet's quarter and its justification. Returns the last row used.
+ * one at its sheet's cut-off (programmed, achieved, % de cumplimiento and semáforo, as its sheet
+ * computed them) and its justification. Returns the last row used.
  */
 function indicatorSection(report: QuarterlyReport, top: number, put: (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => void, merges: Area[], rowHeights: Record<number, number>): number {
   const count = (light: string) => report.indicators.filter((i) => captionKey(i.light) === light).length;
   put(top, 0, `INDICADORES DE LA MIR: ${report.indicators.length} · ACEPTABLE ${count("ACEPTABLE")} · CRÍTICO ${count("CRITICO")} · SIN REPORTE ${count("SIN REPORTE")} · NO SE MIDE ${count("NO SE MIDE")}`, "label");
   merges.push(area(top, 0, top, LAST_COL));
   const header = top + 1;
-  // The justification takes the last columns together, as in the red activities above.
-  const justificationCol = 7;
-  INDICATOR_HEADERS.forEach((caption, i) => put(header, i < 5 ? 1 + i : justificationCol, caption, "header"));
-  put(header, 6, null, "header");
-  merges.push(area(header, justificationCol, header, LAST_COL));
+  const cumplimientoCol = 7;
+  const lightCol = 9;
+  const justificationCol = 11;
+  const spans = [area(header, cumplimientoCol, header, cumplimientoCol + 1), area(header, lightCol, header, lightCol + 1), area(header, justificationCol, header, LAST_COL)];
+  for (const [col, caption] of INDICATOR_HEADERS) put(header, col, caption, "header");
+  for (const span of spans) for (let col = span.left + 1; col <= span.right; col++) put(header, col, null, "header");
+  merges.push(...spans);
   rowHeights[header] = 30;
   const quarter = Math.ceil(report.cutoff / 3);
   report.indicators.forEach((indicator, i) => {
@@ -207,14 +221,19 @@ function indicatorSection(report: QuarterlyReport, top: number, put: (row: numbe
     put(r, 3, indicator.level, "text");
     // A sheet left at another quarter than the report's is said as it is.
     put(r, 4, indicator.quarter === quarter || indicator.quarter === null ? indicator.quarter : `${indicator.quarter} (el informe: ${quarter})`, "count");
-    put(r, 5, indicator.light || null, "count");
-    put(r, 6, null, "text");
+    put(r, 5, indicator.programmed, "count");
+    put(r, 6, indicator.achieved, "count");
+    put(r, cumplimientoCol, indicator.cumplimiento, "percent");
+    put(r, lightCol, indicator.light || null, "count");
     put(r, justificationCol, indicator.justification || (captionKey(indicator.light) === "CRITICO" ? "SIN JUSTIFICACIÓN" : null), "text");
-    merges.push(area(r, justificationCol, r, LAST_COL), area(r, 5, r, 6));
+    for (const span of spans) {
+      for (let col = span.left + 1; col <= span.right; col++) put(r, col, null, "text");
+      merges.push({ ...span, top: r, bottom: r });
+    }
     rowHeights[r] = wrappedRowHeight([
       [`${indicator.secretaria} · ${indicator.file}`, 28],
       [indicator.indicator, 22],
-      [indicator.justification, 70],
+      [indicator.justification, 30],
     ]);
   });
   return header + report.indicators.length;

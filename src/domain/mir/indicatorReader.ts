@@ -3,7 +3,7 @@ import { type GridView, isBlank } from "../grid";
 import { LocatedFigureSchema, LocatedTextSchema } from "../located";
 import { cellText, locateFigure, locateText } from "../reader/cells";
 import { captionKey } from "../text";
-import { ALCANZADO, INDICATORS_TITLE, PROGRAMADO } from "./indicatorSheet";
+import { ALCANZADO, INDICATORS_TITLE, PROGRAMADO, variableConcept } from "./indicatorSheet";
 
 export const IndicatorRowSchema = z.object({
   level: z.string(),
@@ -13,8 +13,19 @@ export const IndicatorRowSchema = z.object({
   meta: LocatedFigureSchema.nullable(),
   programmed: z.array(LocatedFigureSchema),
   achieved: z.array(LocatedFigureSchema),
+  /** PROGRAMADO and ALCANZADO at the sheet's cut-off quarter, and the % de cumplimiento, as Excel computed them. */
+  atCutoff: z.object({ programmed: LocatedFigureSchema.nullable(), achieved: LocatedFigureSchema.nullable(), cumplimiento: LocatedFigureSchema.nullable() }),
   light: LocatedTextSchema,
   justification: LocatedTextSchema,
+  /** The variables it is computed from (V1, V2…), each with its rows, when it has them. */
+  variables: z.array(
+    z.object({
+      label: z.string(),
+      annual: LocatedFigureSchema.nullable(),
+      programmed: z.array(LocatedFigureSchema),
+      achieved: z.array(LocatedFigureSchema),
+    }),
+  ),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -55,21 +66,33 @@ export function readIndicatorSheet(view: GridView): IndicatorSheet | null {
     if (next) quarter = Number(cellText(next.value)) || null;
   }
   const rows: IndicatorRow[] = [];
+  const concept = (row: number) => captionKey(cellText(view.value(row, col.CONCEPTO!)));
+  const figures = (at: number) => quarterCols.flatMap((c) => (c === undefined ? [] : [locateFigure(view, at, c)]));
+  const annual = (at: number) => (col["META ANUAL"] === undefined ? null : locateFigure(view, at, col["META ANUAL"]));
   for (let row = header + 1; row < view.lastRow; row++) {
-    if (captionKey(cellText(view.value(row, col.CONCEPTO!))) !== PROGRAMADO || captionKey(cellText(view.value(row + 1, col.CONCEPTO!))) !== ALCANZADO) continue;
-    const figures = (at: number) => quarterCols.flatMap((c) => (c === undefined ? [] : [locateFigure(view, at, c)]));
+    if (concept(row) !== PROGRAMADO || concept(row + 1) !== ALCANZADO) continue;
+    const variables: IndicatorRow["variables"] = [];
+    for (let at = row + 2; at < view.lastRow && concept(at) === variableConcept(variables.length, false) && concept(at + 1) === variableConcept(variables.length, true); at += 2) {
+      variables.push({ label: cellText(view.value(at, col.INDICADOR!)).trim(), annual: annual(at), programmed: figures(at), achieved: figures(at + 1) });
+    }
     rows.push({
       level: cellText(view.value(row, col.NIVEL!)),
       code: cellText(view.value(row, col.CLAVE!)) || null,
       name: locateText(view, row, col.INDICADOR!),
       unidad: col["UNIDAD DE MEDIDA"] === undefined ? "" : cellText(view.value(row, col["UNIDAD DE MEDIDA"])),
-      meta: col["META ANUAL"] === undefined ? null : locateFigure(view, row, col["META ANUAL"]),
+      meta: annual(row),
       programmed: figures(row),
       achieved: figures(row + 1),
+      atCutoff: {
+        programmed: col["AL CORTE"] === undefined ? null : locateFigure(view, row, col["AL CORTE"]),
+        achieved: col["AL CORTE"] === undefined ? null : locateFigure(view, row + 1, col["AL CORTE"]),
+        cumplimiento: col["% CUMPLIMIENTO"] === undefined ? null : locateFigure(view, row + 1, col["% CUMPLIMIENTO"]),
+      },
       light: locateText(view, row + 1, col.SEMAFORO!),
       justification: locateText(view, row + 1, col.JUSTIFICACION!),
+      variables,
     });
-    row++;
+    row += 1 + 2 * variables.length;
   }
   return { quarter, rows };
 }

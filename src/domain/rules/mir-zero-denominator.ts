@@ -1,4 +1,7 @@
-import { mirNumber, rowName } from "../mir/queries";
+import { indicatorKey } from "../mir/indicatorSheet";
+import { followedVariables } from "../mir/indicatorVariables";
+import { LEVEL_NAMES } from "../mir/levels";
+import { mirNumber, rowName, said } from "../mir/queries";
 import { eachMir } from "../queries";
 import { defineRule } from "./rule";
 
@@ -11,8 +14,19 @@ export const mirZeroDenominator = defineRule({
   messages: {
     zero: { es: "El denominador de {row} es 0: el indicador no se puede calcular.", en: "The denominator of {row} is 0: the indicator cannot be computed." },
     "zero-base": { es: "El denominador de la línea base de {row} es 0: la línea base no se puede calcular.", en: "The denominator of the baseline of {row} is 0: the baseline cannot be computed." },
+    "zero-programmed": {
+      es: "«{variable}» divide en el método de «{indicator}», y lo PROGRAMADO del trimestre {quarter} es 0: el indicador no se puede calcular ese trimestre.",
+      en: "“{variable}” divides in the method of “{indicator}”, and the quarter {quarter} PROGRAMADO is 0: the indicator cannot be computed that quarter.",
+    },
+    "zero-achieved": {
+      es: "«{variable}» divide en el método de «{indicator}», y lo ALCANZADO del trimestre {quarter} es 0: el indicador no se calcula ese trimestre y su semáforo dice SIN REPORTE. Si de verdad fue 0, explíquelo en JUSTIFICACIÓN.",
+      en: "“{variable}” divides in the method of “{indicator}”, and the quarter {quarter} ALCANZADO is 0: the indicator is not computed that quarter and its semáforo says SIN REPORTE. If it really was 0, say so under JUSTIFICACIÓN.",
+    },
   },
-  docs: { es: "El denominador de la meta de un indicador, y el de su línea base, no son 0.", en: "The denominator of an indicator's target, and that of its baseline, are not 0." },
+  docs: {
+    es: "El denominador de la meta de un indicador, y el de su línea base, no son 0; en el seguimiento de indicadores, tampoco lo programado de una variable que divide (lo alcanzado en 0 es una advertencia).",
+    en: "The denominator of an indicator's target, and that of its baseline, are not 0; in the indicator follow-up, nor is the program of a variable that divides (an achieved 0 is a warning).",
+  },
   check({ workbook, report }) {
     for (const mir of eachMir(workbook)) {
       for (const row of mir.rows) {
@@ -20,6 +34,23 @@ export const mirZeroDenominator = defineRule({
           const denominador = row.figures[field];
           if (denominador && mirNumber(denominador.figure) === 0) report({ sheet: mir.sheet, cell: denominador.cell, action: null }, messageId, { row: rowName(row) });
         }
+      }
+    }
+    // The follow-up's variables, by the MIR row each indicator comes from.
+    const mirRows = new Map([...eachMir(workbook)].flatMap((mir) => mir.rows.flatMap((row) => (said(row, "indicador") ? [[indicatorKey(LEVEL_NAMES[row.level], row.code, said(row, "indicador")!.text.trim()), row] as const] : []))));
+    for (const sheet of workbook.sheets) {
+      for (const row of sheet.indicators?.rows ?? []) {
+        const mirRow = mirRows.get(indicatorKey(row.level, row.code, row.name.text));
+        const variables = mirRow ? (followedVariables(mirRow)?.variables ?? []) : [];
+        row.variables.forEach((typed, v) => {
+          if (!variables[v]?.divides) return;
+          for (const [quarters, messageId] of [[typed.programmed, "zero-programmed"], [typed.achieved, "zero-achieved"]] as const) {
+            quarters.forEach((at, q) => {
+              if (at.figure.kind !== "number" || at.figure.value !== 0) return;
+              report({ sheet: sheet.name, cell: at.cell, action: null }, messageId, { variable: typed.label, indicator: row.name.text.trim(), quarter: q + 1 }, messageId === "zero-achieved" ? { severity: "warning" } : {});
+            });
+          }
+        });
       }
     }
   },

@@ -30,6 +30,16 @@ async function type(excel: SimulatedExcel, sheet: string, address: string, value
 
 const lights = (grid: Grid) => grid.values.flatMap((row) => (row?.[6] === "ALCANZADO" ? [[row[1], row[13]]] : []));
 
+/**
+ * The sheet row (1-based) of an indicator's row with this CONCEPTO («ALCANZADO», «V1 ALCANZADO»),
+ * the indicator known by its code, or by its level when it has none.
+ */
+const rowOf = (grid: Grid, indicator: string, concept: string) => {
+  const at = grid.values.findIndex((row) => row?.[6] === concept && (row[1] ?? row[0]) === indicator);
+  expect([indicator, concept, at >= 0]).toEqual([indicator, concept, true]);
+  return at + 1;
+};
+
 describe("the indicator follow-up (Seguimiento de indicadores)", () => {
   it("is measured in the quarters its frequency says", () => {
     expect([dueQuarters("Anual"), dueQuarters("Semestral"), dueQuarters("Trimestral"), dueQuarters("Mensual")]).toEqual([[4], [2, 4], [1, 2, 3, 4], [1, 2, 3, 4]]);
@@ -50,56 +60,85 @@ describe("the indicator follow-up (Seguimiento de indicadores)", () => {
       ["C2", "SIN REPORTE"],
       ["A2.1", "SIN REPORTE"],
     ]);
-    // Rows 6–19: A1.1 is the 4th indicator (ALCANZADO on row 13), A1.2 the 5th (row 15).
-    await type(excel, "Indicadores", "H13", 1);
-    await type(excel, "Indicadores", "H15", 50);
+    // A1.1 («Padrones integrados / 1») is followed by its value; A1.2 by its two variables,
+    // Becas pagadas (V1) and Becas aprobadas (V2): 50 of 100 is 50 % of its meta of 100 %.
+    await type(excel, "Indicadores", `H${rowOf(grid(), "A1.1", "ALCANZADO")}`, 1);
+    await type(excel, "Indicadores", `H${rowOf(grid(), "A1.2", "V1 ALCANZADO")}`, 50);
+    await type(excel, "Indicadores", `H${rowOf(grid(), "A1.2", "V2 ALCANZADO")}`, 100);
+    expect(grid().values[rowOf(grid(), "A1.2", "ALCANZADO") - 1]![7]).toBe(50);
     expect(lights(grid()).slice(3, 5)).toEqual([
       ["A1.1", "ACEPTABLE"],
       ["A1.2", "CRÍTICO"],
     ]);
     const report = validateGrids(await workbook.readSheets());
-    expect(report.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`)).toEqual(["indicator-justification Indicadores!O15"]);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`)).toEqual([`indicator-justification Indicadores!O${rowOf(grid(), "A1.2", "ALCANZADO")}`]);
     expect(report.findings[0]!.message).toBe("El indicador «Porcentaje de becas pagadas» (Actividad A1.2) está en CRÍTICO al corte del trimestre 1 y no tiene JUSTIFICACIÓN. Escriba por qué.");
     // The quarterly report carries the indicators beside the activities' avance.
     const quarterly = buildQuarterlyReport([{ file: "becas.xlsx", model: readWorkbook(await workbook.readSheets()) }], 3, 2025);
-    expect(quarterly.indicators.map((i) => [i.level, i.light, i.quarter])).toEqual([
-      ["Fin", "NO SE MIDE", 1],
-      ["Propósito", "NO SE MIDE", 1],
-      ["Componente C1", "NO SE MIDE", 1],
-      ["Actividad A1.1", "ACEPTABLE", 1],
-      ["Actividad A1.2", "CRÍTICO", 1],
-      ["Componente C2", "SIN REPORTE", 1],
-      ["Actividad A2.1", "SIN REPORTE", 1],
+    // Checked by hand: A1.1 achieved its one padrón; A1.2 paid 50 of 100 becas, 50 % of its 100 %.
+    expect(quarterly.indicators.map((i) => [i.level, i.light, i.quarter, i.programmed, i.achieved, i.cumplimiento])).toEqual([
+      ["Fin", "NO SE MIDE", 1, null, null, null],
+      ["Propósito", "NO SE MIDE", 1, null, null, null],
+      ["Componente C1", "NO SE MIDE", 1, null, null, null],
+      ["Actividad A1.1", "ACEPTABLE", 1, 1, 1, 1],
+      ["Actividad A1.2", "CRÍTICO", 1, 100, 50, 0.5],
+      ["Componente C2", "SIN REPORTE", 1, 95, null, null],
+      ["Actividad A2.1", "SIN REPORTE", 1, 12, null, null],
     ]);
     const reportSheet = buildQuarterlyReportSheet(quarterly);
     expect(reportSheet.cells.find((c) => typeof c.value === "string" && c.value.startsWith("INDICADORES DE LA MIR"))!.value).toBe("INDICADORES DE LA MIR: 7 · ACEPTABLE 1 · CRÍTICO 1 · SIN REPORTE 2 · NO SE MIDE 3");
     expect(reportSheet.cells.some((c) => c.value === "SIN JUSTIFICACIÓN")).toBe(true);
     // Inserted again at the next quarter: what was typed stays, the semáforo moves on.
-    await type(excel, "Indicadores", "O15", "Retraso en la dispersión de los pagos");
+    await type(excel, "Indicadores", `O${rowOf(grid(), "A1.2", "ALCANZADO")}`, "Retraso en la dispersión de los pagos");
     const again = await insertIndicatorFollowUp(workbook, { quarter: 2 });
-    expect(again).toMatchObject({ kept: 3, placement: { name: "Indicadores", replaced: true } });
+    expect(again).toMatchObject({ kept: 4, placement: { name: "Indicadores", replaced: true } });
     const model = readWorkbook(await workbook.readSheets());
     const sheet = model.sheets.find((s) => s.indicators)!.indicators!;
     expect(sheet.quarter).toBe(2);
     expect(sheet.rows[4]!.achieved[0]!.raw).toBe(50);
+    expect(sheet.rows[4]!.variables.map((v) => [v.label, v.achieved[0]!.raw])).toEqual([
+      ["V1: Becas pagadas", 50],
+      ["V2: Becas aprobadas", 100],
+    ]);
     expect(sheet.rows[4]!.justification.text).toBe("Retraso en la dispersión de los pagos");
     expect(lights(grid())[2]).toEqual(["C1", "SIN REPORTE"]);
   });
 
   itWithLibreOffice("LibreOffice computes every formula of the sheet to the engine's cached result", async () => {
     const mirs = readWorkbook([mirGrid(cleanMir())]).sheets[0]!.mirs!;
-    const earlier = new Map([[indicatorKey("Actividad", "A1.2", "Porcentaje de becas pagadas"), { programmed: [100, 100, 100, 100], achieved: [50, 98, null, null], justification: "" }]]);
+    // A1.2 was followed by its value in an earlier sheet, and stays so; C2 by its variables.
+    const earlier = new Map([
+      [indicatorKey("Actividad", "A1.2", "Porcentaje de becas pagadas"), { programmed: [100, 100, 100, 100], achieved: [50, 98, null, null], justification: "", variables: [] }],
+      [
+        indicatorKey("Componente", "C2", "Porcentaje de asesorías otorgadas"),
+        {
+          programmed: [],
+          achieved: [],
+          justification: "",
+          variables: [
+            { programmed: [40, 40, null, null], achieved: [38, 30, null, null] },
+            { programmed: [40, 50, null, null], achieved: [40, 0, null, null] },
+          ],
+        },
+      ],
+    ]);
     const { spec } = buildIndicatorSheet({ mirs, quarter: 2, year: 2025, earlier });
     const written = UserWorkbook.empty();
     await written.addSheet(spec);
     const computed = (await recalculateWithLibreOffice(await written.toBuffer())).get(spec.name)!;
     const formulas = spec.cells.filter((c) => c.formula);
-    expect(formulas.length).toBe(7 * 4);
+    // Four formulas per indicator; eight more for each of the four computed from their variables (Fin, Propósito, C1, C2).
+    expect(formulas.length).toBe(7 * 4 + 4 * 8);
     // LibreOffice's CSV gives numbers as text, a percentage with its sign.
     const value = (text: string): string | number => (/^-?[\d.]+%$/.test(text) ? Number(text.slice(0, -1)) / 100 : text !== "" && !Number.isNaN(Number(text)) ? Number(text) : text);
     const shown = (v: string | number) => (typeof v === "number" ? Number(v.toFixed(6)) : v);
     expect(formulas.map((c) => [c.row, c.col, shown(value(computed[c.row]![c.col]!))])).toEqual(formulas.map((c) => [c.row, c.col, shown(c.result!)]));
-    expect(spec.cells.find((c) => c.row === 14 && c.col === 13)!.result).toBe("ACEPTABLE");
+    const grid = { sheet: spec.name, origin: { row: 0, col: 0 }, values: [] as Grid["values"], merges: [] };
+    for (const c of spec.cells) (grid.values[c.row] ??= [])[c.col] = c.formula ? (c.result ?? null) : (c.value ?? null);
+    expect(grid.values[rowOf(grid, "A1.2", "ALCANZADO") - 1]![13]).toBe("ACEPTABLE");
+    // C2 in the second quarter: 30 of 0 cannot be computed, so nothing is achieved yet; 40 of 50 were programmed (80 %); quarters with no variable typed program the meta, 95.
+    expect(grid.values[rowOf(grid, "C2", "PROGRAMADO") - 1]!.slice(7, 11)).toEqual([100, 80, 95, 95]);
+    expect(grid.values[rowOf(grid, "C2", "ALCANZADO") - 1]!.slice(7, 14)).toEqual([95, "", "", "", 0, "", "SIN REPORTE"]);
   }, 60_000);
 });
 
@@ -109,17 +148,56 @@ describe("mir-meta-calendar: the quarters' program against the annual meta", () 
     await insertIndicatorFollowUp(workbook, { quarter: 1 });
     const calendar = async () => validateGrids(await workbook.readSheets()).findings.filter((f) => f.ruleId === "mir-meta-calendar");
     expect(await calendar()).toEqual([]);
-    // A1.2 (a percentage, meta 100): PROGRAMADO on row 14; A2.1 (advisers, meta 12) on row 18.
-    await type(excel, "Indicadores", "K14", 90);
-    for (const cell of ["H18", "I18", "J18", "K18"]) await type(excel, "Indicadores", cell, 2);
+    const grid = () => excel.book.grid("Indicadores");
+    // A1.2, a percentage with a meta of 100, programs 90 of 100 becas in its last quarter; A2.1 (advisers, meta 12) two a quarter.
+    await type(excel, "Indicadores", `K${rowOf(grid(), "A1.2", "V1 PROGRAMADO")}`, 90);
+    await type(excel, "Indicadores", `K${rowOf(grid(), "A1.2", "V2 PROGRAMADO")}`, 100);
+    const advisers = rowOf(grid(), "A2.1", "PROGRAMADO");
+    for (const col of ["H", "I", "J", "K"]) await type(excel, "Indicadores", `${col}${advisers}`, 2);
     const found = await calendar();
     expect(found.map((f) => [f.cell, f.message])).toEqual([
-      ["K14", "«Porcentaje de becas pagadas» es un porcentaje: lo programado en su último trimestre (90) debe ser su meta anual (100)."],
-      ["K18", "Lo programado de «Asesores capacitados» suma 8 en los trimestres y llega a 2 en el último, pero su meta anual es 12."],
+      [`K${rowOf(grid(), "A1.2", "PROGRAMADO")}`, "«Porcentaje de becas pagadas» es un porcentaje: lo programado en su último trimestre (90) debe ser su meta anual (100)."],
+      [`K${advisers}`, "Lo programado de «Asesores capacitados» suma 8 en los trimestres y llega a 2 en el último, pero su meta anual es 12."],
     ]);
     // Three a quarter add up to the 12 advisers: a count may be spread over the quarters.
-    for (const cell of ["H18", "I18", "J18", "K18"]) await type(excel, "Indicadores", cell, 3);
-    expect((await calendar()).map((f) => f.cell)).toEqual(["K14"]);
+    for (const col of ["H", "I", "J", "K"]) await type(excel, "Indicadores", `${col}${advisers}`, 3);
+    expect((await calendar()).map((f) => f.cell)).toEqual([`K${rowOf(grid(), "A1.2", "PROGRAMADO")}`]);
+  });
+
+  it("each variable's quarters add up to its annual value (NUMERADOR, DENOMINADOR), or reach it", async () => {
+    const { excel, workbook } = excelWithMir();
+    await insertIndicatorFollowUp(workbook, { quarter: 4 });
+    const grid = () => excel.book.grid("Indicadores");
+    const calendar = async () => validateGrids(await workbook.readSheets()).findings.filter((f) => f.ruleId === "mir-meta-calendar");
+    // The Propósito's 450 becarios of 500 are programmed in its one quarter, the fourth.
+    const numerator = rowOf(grid(), "Propósito", "V1 PROGRAMADO");
+    expect(grid().values[numerator - 1]!.slice(5, 11)).toEqual([450, "V1 PROGRAMADO", null, null, null, 450]);
+    expect(await calendar()).toEqual([]);
+    // 100 in the first quarter and 300 in the fourth: neither 450 in all nor 450 at the end.
+    await type(excel, "Indicadores", `H${numerator}`, 100);
+    await type(excel, "Indicadores", `K${numerator}`, 300);
+    expect((await calendar()).map((f) => [f.cell, f.message])).toEqual([
+      [`K${rowOf(grid(), "Propósito", "PROGRAMADO")}`, "«Porcentaje de becarios que concluyen el ciclo» es un porcentaje: lo programado en su último trimestre (60) debe ser su meta anual (90)."],
+      [`K${numerator}`, "Lo programado de «V1: Becarios que concluyen» en «Porcentaje de becarios que concluyen el ciclo» suma 400 en los trimestres y llega a 300 en el último, pero su valor anual es 450."],
+    ]);
+  });
+});
+
+describe("mir-zero-denominator in the follow-up: a variable that divides, at 0", () => {
+  it("programmed at 0 is an error; achieved at 0 a warning that says what the semáforo shows", async () => {
+    const { excel, workbook } = excelWithMir();
+    await insertIndicatorFollowUp(workbook, { quarter: 1 });
+    const grid = () => excel.book.grid("Indicadores");
+    // A1.2: «(Becas pagadas / Becas aprobadas) * 100»; Becas aprobadas (V2) divides, Becas pagadas (V1) does not.
+    await type(excel, "Indicadores", `H${rowOf(grid(), "A1.2", "V1 ALCANZADO")}`, 0);
+    await type(excel, "Indicadores", `H${rowOf(grid(), "A1.2", "V2 ALCANZADO")}`, 0);
+    await type(excel, "Indicadores", `I${rowOf(grid(), "A1.2", "V2 PROGRAMADO")}`, 0);
+    const found = validateGrids(await workbook.readSheets()).findings.filter((f) => f.ruleId === "mir-zero-denominator");
+    expect(found.map((f) => [f.severity, f.cell, f.message])).toEqual([
+      ["error", `I${rowOf(grid(), "A1.2", "V2 PROGRAMADO")}`, "«V2: Becas aprobadas» divide en el método de «Porcentaje de becas pagadas», y lo PROGRAMADO del trimestre 2 es 0: el indicador no se puede calcular ese trimestre."],
+      ["warning", `H${rowOf(grid(), "A1.2", "V2 ALCANZADO")}`, "«V2: Becas aprobadas» divide en el método de «Porcentaje de becas pagadas», y lo ALCANZADO del trimestre 1 es 0: el indicador no se calcula ese trimestre y su semáforo dice SIN REPORTE. Si de verdad fue 0, explíquelo en JUSTIFICACIÓN."],
+    ]);
+    expect(lights(grid())[4]).toEqual(["A1.2", "SIN REPORTE"]);
   });
 });
 
@@ -133,9 +211,10 @@ describe("mir-poa-link: the POA's months rolled up against the indicator's quart
     // Programmed 12 each quarter: the first is 6 in the POA (12 only accumulated by the second).
     const found = await quarters();
     // The POA is of 2021: the sheet takes its year.
-    expect(found.map((f) => [f.sheet, f.cell])).toEqual([["Indicadores 2021", "H18"]]);
+    const advisers = `H${rowOf(excel.book.grid("Indicadores 2021"), "A2.1", "PROGRAMADO")}`;
+    expect(found.map((f) => [f.sheet, f.cell])).toEqual([["Indicadores 2021", advisers]]);
     expect(found[0]!.message).toBe("Lo programado de «Asesores capacitados» en el trimestre 1 es 12, pero sus actividades del POA programan 6 ese trimestre (6 acumulado).");
-    await type(excel, "Indicadores 2021", "H18", 6);
+    await type(excel, "Indicadores 2021", advisers, 6);
     expect(await quarters()).toEqual([]);
   });
 });
