@@ -19,17 +19,19 @@ const CAPTIONS: Array<[MirField | "level", RegExp]> = [
   ["level", /^NIVEL\b/],
   ["poa", POA_CODE],
   ["resumen", /RESUMEN NARRATIVO|^OBJETIVOS?\b/],
-  ["metodo", /METODO DE CALCULO|FORMULA/],
+  // Not «Tipo de fórmula» (Nuevo León), which says what kind of formula it is.
+  ["metodo", /METODO DE CALCULO|^(?!.*\bTIPO\b).*FORMULA/],
   ["frecuencia", /FRECUENCIA/],
   ["dimension", /DIMENSION/],
-  ["tipo", /\bTIPO\b/],
+  // The indicator's type, not «Tipo de valor de la meta» (SHCP: absoluto o relativo) nor «Tipo de fórmula».
+  ["tipo", /\bTIPO\b(?!.*\b(VALOR|META|FORMULA|CALCULO)\b)/],
   ["unidad", /UNIDAD DE MEDIDA/],
   ["lineaBaseNumerador", baseVariable(FIRST_VARIABLE)],
   ["lineaBaseDenominador", baseVariable(SECOND_VARIABLE)],
   // Not the year of the línea base: its value.
   ["lineaBase", /LINEA BASE(?!.*\bANO\b)/],
   ["sentido", /SENTIDO/],
-  ["medios", /MEDIOS? DE VERIFICACION/],
+  ["medios", /MEDIOS? DE VERIFICACION|FUENTES? DE (INFORMACION|VERIFICACION)/],
   ["supuestos", /SUPUESTOS?$/],
   // «META V1» under META, or NUMERADOR alone: the meta's variables.
   ["numerador", new RegExp(String.raw`\b${FIRST_VARIABLE}\b`)],

@@ -167,6 +167,28 @@ describe("the MIR beside the POA (mir-poa-link)", () => {
   });
 });
 
+describe("the SHCP's column order, with captions that name other things («Tipo de valor de la meta», «Tipo de fórmula»)", () => {
+  // Columns as the federal PASH lists them, with Nuevo León's «Tipo de fórmula» before the método.
+  const shcp = (lines: MirLine[]) =>
+    gridOf("MIR", [
+      ["NIVEL", "OBJETIVOS", "ORDEN", "SUPUESTOS", "NOMBRE DEL INDICADOR", "DEFINICIÓN", "TIPO DE FÓRMULA", "MÉTODO DE CÁLCULO", "TIPO DE VALOR DE LA META", "UNIDAD DE MEDIDA", "TIPO DE INDICADOR", "DIMENSIÓN DEL INDICADOR", "FRECUENCIA DE MEDICIÓN", "LÍNEA BASE", "META ANUAL", "SENTIDO", "MEDIOS DE VERIFICACIÓN"],
+      ...lines.map((l, i): Cell[] => [l.nivel, l.resumen, i + 1, l.supuestos, l.indicador, `Mide ${l.indicador.toLowerCase()}`, "Porcentaje", l.metodo, "Relativo", l.unidad, l.tipo, l.dimension, l.frecuencia, l.lineaBase, l.meta, l.sentido, l.medios]),
+    ]);
+  const messages = (grids: Parameters<typeof validateGrids>[0]) => validateGrids(grids).findings.map((f) => `${f.ruleId}: ${f.message}`).sort();
+
+  it("reads the indicator's type and método, not the meta's type nor the formula's kind; a clean MIR has nothing to say", () => {
+    const fin = readWorkbook([shcp(cleanMir())]).sheets[0]!.mirs![0]!.rows[0]!;
+    expect([fin.texts.tipo?.cell, fin.texts.metodo?.cell]).toEqual(["K2", "H2"]);
+    expect(validateGrids([shcp(cleanMir())]).findings).toEqual([]);
+  });
+
+  it("says what the wide matrix says", () => {
+    const defective = edited(0, { tipo: "Gestión" }).map((l, i) => (i === 3 ? { ...l, frecuencia: "Anual" } : l));
+    expect(messages([shcp(defective)])).toEqual(messages([mirGrid(defective)]));
+    expect(messages([shcp(defective)])).toHaveLength(2);
+  });
+});
+
 describe("the variables under LÍNEA BASE and META, in a header of two rows", () => {
   // LÍNEA BASE over AÑO | VALOR | V1 | V2 and META over VALOR | V1 | V2, as Nuevo León's form has them.
   const grid = (lineaBase: { valor: number; v1: number; v2: number }) =>
