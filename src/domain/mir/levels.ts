@@ -6,17 +6,27 @@ export const LEVEL_NAMES: Record<MirLevel, string> = { fin: "Fin", proposito: "P
 
 /**
  * A level as offices write it in the NIVEL column: «Fin», «PROPÓSITO», «Componente 1», «C1»,
- * «Actividad 1.2», «A1.2», «C1A2», «F», «P». The code is kept when the cell gives one.
+ * «Componente C1», «Actividad 1.2», «A1.2», «Actividad A1.2», «C1A2», «A2C1», «F», «P». The code
+ * is kept when the cell gives one.
  */
 export function levelOf(text: string): { level: MirLevel; code: string | null } | null {
   const key = normalizeLabel(text);
   if (key === "") return null;
   if (/^(FIN|F)$/.test(key)) return { level: "fin", code: null };
   if (/^(PROPOSITO|P)$/.test(key)) return { level: "proposito", code: null };
+  // «Componente C1», «Actividad A1.1», «Actividad C1A2»: the word and the code both.
+  const worded = /^(COMPONENTE|ACTIVIDAD)\s+([CA]\s*\d.*)$/.exec(key);
+  if (worded) {
+    const coded = levelOf(worded[2]!);
+    return coded && coded.level === (worded[1] === "COMPONENTE" ? "componente" : "actividad") ? coded : null;
+  }
   const componente = /^(?:COMPONENTES?|C)\s*(\d+)?$/.exec(key);
   if (componente) return { level: "componente", code: componente[1] ? `C${componente[1]}` : null };
   const actividad = /^(?:ACTIVIDAD(?:ES)?|A)\s*(\d+)?(?:\s+(\d+))?$/.exec(key) ?? /^C\s*(\d+)\s*A\s*(\d+)$/.exec(key);
   if (actividad) return { level: "actividad", code: actividad[1] ? (actividad[2] ? `A${actividad[1]}.${actividad[2]}` : `A${actividad[1]}`) : null };
+  // «A2C1»: the second Actividad of Componente 1.
+  const reversed = /^A\s*(\d+)\s*C\s*(\d+)$/.exec(key);
+  if (reversed) return { level: "actividad", code: `A${reversed[2]}.${reversed[1]}` };
   return null;
 }
 

@@ -37,7 +37,7 @@ const CAPTIONS: Array<[MirField | "level", RegExp]> = [
   ["numerador", new RegExp(String.raw`\b${FIRST_VARIABLE}\b`)],
   ["denominador", new RegExp(String.raw`\b${SECOND_VARIABLE}\b`)],
   ["meta", /\bMETA\b/],
-  ["indicador", /NOMBRE DEL INDICADOR|INDICADOR(?:ES)? NOMBRE|^INDICADOR(?:ES)?$/],
+  ["indicador", /(NOMBRE|DENOMINACION) DEL INDICADOR|INDICADOR(?:ES)? (NOMBRE|DENOMINACION)|^INDICADOR(?:ES)?$/],
 ];
 const TEXT_FIELDS = ["resumen", "indicador", "metodo", "frecuencia", "tipo", "dimension", "unidad", "sentido", "medios", "supuestos", "poa"] as const;
 const FIGURE_FIELDS = ["lineaBase", "meta", "numerador", "denominador", "lineaBaseNumerador", "lineaBaseDenominador"] as const;
@@ -54,7 +54,7 @@ function textAt(view: GridView, row: number, col: number): string {
 /** The columns a header row names, with the row under it when that row carries the group's parts. */
 /** The parts an indicator column may hold in one cell, in the order its caption names them. */
 const PARTS: Array<[MirField, RegExp]> = [
-  ["indicador", /\bNOMBRE\b/],
+  ["indicador", /\b(NOMBRE|DENOMINACION)\b/],
   ["metodo", /\b(FORMULA|METODO)\b/],
   ["frecuencia", /\bFRECUENCIA\b/],
   ["tipo", /\bTIPO\b/],
@@ -186,7 +186,7 @@ const FICHA_LABELS: Array<[MirField | "level" | "code", RegExp]> = [
   ["level", /^NIVEL( DE LA MIR| DEL OBJETIVO)?$/],
   ["code", /^(CLAVE|CODIGO)( DEL (INDICADOR|NIVEL))?$/],
   ["resumen", /^(RESUMEN NARRATIVO|OBJETIVO( DEL NIVEL)?)$/],
-  ["indicador", /^NOMBRE( DEL INDICADOR)?$/],
+  ["indicador", /^(NOMBRE|DENOMINACION)( DEL INDICADOR)?$/],
   ["metodo", /^(METODO DE CALCULO|FORMULA( DE CALCULO)?)$/],
   ["frecuencia", /^FRECUENCIA( DE MEDICION)?$/],
   ["tipo", /^TIPO( DE INDICADOR)?$/],

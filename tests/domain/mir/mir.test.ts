@@ -82,7 +82,10 @@ describe("the same MIR written the ways offices write it: the same findings", ()
     ["captions in title case", (v, r) => (captionRows.has(r) && typeof v === "string" ? v.charAt(0) + v.slice(1).toLowerCase() : v)],
     ["captions without accents", (v, r) => (captionRows.has(r) && typeof v === "string" ? v.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : v)],
     ["captions with footnote marks", (v, r) => (captionRows.has(r) && typeof v === "string" ? `${v} (${r + 7})` : v)],
+    ["«Denominación» for the indicator's name, «Fórmula de cálculo» for its método", (v, r) => (r === 4 && v === "Nombre" ? "Denominación" : r === 4 && v === "Fórmula" ? "Fórmula de cálculo" : v)],
     ["levels as codes (F, P, C1, A1.1)", (v, _r, c) => (c === 0 && typeof v === "string" ? v.replace(/^Fin$/, "F").replace(/^Propósito$/, "P").replace(/^Componente (\d)/, "C$1").replace(/^Actividad (\d\.\d)/, "A$1") : v)],
+    ["levels as word and code («Componente C1», «Actividad A1.1»)", (v, _r, c) => (c === 0 && typeof v === "string" ? v.replace(/^Componente (\d)/, "Componente C$1").replace(/^Actividad (\d\.\d)/, "Actividad A$1") : v)],
+    ["activities coded Actividad-then-Componente («A2C1»)", (v, _r, c) => (c === 0 && typeof v === "string" ? v.replace(/^Actividad (\d)\.(\d)/, "A$2C$1") : v)],
     ["levels in capitals («COMPONENTE 1», «ACTIVIDAD 1.1»)", (v, _r, c) => (c === 0 && typeof v === "string" && v !== "ELABORÓ" ? v.toUpperCase() : v)],
     ["figures typed as text", (v, r, c) => (r > 4 && c >= 8 && c <= 12 && typeof v === "number" ? String(v) : v)],
   ])("%s", (_, change) => {
