@@ -1,4 +1,5 @@
 import { columnLetters, columnName, toA1 } from "../../domain/a1";
+import { ByteSink } from "./byteSink";
 import { PAGE_FOOTER, PAGE_MARGINS, printLayout, streamedRowHeight } from "../../domain/sheets/print";
 import type { Area } from "../../domain/grid";
 import { type SheetCell, type SheetSpec, STYLES, type StyleDef, type StyleName } from "../../domain/sheets/spec";
@@ -74,18 +75,38 @@ function stylesXml(used: readonly StyleName[], spec: Pick<SheetSpec, "conditiona
   return { xml, index };
 }
 
-/** One cell; `at` is its reference (column letters and row number), built once per row by the caller. */
-function cellXml(cell: SheetCell, at: string, style: number | undefined): string {
-  const s = style === undefined ? "" : ` s="${style}"`;
+/** One cell, at its column's letters and its row's number. */
+function writeCell(out: ByteSink, cell: SheetCell, col: string, row: string, style: number | undefined): void {
+  out.ascii('<c r="');
+  out.ascii(col);
+  out.ascii(row);
+  out.ascii('"');
+  if (style !== undefined) {
+    out.ascii(' s="');
+    out.int(style);
+    out.ascii('"');
+  }
   if (cell.formula) {
     const result = cell.result;
-    const t = typeof result === "string" ? ' t="str"' : "";
-    const v = result === undefined ? "" : `<v>${typeof result === "string" ? escapeText(result) : result}</v>`;
-    return `<c r="${at}"${s}${t}><f>${escapeText(cell.formula.slice(1))}</f>${v}</c>`;
-  }
-  if (typeof cell.value === "number" && Number.isFinite(cell.value)) return `<c r="${at}"${s}><v>${cell.value}</v></c>`;
-  if (typeof cell.value === "string") return `<c r="${at}"${s} t="inlineStr"><is><t>${escapeText(cell.value)}</t></is></c>`;
-  return `<c r="${at}"${s}/>`;
+    out.ascii(typeof result === "string" ? ' t="str"><f>' : "><f>");
+    out.text(cell.formula, 1);
+    out.ascii("</f>");
+    if (result !== undefined) {
+      out.ascii("<v>");
+      if (typeof result === "string") out.text(result);
+      else out.ascii(String(result));
+      out.ascii("</v>");
+    }
+    out.ascii("</c>");
+  } else if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
+    out.ascii("><v>");
+    out.ascii(String(cell.value));
+    out.ascii("</v></c>");
+  } else if (typeof cell.value === "string") {
+    out.ascii(' t="inlineStr"><is><t>');
+    out.text(cell.value);
+    out.ascii("</t></is></c>");
+  } else out.ascii("/>");
 }
 
 /**
@@ -131,8 +152,8 @@ export function emptyPackage(codec?: ZipCodec): XlsxPackage {
 export interface OurSheet {
   pkg: XlsxPackage;
   part: string;
-  /** The sheet part's XML, in pieces of a few hundred rows. */
-  render(offsets: StyleOffsets): Iterable<string>;
+  /** The sheet part's XML, in pieces: its rows as UTF-8 chunks, the rest as text. */
+  render(offsets: StyleOffsets): Iterable<string | Uint8Array>;
 }
 
 /** The sheet alone, in a package of its own: what `graftSheet` takes. */
@@ -171,21 +192,31 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
     }
     for (; next < fixed.length; next++) yield [fixed[next]![0], fixed[next]![1], paper.rowHeights[fixed[next]![0]]];
   }
-  /** One piece per row, appended cell by cell (a rope, copied once when the batch is encoded). */
-  function* sheetData(xf: number): Generator<string> {
+  /** The rows, written as bytes and handed over a chunk at a time. */
+  function* sheetData(xf: number): Generator<Uint8Array> {
     const styleIndex = new Map([...styles.index].map(([name, i]) => [name, i + xf]));
+    const out = new ByteSink();
     for (const [row, list, height] of rowsInOrder()) {
       const number = String(row + 1);
-      let xml = `<row r="${number}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>`;
+      out.ascii('<row r="');
+      out.ascii(number);
+      if (height === undefined) out.ascii('">');
+      else {
+        out.ascii('" ht="');
+        out.ascii(String(height));
+        out.ascii('" customHeight="1">');
+      }
       list.sort((a, b) => a.col - b.col);
       for (const c of list) {
         const style = c.style ? styleIndex.get(c.style) : undefined;
         // A streamed row's style missing from the styles declared ahead: a builder's mistake.
         if (c.style && style === undefined) throw new Error(`Style «${c.style}» is not among the streamed rows' styles`);
-        xml += cellXml(c, columnLetters(c.col) + number, style);
+        writeCell(out, c, columnLetters(c.col), number, style);
       }
-      yield `${xml}</row>`;
+      out.ascii("</row>");
+      if (out.hasFilled) yield* out.takeFilled();
     }
+    yield* out.takeAll();
   }
 
   const sheetRels: Array<[string, string, string]> = [];
@@ -223,7 +254,7 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
     sheetRels.push(["rId1", "table", "../tables/table1.xml"]);
     tableParts = '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>';
   }
-  const render = function* ({ xf, dxf }: StyleOffsets): Generator<string> {
+  const render = function* ({ xf, dxf }: StyleOffsets): Generator<string | Uint8Array> {
     yield `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="${paper.fit === "width" ? 1 : 0}"/></sheetPr><sheetViews><sheetView workbookViewId="0">${view}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`;
     yield* sheetData(xf);
     yield `</sheetData>${merges}${conditional(dxf)}${dataValidations}<pageMargins left="${PAGE_MARGINS.left}" right="${PAGE_MARGINS.right}" top="${PAGE_MARGINS.top}" bottom="${PAGE_MARGINS.bottom}" header="${PAGE_MARGINS.header}" footer="${PAGE_MARGINS.footer}"/>` +

@@ -11,8 +11,8 @@ import { deflatedPieces, writeZip } from "./zipWriter";
 export class XlsxPackage {
   private readonly order: string[] = [];
   private readonly raw = new Map<string, RawEntry>();
-  /** Parts written here, as the pieces of their text (one piece for most). */
-  private readonly changed = new Map<string, () => Iterable<string>>();
+  /** Parts written here, as the pieces of their text (one piece for most; a sheet's rows as UTF-8). */
+  private readonly changed = new Map<string, () => Iterable<string | Uint8Array>>();
   private readonly texts = new Map<string, string>();
 
   private constructor(
@@ -53,7 +53,10 @@ export class XlsxPackage {
   text(name: string): string | null {
     const key = name.toLowerCase();
     const changed = this.changed.get(key);
-    if (changed !== undefined) return [...changed()].join("");
+    if (changed !== undefined) {
+      const decoder = new TextDecoder();
+      return [...changed()].map((piece) => (typeof piece === "string" ? piece : decoder.decode(piece, { stream: true }))).join("") + decoder.decode();
+    }
     const cached = this.texts.get(key);
     if (cached !== undefined) return cached;
     if (!this.raw.has(key) || !this.zip) return null;
@@ -69,7 +72,7 @@ export class XlsxPackage {
   }
 
   /** A part too big to hold as one string: written from its pieces when the package is. */
-  setPieces(name: string, pieces: () => Iterable<string>): void {
+  setPieces(name: string, pieces: () => Iterable<string | Uint8Array>): void {
     const key = name.toLowerCase();
     if (!this.has(name)) this.order.push(name);
     this.changed.set(key, pieces);

@@ -13,29 +13,37 @@ const IN_FLIGHT = 4;
 
 /**
  * A part written piece by piece (a follow-up sheet of ten thousand activities is tens of MB of
- * XML): the pieces gathered into batches, each encoded, checked and deflated as it comes; the
- * part is never held whole.
+ * XML): text gathered into batches and encoded, byte pieces taken as they come; each batch
+ * checked and deflated as it comes; the part is never held whole.
  */
-export async function deflatedPieces(name: string, pieces: Iterable<string>, codec: ZipCodec = PORTABLE_CODEC): Promise<RawEntry> {
+export async function deflatedPieces(name: string, pieces: Iterable<string | Uint8Array>, codec: ZipCodec = PORTABLE_CODEC): Promise<RawEntry> {
   const encoder = new TextEncoder();
   const deflate = codec.deflater();
   const pending: Array<Uint8Array[] | Promise<Uint8Array[]>> = [];
   const out: Uint8Array[] = [];
   let crc = 0;
   let size = 0;
-  // Appended, not joined: V8 keeps the pieces as a rope and copies them once, when encoding.
-  let batch = "";
-  const flush = async (last: boolean) => {
-    const bytes = encoder.encode(batch);
-    batch = "";
+  const push = async (bytes: Uint8Array, last: boolean) => {
     crc = codec.crc32(bytes, crc);
     size += bytes.length;
     pending.push(deflate(bytes, last));
     while (pending.length > (last ? 0 : IN_FLIGHT)) out.push(...(await pending.shift()!));
   };
+  // Appended, not joined: V8 keeps the pieces as a rope and copies them once, when encoding.
+  let batch = "";
+  const flush = async (last: boolean) => {
+    const bytes = encoder.encode(batch);
+    batch = "";
+    await push(bytes, last);
+  };
   for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= BATCH_CHARS) await flush(false);
+    if (typeof piece === "string") {
+      batch += piece;
+      if (batch.length >= BATCH_CHARS) await flush(false);
+    } else {
+      if (batch !== "") await flush(false);
+      await push(piece, false);
+    }
   }
   await flush(true);
   return { name, method: 8, crc, size, data: concat(out) };
