@@ -104,8 +104,14 @@ export class GridView {
    * before a row's captions are folded (a sheet of thousands of rows is read row by row).
    */
   textsMatch(row: number, pattern: RegExp, count = 1): boolean {
+    // Over the row's own array: every reader asks this of every row, so nothing is allocated here.
+    const cells = this.grid.values[row - this.firstRow];
+    if (!cells) return false;
     let found = 0;
-    for (const { value } of this.filledCells(row)) if (typeof value === "string" && pattern.test(value) && ++found >= count) return true;
+    for (let i = 0; i < cells.length; i++) {
+      const value = cells[i];
+      if (typeof value === "string" && value.trim() !== "" && pattern.test(value) && ++found >= count) return true;
+    }
     return false;
   }
 

@@ -38,7 +38,7 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
   let phonetic = 0;
   let value = "";
   let hasValue = false;
-  const ref = { r: "", s: "", t: "" };
+  const ref: CellAttributes = { r: -1, s: 0, t: "", bad: null };
 
   const finishCell = () => {
     const cell = cellValue(type, hasValue ? value : null, context);
@@ -67,18 +67,17 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
           case "c": {
             if (++cells > limits.cellsPerSheet) throw limitReached({ es: `celdas en la hoja «${shown}»`, en: `cells in sheet “${shown}”` }, limits.cellsPerSheet);
             cellAttributes(attrs, ref);
-            if (ref.r !== "") {
-              const packed = cellIndex(ref.r);
-              if (packed < 0) throw corrupt({ es: `la hoja «${shown}» tiene una referencia de celda inválida (${excerpt(ref.r)})`, en: `sheet “${shown}” has an invalid cell reference (${excerpt(ref.r)})` });
-              row = Math.floor(packed / 16_384);
-              col = packed % 16_384;
+            if (ref.bad?.name === "r") throw corrupt({ es: `la hoja «${shown}» tiene una referencia de celda inválida (${excerpt(ref.bad.value)})`, en: `sheet “${shown}” has an invalid cell reference (${excerpt(ref.bad.value)})` });
+            if (ref.bad?.name === "s") throw corrupt({ es: `la hoja «${shown}» tiene un estilo de celda inválido (${excerpt(ref.bad.value)})`, en: `sheet “${shown}” has an invalid cell style (${excerpt(ref.bad.value)})` });
+            if (ref.r >= 0) {
+              row = Math.floor(ref.r / 16_384);
+              col = ref.r % 16_384;
             } else {
               col++;
             }
             if (row < 0) row = 0;
             type = ref.t || "n";
-            if (ref.s !== "" && !/^\d{1,9}$/.test(ref.s)) throw corrupt({ es: `la hoja «${shown}» tiene un estilo de celda inválido (${excerpt(ref.s)})`, en: `sheet “${shown}” has an invalid cell style (${excerpt(ref.s)})` });
-            style = ref.s === "" ? 0 : Number(ref.s);
+            style = ref.s;
             value = "";
             hasValue = false;
             if (selfClosing) type = "";
@@ -174,28 +173,66 @@ function blankMergedCells(values: Array<Cell[] | undefined>, merges: Area[], las
   }
 }
 
+interface CellAttributes {
+  /** The reference as row × 16,384 + column (0-based); -1 when the cell gives none. */
+  r: number;
+  /** The style index; 0 when the cell gives none. */
+  s: number;
+  t: string;
+  /** An r or s that is no reference or index, as written: the reader says it and stops. */
+  bad: { name: "r" | "s"; value: string } | null;
+}
+
+/** Cell types as constants: the t attribute is read without cutting a string for each cell. */
+const CELL_TYPES = ["s", "str", "inlineStr", "n", "b", "e", "d"];
+
 /**
- * The r, s and t attributes of a cell in one pass over its attribute text: a sheet has
- * hundreds of thousands of cells, and this is most of what the reader does for each.
+ * The r, s and t attributes of a cell in one pass over its attribute text, without cutting a
+ * string for each: a sheet has hundreds of thousands of cells, and this is most of what the
+ * reader does for each.
  */
-function cellAttributes(attrs: string, out: { r: string; s: string; t: string }): void {
-  out.r = "";
-  out.s = "";
+function cellAttributes(attrs: string, out: CellAttributes): void {
+  out.r = -1;
+  out.s = 0;
   out.t = "";
+  out.bad = null;
   let i = 0;
   const n = attrs.length;
   while (i < n) {
     while (i < n && attrs.charCodeAt(i) <= 32) i++;
     const nameStart = i;
     while (i < n && attrs.charCodeAt(i) !== 61 /* = */ && attrs.charCodeAt(i) > 32) i++;
-    const name = attrs.slice(nameStart, i);
+    // r, s and t are one letter; anything longer (xml:space, cm, vm, ph) is skipped.
+    const letter = i === nameStart + 1 ? attrs.charCodeAt(nameStart) : 0;
     while (i < n && attrs.charCodeAt(i) !== 34 && attrs.charCodeAt(i) !== 39) i++;
     const quote = attrs.charCodeAt(i);
     const close = attrs.indexOf(quote === 34 ? '"' : "'", i + 1);
     if (i >= n || close < 0) return;
-    if (name === "r" || name === "s" || name === "t") out[name] = attrs.slice(i + 1, close);
+    if (letter === 114 /* r */) {
+      // r="" says nothing: the cell follows the one before, as without r.
+      out.r = close === i + 1 ? -1 : cellIndexIn(attrs, i + 1, close);
+      if (out.r < 0 && close > i + 1) out.bad = { name: "r", value: attrs.slice(i + 1, close) };
+    } else if (letter === 115 /* s */) {
+      out.s = styleIndexIn(attrs, i + 1, close);
+      if (out.s < 0) out.bad ??= { name: "s", value: attrs.slice(i + 1, close) };
+    } else if (letter === 116 /* t */) {
+      const value = attrs.slice(i + 1, close);
+      out.t = CELL_TYPES.find((t) => t === value) ?? value;
+    }
     i = close + 1;
   }
+}
+
+/** Up to nine digits, as Excel writes a style index; -1 for anything else. */
+function styleIndexIn(text: string, from: number, to: number): number {
+  if (to === from || to - from > 9) return to === from ? 0 : -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** "B2:D5" as the format writes it: two cells, top-left first; anything else is no merged area. */
@@ -211,18 +248,22 @@ function mergedArea(ref: string): Area | null {
 
 /** "AB12" → row × 16,384 + column (0-based), or -1 when it is no cell of a sheet. */
 function cellIndex(ref: string): number {
+  return cellIndexIn(ref, 0, ref.length);
+}
+
+/** A cell reference within `text`, from `from` to `to`: row × 16,384 + column, or -1. */
+function cellIndexIn(text: string, from: number, to: number): number {
   let col = 0;
-  let i = 0;
-  const n = ref.length;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i) & ~32;
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i) & ~32;
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
-  if (i === 0 || i > 3 || i === n) return -1;
+  if (i === from || i > from + 3 || i === to) return -1;
   let row = 0;
-  for (; i < n; i++) {
-    const d = ref.charCodeAt(i) - 48;
+  for (; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     row = row * 10 + d;
   }
