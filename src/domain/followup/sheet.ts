@@ -1,4 +1,4 @@
-import { qualified, toA1 } from "../a1";
+import { columnLetters, qualified, toA1 } from "../a1";
 import { parseFigure, type Figure } from "../figures";
 import { type Cell, writtenValue } from "../grid";
 import { MONTH_NAMES, QUARTER_CAPTIONS } from "../labels";
@@ -43,6 +43,10 @@ const FIRST_ROW = HEADER_ROW + 1;
 const CUTOFF_CELL = toA1(CUTOFF_ROW, C.activity + 1);
 const CUTOFF_NUMBER = `$D$${CUTOFF_ROW + 1}`;
 const MONTH_NUMBERS = `$F$${MONTH_NUMBER_ROW + 1}:$Q$${MONTH_NUMBER_ROW + 1}`;
+/** The letters of the month columns, first and last, and of each quarter's three months. */
+const MONTHS_FROM = columnLetters(C.month);
+const MONTHS_TO = columnLetters(C.month + 11);
+const QUARTER_LETTERS = [0, 1, 2, 3].map((q) => [columnLetters(C.month + 3 * q), columnLetters(C.month + 3 * q + 2)] as const);
 const MONTH_CAPTION_RANGE = `$F$${HEADER_ROW + 1}:$Q$${HEADER_ROW + 1}`;
 
 export interface FollowUpInput {
@@ -226,6 +230,11 @@ function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, St
   const done: SheetCell[] = [];
   const p = FIRST_ROW + 2 * i;
   const r = p + 1;
+  // Ten thousand activities make half a million cells: each row's number and the POA sheet's
+  // quoted name are written once, not once per reference.
+  const rowNumber = (row: number) => String(row + 1);
+  const at = (row: number, col: number) => columnLetters(col) + rowNumber(row);
+  const poa = pair.sheet ? `=${qualified(pair.sheet, "")}` : null;
   const put = (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => (row === p ? planned : done).push({ row, col, value, style });
   const formula = (row: number, col: number, text: string, result: string | number, style: SheetCell["style"]) => (row === p ? planned : done).push({ row, col, formula: text, result, style });
   put(p, C.action, pair.action, "count");
@@ -236,7 +245,7 @@ function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, St
   put(p, C.unidad, pair.unidad, "text");
   put(r, C.unidad, null, "text");
   const anual = referenced(pair.anual);
-  if (pair.sheet && pair.anualCell) formula(p, C.anual, `=${qualified(pair.sheet, pair.anualCell)}`, anual.result, "count");
+  if (poa && pair.anualCell) formula(p, C.anual, poa + pair.anualCell, anual.result, "count");
   else put(p, C.anual, writtenValue(pair.anual), "count");
   put(r, C.anual, null, "count");
   put(p, C.concept, PROGRAMADO, "text");
@@ -244,7 +253,7 @@ function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, St
   const programmed = pair.programmed.map((raw, m) => {
     const shown = referenced(raw);
     const cell = pair.monthCells[m];
-    if (pair.sheet && cell) formula(p, C.month + m, `=${qualified(pair.sheet, cell)}`, shown.result, "count");
+    if (poa && cell) formula(p, C.month + m, poa + cell, shown.result, "count");
     else put(p, C.month + m, writtenValue(raw), "count");
     return shown.figure;
   });
@@ -252,28 +261,30 @@ function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, St
     put(r, C.month + m, writtenValue(raw), "input");
     return parseFigure(writtenValue(raw));
   });
-  const months = (row: number) => `${toA1(row, C.month)}:${toA1(row, C.month + 11)}`;
+  const pn = rowNumber(p);
+  const rn = rowNumber(r);
+  const months = (row: number) => (row === p ? `${MONTHS_FROM}${pn}:${MONTHS_TO}${pn}` : `${MONTHS_FROM}${rn}:${MONTHS_TO}${rn}`);
   for (const [row, figures] of [
     [p, programmed],
     [r, realized],
   ] as const) {
+    const n = row === p ? pn : rn;
     for (let q = 0; q < 4; q++) {
-      const from = toA1(row, C.month + 3 * q);
-      const to = toA1(row, C.month + 3 * q + 2);
-      const sum = figures.slice(3 * q, 3 * q + 3).reduce((n, f) => n + summed(f), 0);
-      formula(row, C.quarter + q, `=SUM(${from}:${to})`, sum, "count");
+      const [from, to] = QUARTER_LETTERS[q]!;
+      const sum = summed(figures[3 * q]!) + summed(figures[3 * q + 1]!) + summed(figures[3 * q + 2]!);
+      formula(row, C.quarter + q, `=SUM(${from}${n}:${to}${n})`, sum, "count");
     }
   }
   const progress = progressTo(programmed, realized, anual.figure, cutoff);
   formula(p, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(p)})`, progress.programmed, "count");
   formula(r, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(r)})`, progress.realized, "count");
-  const acc = (row: number) => toA1(row, C.accumulated);
-  const anualRef = toA1(p, C.anual);
+  const acc = (row: number) => at(row, C.accumulated);
+  const anualRef = at(p, C.anual);
   // Months up to the cut-off with anything typed: none means «SIN REPORTE», not 0 %.
   const typedToDate = `SUMPRODUCT((${MONTH_NUMBERS}<=${CUTOFF_NUMBER})*(${months(r)}<>""))`;
   formula(r, C.avance, `=IF(AND(${acc(p)}>0,${typedToDate}>0),${acc(r)}/${acc(p)},"")`, progress.avance ?? "", "percent");
   formula(r, C.avanceAnual, `=IF(AND(N(${anualRef})>0,${typedToDate}>0),${acc(r)}/N(${anualRef}),"")`, progress.avanceAnual ?? "", "percent");
-  const avance = toA1(r, C.avance);
+  const avance = at(r, C.avance);
   formula(
     r,
     C.light,
