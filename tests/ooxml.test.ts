@@ -43,6 +43,7 @@ describe("every workbook we write passes ECMA-376 and Excel's package rules", ()
       ["comparar", poas[0]!, poas[0]!, "-o", out("cambios.xlsx")],
       ["alineacion", ...poas, "-o", out("alineacion.xlsx")],
       ["indicadores", out("mir.xlsx"), "--trimestre", "2", "-o", out("mir-indicadores.xlsx")],
+      ["informe", out("mir-indicadores.xlsx"), "--trimestre", "2", "-o", out("informe-indicadores.xlsx")],
       ["alineacion", ...poas, "--plan", out("plan.xlsx"), "-o", out("alineacion-plan.xlsx")],
       ["plantilla", "--family", "municipal-2022", "--year", "2026", "--plan", out("plan.xlsx"), "-o", out("plantilla-con-plan.xlsx")],
       ["seguimiento", poas[0]!, "-o", out("seguimiento-2021.xlsx"), "--hasta", "MARZO"],
