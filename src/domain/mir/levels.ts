@@ -31,15 +31,20 @@ export function levelOf(text: string): { level: MirLevel; code: string | null } 
 }
 
 /**
- * How often each level may be measured, and of which type its indicator is: the defaults of the
- * CONEVAL and SHCP guides, kept in one place so an office can set its own.
+ * How often each level may be measured, of which type its indicator is and which dimensions it
+ * measures: the defaults of the CONEVAL and SHCP guides, kept in one place so an office can set
+ * its own.
  */
-export const LEVEL_RULES: Record<MirLevel, { frequencies: readonly string[]; types: readonly string[] }> = {
-  fin: { frequencies: ["ANUAL", "BIANUAL", "BIENAL", "TRIANUAL", "TRIENAL", "QUINQUENAL", "SEXENAL"], types: ["ESTRATEGICO"] },
-  proposito: { frequencies: ["ANUAL", "SEMESTRAL", "TRIMESTRAL", "BIMESTRAL", "MENSUAL"], types: ["ESTRATEGICO"] },
-  componente: { frequencies: ["SEMESTRAL", "CUATRIMESTRAL", "TRIMESTRAL", "BIMESTRAL", "MENSUAL"], types: ["ESTRATEGICO", "GESTION"] },
-  actividad: { frequencies: ["TRIMESTRAL", "BIMESTRAL", "MENSUAL", "QUINCENAL", "SEMANAL"], types: ["GESTION"] },
+export const LEVEL_RULES: Record<MirLevel, { frequencies: readonly string[]; types: readonly string[]; dimensions: readonly Dimension[] }> = {
+  fin: { frequencies: ["ANUAL", "BIANUAL", "BIENAL", "TRIANUAL", "TRIENAL", "QUINQUENAL", "SEXENAL"], types: ["ESTRATEGICO"], dimensions: ["EFICACIA"] },
+  proposito: { frequencies: ["ANUAL", "SEMESTRAL", "TRIMESTRAL", "BIMESTRAL", "MENSUAL"], types: ["ESTRATEGICO"], dimensions: ["EFICACIA", "EFICIENCIA"] },
+  componente: { frequencies: ["SEMESTRAL", "CUATRIMESTRAL", "TRIMESTRAL", "BIMESTRAL", "MENSUAL"], types: ["ESTRATEGICO", "GESTION"], dimensions: ["EFICACIA", "EFICIENCIA", "CALIDAD"] },
+  actividad: { frequencies: ["TRIMESTRAL", "BIMESTRAL", "MENSUAL", "QUINCENAL", "SEMANAL"], types: ["GESTION"], dimensions: ["EFICACIA", "EFICIENCIA", "CALIDAD", "ECONOMIA"] },
 };
+
+/** The four dimensions an indicator may measure (CONEVAL), and how messages name them. */
+export const DIMENSIONS = { EFICACIA: "Eficacia", EFICIENCIA: "Eficiencia", CALIDAD: "Calidad", ECONOMIA: "Economía" } as const;
+export type Dimension = keyof typeof DIMENSIONS;
 
 /** Every frequency a MIR may name, to tell a frequency from a slip. */
 export const FREQUENCIES = ["SEXENAL", "QUINQUENAL", "TRIANUAL", "TRIENAL", "BIANUAL", "BIENAL", "ANUAL", "SEMESTRAL", "CUATRIMESTRAL", "TRIMESTRAL", "BIMESTRAL", "MENSUAL", "QUINCENAL", "SEMANAL"];

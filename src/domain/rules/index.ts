@@ -32,6 +32,9 @@ import { mirSyntaxProposito } from "./mir-syntax-proposito";
 import { mirSyntaxComponente } from "./mir-syntax-componente";
 import { mirSyntaxActividad } from "./mir-syntax-actividad";
 import { mirTipoLevel } from "./mir-tipo-level";
+import { mirDimensionLevel } from "./mir-dimension-level";
+import { mirName } from "./mir-name";
+import { mirSupuesto } from "./mir-supuesto";
 import { mirFrequency } from "./mir-frequency";
 import { mirFormula } from "./mir-formula";
 import { mirFormulaUnit } from "./mir-formula-unit";
@@ -66,12 +69,15 @@ export const RULES = [
   mirSyntaxComponente,
   mirSyntaxActividad,
   mirTipoLevel,
+  mirDimensionLevel,
   mirFrequency,
   mirFormula,
   mirFormulaUnit,
   mirFormulaRecompute,
   mirZeroDenominator,
   mirMetaSense,
+  mirName,
+  mirSupuesto,
   mirPoaLink,
   mirMetaCalendar,
   indicatorJustification,
