@@ -1,4 +1,5 @@
 import type { Locale } from "../domain/i18n/format";
+import { mirLinksAcrossFiles } from "../domain/mir/acrossFiles";
 import { alignmentAcrossFiles, type FileFinding } from "../domain/plan/acrossFiles";
 import type { PlanCatalog } from "../domain/plan/catalog";
 import { type ValidationReport, validateGrids } from "../domain/validate";
@@ -30,12 +31,13 @@ export async function* validateSources(sources: Sources, locale: Locale, plan: P
 }
 
 /**
- * After a run over several files: the alignment typed differently across them (a code with
- * another text than most files give it), added to each odd file's report as warnings.
+ * After a run over several files, what only the files together show, added to each file's
+ * report: the alignment typed differently across them (a code with another text than most files
+ * give it), and the MIRs of files without a POA tied to the POAs of the others.
  */
-export function withAlignmentAcrossFiles(results: readonly FileResult[], locale: Locale): { results: FileResult[]; across: FileFinding[] } {
+export function withFindingsAcrossFiles(results: readonly FileResult[], locale: Locale): { results: FileResult[]; across: FileFinding[] } {
   const read = results.flatMap((r) => ("report" in r ? [{ file: r.filePath, model: r.report.model }] : []));
-  const across = alignmentAcrossFiles(read, locale);
+  const across = [...alignmentAcrossFiles(read, locale), ...mirLinksAcrossFiles(read, locale)];
   if (across.length === 0) return { results: [...results], across };
   return {
     across,

@@ -161,10 +161,26 @@ describe("poa validar over several files", () => {
     writeFileSync(join(dir, "a.xlsx"), original);
     writeFileSync(join(dir, "b.xlsx"), odd);
     const { stdout } = await run("validar", join(dir, "a.xlsx"), join(dir, "b.xlsx"));
-    const section = stdout.slice(stdout.indexOf("Alineación entre los libros revisados"));
+    const section = stdout.slice(stdout.indexOf("Entre los libros revisados"));
     expect(section).toMatch(/b\.xlsx .*La clave 3\.5 dice «Rendir cuentas.*» en este libro, pero «Rendición de cuentas y acceso a la información» en 1 libro\(s\) más/);
     const json = JSON.parse((await run("validar", "--format", "json", join(dir, "a.xlsx"), join(dir, "b.xlsx"))).stdout);
     expect(json[1].warningCount).toBe(json[0].warningCount + 1);
+  });
+});
+
+describe("poa validar with MIRs and POAs in files of their own", () => {
+  it("ties the MIR file's Actividades to the POA files' activities, after the files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poa-mir-across-"));
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("MIR");
+    // The MIR's Actividad A1.1 is the fixture's «Elaboración del Programa Operativo Anual 2022», tied by its name.
+    const lines = cleanMir().map((l, i) => (i === 3 ? { ...l, resumen: "Elaboración del Programa Operativo Anual 2022", indicador: "Programas elaborados", unidad: "Programa" } : l));
+    for (const row of mirGrid(lines).values) sheet.addRow(row ?? []);
+    await book.xlsx.writeFile(join(dir, "mir.xlsx"));
+    const { stdout } = await run("validar", join(dir, "mir.xlsx"), fixture("secretaria-particular-2021.xlsx"));
+    const section = stdout.slice(stdout.indexOf("Entre los libros revisados"));
+    expect(section).toMatch(/mir\.xlsx MIR!B9 nota Actividad A1\.1 «Elaboración del Programa Operativo Anual 2022» se liga por su nombre con 1 actividad\(es\) del POA: «Elaboración del Programa Operativo Anual 2022» \(secretaria-particular-2021\.xlsx · /);
+    expect(section).toMatch(/mir\.xlsx MIR!B10 aviso Actividad A1\.2 «Entrega de becas a los estudiantes» no corresponde a ninguna actividad de los POA revisados/);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ValidateArgs } from "../args";
 import { formatJson } from "../formatters/json";
-import { withAlignmentAcrossFiles } from "../../app/validate";
+import { withFindingsAcrossFiles } from "../../app/validate";
 import { stylishAcross, stylishFile, stylishTotals } from "../formatters/stylish";
 import { readPlanFile } from "../files";
 import { validateFiles } from "../validateFiles";
@@ -19,7 +19,7 @@ export async function validateCommand(args: ValidateArgs, out: Out, err: Out): P
   });
   if (results.length === 0) return 2;
   // Each file was printed as soon as it was read; what only the files together show comes after.
-  const { results: all, across } = withAlignmentAcrossFiles(results, args.lang);
+  const { results: all, across } = withFindingsAcrossFiles(results, args.lang);
   if (stylish && across.length > 0) out(`${stylishAcross(across, args.lang, color)}\n`);
   out(`${stylish ? stylishTotals(all, args.lang, color) : formatJson(all)}\n`);
   if (all.some((r) => "readError" in r)) return 2;

@@ -12,7 +12,7 @@ const WORDS = {
     info: "nota",
     unreadable: "no se pudo leer",
     skipped: "omitido",
-    across: "Alineación entre los libros revisados",
+    across: "Entre los libros revisados (alineación, MIR y POA)",
     clean: "sin hallazgos",
     summary: (e: number, w: number, i: number) =>
       `${e + w + i} hallazgo(s): ${e} error(es), ${w} aviso(s), ${i} nota(s)`,
@@ -24,7 +24,7 @@ const WORDS = {
     info: "info",
     unreadable: "could not be read",
     skipped: "skipped",
-    across: "Alignment across the workbooks checked",
+    across: "Across the workbooks checked (alignment, MIR and POA)",
     clean: "no findings",
     summary: (e: number, w: number, i: number) => `${e + w + i} finding(s): ${e} error(s), ${w} warning(s), ${i} info`,
     files: (n: number, bad: number) => `${n} file(s) checked${bad ? `, ${bad} could not be read` : ""}`,

@@ -1,5 +1,5 @@
 import type { Action, Activity, WorkbookModel } from "../model";
-import { actionNumber, eachAction, eachMir } from "../queries";
+import { actionNumber, eachAction } from "../queries";
 import { normalizeLabel } from "../text";
 import type { Mir, MirRow } from "./model";
 import { said } from "./queries";
@@ -70,39 +70,51 @@ function activityCodes(action: Action, activity: Activity): string[] {
   return actionNo === null ? [] : [poaCode(`${actionNo}.${action.activities.indexOf(activity) + 1}`)];
 }
 
+/** A POA activity a MIR may be tied to: in the MIR's own workbook (file null) or in another of the same run. */
+export interface PoaActivity {
+  action: Action;
+  activity: Activity;
+  file: string | null;
+}
+
 export interface Linked {
   mir: Mir;
   row: MirRow;
-  activities: Array<{ action: Action; activity: Activity }>;
+  activities: PoaActivity[];
   /** How the row was tied: by the codes its «Actividad POA» cell gives, or by its name. */
   by: "code" | "name";
-  /** Codes the row gives that no POA activity of the workbook has. */
+  /** Codes the row gives that no POA activity has. */
   unknownCodes: string[];
 }
 
+/** The POA activities of a workbook, as MIRs are tied to them. */
+export function poaActivities(workbook: WorkbookModel, file: string | null = null): PoaActivity[] {
+  return [...eachAction(workbook)].flatMap((action) => action.activities.map((activity) => ({ action, activity, file })));
+}
+
 /**
- * Each MIR Actividad with the POA activities of the same workbook that carry it out: by the codes
- * it gives when it gives them, by its name otherwise.
+ * Each MIR Actividad with the POA activities that carry it out: by the codes it gives when it
+ * gives them, by its name otherwise. `used` holds every POA activity some Actividad took.
  */
-export function linkMirToPoa(workbook: WorkbookModel): { linked: Linked[]; outside: Array<{ action: Action; activity: Activity }> } {
-  const poa = [...eachAction(workbook)].flatMap((action) => action.activities.map((activity) => ({ action, activity, codes: activityCodes(action, activity) })));
+export function linkMirToPoa(mirs: Iterable<Mir>, poa: readonly PoaActivity[]): { linked: Linked[]; used: Set<Activity> } {
+  const coded = poa.map((p) => ({ ...p, codes: activityCodes(p.action, p.activity) }));
   const linked: Linked[] = [];
   const used = new Set<Activity>();
-  for (const mir of eachMir(workbook)) {
+  for (const mir of mirs) {
     for (const row of mir.rows) {
       const name = row.level === "actividad" ? said(row, "resumen") : null;
       if (!name) continue;
       const codes = poaCodesSaid(said(row, "poa")?.text ?? "");
-      const found = codes.length ? poa.filter(({ codes: own }) => own.some((c) => codes.includes(c))) : poa.filter(({ activity }) => sameActivity(activity.actividad.text, name.text));
+      const found = codes.length ? coded.filter(({ codes: own }) => own.some((c) => codes.includes(c))) : coded.filter(({ activity }) => sameActivity(activity.actividad.text, name.text));
       for (const { activity } of found) used.add(activity);
       linked.push({
         mir,
         row,
-        activities: found.map(({ action, activity }) => ({ action, activity })),
+        activities: found.map(({ action, activity, file }) => ({ action, activity, file })),
         by: codes.length ? "code" : "name",
-        unknownCodes: codes.filter((code) => !poa.some(({ codes: own }) => own.includes(code))),
+        unknownCodes: codes.filter((code) => !coded.some(({ codes: own }) => own.includes(code))),
       });
     }
   }
-  return { linked, outside: poa.filter(({ activity }) => !used.has(activity)).map(({ action, activity }) => ({ action, activity })) };
+  return { linked, used };
 }

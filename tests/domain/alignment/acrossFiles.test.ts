@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { withAlignmentAcrossFiles } from "../../../src/app/validate";
+import { withFindingsAcrossFiles } from "../../../src/app/validate";
 import { XlsxReader } from "../../../src/adapters/xlsx/read/XlsxReader";
 import type { Grid } from "../../../src/domain/grid";
 import { alignmentAcrossFiles } from "../../../src/domain/plan/acrossFiles";
@@ -42,13 +42,13 @@ describe("alignment-consistency across the files of one run", () => {
       { filePath: "b.xlsx", report: validateGrids(same) },
       { filePath: "c.xlsx", report: validateGrids(odd) },
     ];
-    const { results: merged, across } = withAlignmentAcrossFiles(results, "es");
+    const { results: merged, across } = withFindingsAcrossFiles(results, "es");
     expect(across).toHaveLength(1);
     const c = merged[2]! as (typeof results)[number];
     expect(c.report.warningCount).toBe(results[2]!.report.warningCount + 1);
     expect(c.report.findings.at(-1)).toMatchObject({ ruleId: "alignment-consistency", severity: "warning" });
     expect(merged[0]).toBe(results[0]);
-    expect(withAlignmentAcrossFiles(results.slice(0, 2), "es").across).toEqual([]);
-    expect(withAlignmentAcrossFiles(results.slice(2), "es").across).toEqual([]);
+    expect(withFindingsAcrossFiles(results.slice(0, 2), "es").across).toEqual([]);
+    expect(withFindingsAcrossFiles(results.slice(2), "es").across).toEqual([]);
   });
 });
