@@ -186,6 +186,11 @@ interface CellAttributes {
 /** Cell types as constants: the t attribute is read without cutting a string for each cell. */
 const CELL_TYPES = ["s", "str", "inlineStr", "n", "b", "e", "d"];
 
+function cellType(text: string, from: number, to: number): string {
+  for (const type of CELL_TYPES) if (type.length === to - from && text.startsWith(type, from)) return type;
+  return text.slice(from, to);
+}
+
 /**
  * The r, s and t attributes of a cell in one pass over its attribute text, without cutting a
  * string for each: a sheet has hundreds of thousands of cells, and this is most of what the
@@ -216,8 +221,7 @@ function cellAttributes(attrs: string, out: CellAttributes): void {
       out.s = styleIndexIn(attrs, i + 1, close);
       if (out.s < 0) out.bad ??= { name: "s", value: attrs.slice(i + 1, close) };
     } else if (letter === 116 /* t */) {
-      const value = attrs.slice(i + 1, close);
-      out.t = CELL_TYPES.find((t) => t === value) ?? value;
+      out.t = cellType(attrs, i + 1, close);
     }
     i = close + 1;
   }
