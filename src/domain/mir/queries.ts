@@ -1,7 +1,7 @@
 import type { Figure } from "../figures";
 import type { LocatedText } from "../model";
-import { displayText } from "../text";
-import { LEVEL_NAMES } from "./levels";
+import { displayText, normalizeLabel } from "../text";
+import { LEVEL_NAMES, withoutLevel } from "./levels";
 import type { Mir, MirRow } from "./model";
 
 /** How a row is named in a message: «Componente C2 «Becas entregadas»», «Fin». */
@@ -14,6 +14,13 @@ export function rowName(row: MirRow): string {
 export function said(row: MirRow, field: keyof MirRow["texts"]): LocatedText | null {
   const at = row.texts[field];
   return at && at.text.trim() !== "" ? at : null;
+}
+
+/** A row's field that says nothing but its objective again (the level written before it aside): the field, or null. */
+export function repeatsObjective(row: MirRow, field: "indicador" | "supuestos"): LocatedText | null {
+  const text = said(row, field);
+  const resumen = said(row, "resumen");
+  return text && resumen && normalizeLabel(text.text) === normalizeLabel(withoutLevel(resumen.text)) ? text : null;
 }
 
 /** A figure as a MIR writes it: a number, or a percentage typed as text («85%», «85 %»). */

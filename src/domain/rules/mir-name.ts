@@ -1,7 +1,5 @@
-import { withoutLevel } from "../mir/levels";
-import { rowName, said } from "../mir/queries";
+import { repeatsObjective, rowName } from "../mir/queries";
 import { eachMir } from "../queries";
-import { normalizeLabel } from "../text";
 import { defineRule } from "./rule";
 
 /** An indicator is named for what it measures, not with its objective copied. */
@@ -23,10 +21,8 @@ export const mirName = defineRule({
   check({ workbook, report }) {
     for (const mir of eachMir(workbook)) {
       for (const row of mir.rows) {
-        const name = said(row, "indicador");
-        const resumen = said(row, "resumen");
-        if (!name || !resumen || normalizeLabel(name.text) !== normalizeLabel(withoutLevel(resumen.text))) continue;
-        report({ sheet: mir.sheet, cell: name.cell, action: null }, "copied", { row: rowName(row) });
+        const name = repeatsObjective(row, "indicador");
+        if (name) report({ sheet: mir.sheet, cell: name.cell, action: null }, "copied", { row: rowName(row) });
       }
     }
   },

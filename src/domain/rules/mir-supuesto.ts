@@ -1,7 +1,5 @@
-import { withoutLevel } from "../mir/levels";
-import { rowName, said } from "../mir/queries";
+import { repeatsObjective, rowName } from "../mir/queries";
 import { eachMir } from "../queries";
-import { normalizeLabel } from "../text";
 import { defineRule } from "./rule";
 
 /** A supuesto is a condition outside the program, never its objective said again. */
@@ -23,10 +21,8 @@ export const mirSupuesto = defineRule({
   check({ workbook, report }) {
     for (const mir of eachMir(workbook)) {
       for (const row of mir.rows) {
-        const supuestos = said(row, "supuestos");
-        const resumen = said(row, "resumen");
-        if (!supuestos || !resumen || normalizeLabel(supuestos.text) !== normalizeLabel(withoutLevel(resumen.text))) continue;
-        report({ sheet: mir.sheet, cell: supuestos.cell, action: null }, "restated", { row: rowName(row) });
+        const supuestos = repeatsObjective(row, "supuestos");
+        if (supuestos) report({ sheet: mir.sheet, cell: supuestos.cell, action: null }, "restated", { row: rowName(row) });
       }
     }
   },
