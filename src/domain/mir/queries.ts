@@ -1,5 +1,5 @@
 import type { Figure } from "../figures";
-import type { LocatedText } from "../model";
+import type { LocatedText } from "../located";
 import { displayText, normalizeLabel } from "../text";
 import { LEVEL_NAMES, withoutLevel } from "./levels";
 import type { Mir, MirRow } from "./model";

@@ -1,6 +1,6 @@
 import { type Figure, parseFigure } from "../figures";
 import { type GridView, isBlank } from "../grid";
-import type { LocatedText } from "../model";
+import type { LocatedText } from "../located";
 import { cellText, locateFigure, locateText } from "../reader/cells";
 import { captionKey } from "../text";
 import { codeBefore, levelOf, withoutLevel } from "./levels";

@@ -1,6 +1,6 @@
 import { parseFigure } from "../figures";
 import { type Cell, type GridView, isCellError } from "../grid";
-import type { LocatedFigure, LocatedText } from "../model";
+import type { LocatedFigure, LocatedText } from "../located";
 
 export function cellText(value: Cell): string {
   if (value === null) return "";
