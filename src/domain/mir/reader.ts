@@ -1,6 +1,6 @@
 import { type Figure, parseFigure } from "../figures";
 import { type GridView, isBlank } from "../grid";
-import type { LocatedText } from "../located";
+import type { LocatedFigure, LocatedText } from "../located";
 import { cellText, locateFigure, locateText } from "../reader/cells";
 import { captionKey } from "../text";
 import { codeBefore, levelOf, withoutLevel } from "./levels";
@@ -41,6 +41,20 @@ const CAPTIONS: Array<[MirField | "level", RegExp]> = [
 ];
 const TEXT_FIELDS = ["resumen", "indicador", "metodo", "frecuencia", "tipo", "dimension", "unidad", "sentido", "medios", "supuestos", "poa"] as const;
 const FIGURE_FIELDS = ["lineaBase", "meta", "numerador", "denominador", "lineaBaseNumerador", "lineaBaseDenominador"] as const;
+/**
+ * A línea base or meta typed as 85 % is 0.85 in its cell, formatted as a percentage; one typed as
+ * 85 or «85%» in a plain cell is 85. Both are read as 85, so the two can be compared, and with
+ * what the método gives (× 100).
+ */
+function mirFigure(view: GridView, row: number, col: number, field: (typeof FIGURE_FIELDS)[number]): LocatedFigure {
+  const located = locateFigure(view, row, col);
+  const { figure } = located;
+  // A «%» in quotes or after a backslash is shown, not applied.
+  const percent = view.numberFormat(row, col).replace(/"[^"]*"|\\./g, "").includes("%");
+  if ((field !== "lineaBase" && field !== "meta") || figure.kind !== "number" || !percent) return located;
+  return { ...located, figure: { ...figure, value: Math.round(figure.value * 100 * 1e9) / 1e9 } };
+}
+
 /** Blank rows a matrix may hold (a page break) before it is over. */
 const GAP_ROWS = 3;
 const SIGNATURE = /^(ELABORO|REVISO|AUTORIZO|VO BO|NOMBRE Y FIRMA)/;
@@ -167,7 +181,7 @@ export function readMirs(view: GridView): Mir[] {
       const figures: MirRow["figures"] = {};
       for (const field of FIGURE_FIELDS) {
         const col = columns[field];
-        if (col !== undefined) figures[field] = locateFigure(view, r, col);
+        if (col !== undefined) figures[field] = mirFigure(view, r, col, field);
       }
       const levelCell: LocatedText = { ...locateText(view, r, levelCol), text: said };
       rows.push({ row: r, level: level.level, levelCell, code, texts, figures });
@@ -232,7 +246,8 @@ export function readFicha(view: GridView): Mir | null {
             : below !== "" && !FICHA_LABELS.some(([, p]) => p.test(captionKey(below.split(":")[0]!)))
               ? locateText(view, row + 1, col)
               : { ...locateText(view, row, view.spanEnd(row, col) + 1), text: "" };
-      found.set(field, { label: locateText(view, row, col), value, figure: inline !== "" ? parseFigure(inline) : locateFigure(view, value.row, value.col).figure });
+      const figureField = (FIGURE_FIELDS as readonly string[]).includes(field) ? (field as (typeof FIGURE_FIELDS)[number]) : null;
+      found.set(field, { label: locateText(view, row, col), value, figure: inline !== "" ? parseFigure(inline) : figureField ? mirFigure(view, value.row, value.col, figureField).figure : locateFigure(view, value.row, value.col).figure });
     });
   }
   const level = found.get("level");

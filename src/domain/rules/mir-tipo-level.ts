@@ -26,7 +26,8 @@ export const mirTipoLevel = defineRule({
     for (const mir of eachMir(workbook)) {
       for (const row of mir.rows) {
         const tipo = said(row, "tipo");
-        const key = tipo ? normalizeLabel(tipo.text).split(" ")[0]! : "";
+        // «Estratégico», «De gestión», «Gestión (eficacia)»: the type, wherever it is said.
+        const key = tipo ? (/\b(ESTRATEGICO|GESTION)\b/.exec(normalizeLabel(tipo.text))?.[1] ?? "") : "";
         const allowed = LEVEL_RULES[row.level].types;
         if (!tipo || !(key in TYPE_NAMES) || allowed.includes(key)) continue;
         const expected = allowed.map((t) => TYPE_NAMES[t]).join(" o ");

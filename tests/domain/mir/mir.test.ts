@@ -99,6 +99,39 @@ describe("the same MIR written the ways offices write it: the same findings", ()
   });
 });
 
+describe("percentages as Excel keeps them, and types said with more words", () => {
+  // Typed as 85 %, Excel keeps 0.85 in a cell formatted 0%; the same MIR must say the same.
+  const asPercentCells = (lines: MirLine[]) => {
+    const grid = mirGrid(lines);
+    const formats = grid.values.map((row) => (row ?? []).map(() => "General"));
+    grid.values.forEach((row, r) => {
+      if (r < 5 || row?.[7] !== "Porcentaje") return;
+      for (const c of [8, 9]) {
+        if (typeof row[c] !== "number") continue;
+        row[c] = (row[c] as number) / 100;
+        formats[r]![c] = "0%";
+      }
+    });
+    return { ...grid, numberFormats: formats };
+  };
+  const messages = (grids: Parameters<typeof validateGrids>[0]) => validateGrids(grids).findings.map((f) => `${f.ruleId} ${f.cell}: ${f.message}`).sort();
+
+  it("a línea base and a meta in percent-formatted cells read as the percentages they show", () => {
+    expect(validateGrids([asPercentCells(cleanMir())]).findings).toEqual([]);
+    const propósito = readWorkbook([asPercentCells(cleanMir())]).sheets[0]!.mirs![0]!.rows[1]!;
+    expect([propósito.figures.lineaBase?.figure, propósito.figures.meta?.figure]).toEqual([expect.objectContaining({ value: 85 }), expect.objectContaining({ value: 90 })]);
+    // The Fin is descending: a meta of 9 % over a línea base of 8 % is said as in plain cells.
+    const defective = edited(0, { meta: 9 }).map((l, i) => (i === 1 ? { ...l, meta: 95 } : l));
+    expect(messages([asPercentCells(defective)])).toEqual(messages([mirGrid(defective)]));
+    expect(messages([mirGrid(defective)])).toHaveLength(2);
+  });
+
+  it("«De gestión» is of type Gestión", () => {
+    const found = validateGrids([mirGrid(edited(0, { tipo: "De gestión" }))]).findings;
+    expect(found.map((f) => `${f.ruleId} ${f.cell}`)).toEqual([`mir-tipo-level ${at("F", 0)}`]);
+  });
+});
+
 describe("«Insertar MIR»: the template", () => {
   it("not filled in yet is one note; filled in as a user would, it reads back with nothing to say", async () => {
     const { spec } = buildTemplate({ family: "mir", year: 2025, secretaria: "Dirección de Educación", activities: 4 });
