@@ -157,7 +157,9 @@ export function buildIndicatorSheet(input: { mirs: readonly Mir[]; quarter: numb
       if (before) kept += typedCount(before.achieved);
       programmed.forEach((v, q) => put(p, C.quarter + q, v, "count"));
       achieved.forEach((v, q) => put(r, C.quarter + q, v, "input"));
-      achievedValidation(r, "Alcanzado", "El valor alcanzado del indicador en el trimestre: un número, 0 o mayor.");
+      // Typed as «85 %», Excel would keep 0.85 beside a meta of 85.
+      const percentage = /PORCENTAJE|TASA|%/.test(normalizeLabel(said(row, "unidad")?.text ?? ""));
+      achievedValidation(r, "Alcanzado", `El valor alcanzado del indicador en el trimestre: un número, 0 o mayor.${percentage ? " Un porcentaje, como la meta: 85, no 85 %." : ""}`);
     }
     if (before?.justification) kept++;
     const programmedAt = figure(programmed[input.quarter - 1] ?? null);
