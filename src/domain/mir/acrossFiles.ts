@@ -5,7 +5,7 @@ import { eachMir } from "../queries";
 import { mirPoaLink, reportLinks, reportOutside } from "../rules/mir-poa-link";
 import { placeOf, type Rule } from "../rules/rule";
 import { findingOf } from "../validate";
-import { linkMirToPoa, poaActivities } from "./link";
+import { linkMirToPoa, poaActivities, poaPool } from "./link";
 
 /**
  * `mir-poa-link` across the workbooks of one run, where MIRs and POAs come in files of their
@@ -19,12 +19,13 @@ export function mirLinksAcrossFiles(models: ReadonlyArray<{ file: string; model:
   const poaFiles = models.filter(({ model }) => poaActivities(model).length > 0);
   if (mirFiles.length === 0 || poaFiles.length === 0) return [];
   const pool = poaFiles.flatMap(({ file, model }) => poaActivities(model, shown(file)));
+  const folded = poaPool(pool);
   const rule = mirPoaLink as unknown as Rule;
   const found: FileFinding[] = [];
   const reporter = (file: string) => (where: Parameters<typeof placeOf>[0], messageId: string, data = {}, extra = {}) => found.push({ file, finding: findingOf(rule, placeOf(where), messageId, data, extra, locale) });
   const used = new Set<Activity>();
   for (const { file, model } of mirFiles) {
-    const { linked, used: took } = linkMirToPoa(eachMir(model), pool);
+    const { linked, used: took } = linkMirToPoa(eachMir(model), folded);
     for (const activity of took) used.add(activity);
     reportLinks(linked, model, reporter(file), true);
   }

@@ -15,18 +15,29 @@ function keywords(text: string): string[] {
     .map((w) => w.replace(/(ES|S)$/, "").replace(/[AO]$/, ""));
 }
 
+/** An activity's name as names are compared: folded, and its keywords. Made once per name. */
+export interface FoldedName {
+  label: string;
+  words: string[];
+  distinct: Set<string>;
+}
+
+export function foldedName(text: string): FoldedName {
+  const words = keywords(text);
+  return { label: normalizeLabel(text), words, distinct: new Set(words) };
+}
+
 /**
  * Two names of the same activity: the same action first («Entrega», «Capacitación»), and most of
  * the shorter one's words in the other, two at least. «Depuración del padrón» is not
  * «Integración del padrón».
  */
-export function sameActivity(a: string, b: string): boolean {
-  if (normalizeLabel(a) === normalizeLabel(b)) return true;
-  const x = keywords(a);
-  const y = new Set(keywords(b));
-  if (x.length === 0 || x[0] !== keywords(b)[0]) return false;
-  const shared = new Set(x.filter((w) => y.has(w))).size;
-  return shared >= 2 && shared / Math.min(new Set(x).size, y.size) >= 0.6;
+export function sameActivity(a: FoldedName, b: FoldedName): boolean {
+  if (a.label === b.label) return true;
+  if (a.words.length === 0 || a.words[0] !== b.words[0]) return false;
+  let shared = 0;
+  for (const w of a.distinct) if (b.distinct.has(w)) shared++;
+  return shared >= 2 && shared / Math.min(a.distinct.size, b.distinct.size) >= 0.6;
 }
 
 /** Two units of measure that are the same: «Informes» and «informe», «Solicitud atendida» and «Solicitudes». */
@@ -92,12 +103,21 @@ export function poaActivities(workbook: WorkbookModel, file: string | null = nul
   return [...eachAction(workbook)].flatMap((action) => action.activities.map((activity) => ({ action, activity, file })));
 }
 
+/** POA activities ready to be tied: their codes and names folded once (a run may tie 42 MIRs to 67 POAs). */
+export interface PoaPool {
+  activities: ReadonlyArray<PoaActivity & { codes: string[]; name: FoldedName }>;
+}
+
+export function poaPool(poa: readonly PoaActivity[]): PoaPool {
+  return { activities: poa.map((p) => ({ ...p, codes: activityCodes(p.action, p.activity), name: foldedName(p.activity.actividad.text) })) };
+}
+
 /**
  * Each MIR Actividad with the POA activities that carry it out: by the codes it gives when it
  * gives them, by its name otherwise. `used` holds every POA activity some Actividad took.
  */
-export function linkMirToPoa(mirs: Iterable<Mir>, poa: readonly PoaActivity[]): { linked: Linked[]; used: Set<Activity> } {
-  const coded = poa.map((p) => ({ ...p, codes: activityCodes(p.action, p.activity) }));
+export function linkMirToPoa(mirs: Iterable<Mir>, pool: PoaPool): { linked: Linked[]; used: Set<Activity> } {
+  const coded = pool.activities;
   const linked: Linked[] = [];
   const used = new Set<Activity>();
   for (const mir of mirs) {
@@ -105,7 +125,8 @@ export function linkMirToPoa(mirs: Iterable<Mir>, poa: readonly PoaActivity[]): 
       const name = row.level === "actividad" ? said(row, "resumen") : null;
       if (!name) continue;
       const codes = poaCodesSaid(said(row, "poa")?.text ?? "");
-      const found = codes.length ? coded.filter(({ codes: own }) => own.some((c) => codes.includes(c))) : coded.filter(({ activity }) => sameActivity(activity.actividad.text, name.text));
+      const wanted = foldedName(name.text);
+      const found = codes.length ? coded.filter(({ codes: own }) => own.some((c) => codes.includes(c))) : coded.filter((p) => sameActivity(wanted, p.name));
       for (const { activity } of found) used.add(activity);
       linked.push({
         mir,

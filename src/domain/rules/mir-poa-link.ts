@@ -2,7 +2,7 @@ import { sumFigures } from "../figures";
 import { isPercentage, parseFormula } from "../mir/formula";
 import { indicatorKey } from "../mir/indicatorSheet";
 import { LEVEL_NAMES } from "../mir/levels";
-import { type Linked, linkMirToPoa, type PoaActivity, poaActivities, sameUnit } from "../mir/link";
+import { type Linked, linkMirToPoa, type PoaActivity, poaActivities, poaPool, sameUnit } from "../mir/link";
 import { mirNumber, rowName, said } from "../mir/queries";
 import type { Action, Activity, WorkbookModel } from "../model";
 import { actionNumber, activityName, eachMir } from "../queries";
@@ -46,7 +46,7 @@ export const mirPoaLink = defineRule({
   check({ workbook, report }) {
     const poa = poaActivities(workbook);
     if ([...eachMir(workbook)].length === 0 || poa.length === 0) return;
-    const { linked, used } = linkMirToPoa(eachMir(workbook), poa);
+    const { linked, used } = linkMirToPoa(eachMir(workbook), poaPool(poa));
     reportLinks(linked, workbook, report);
     reportOutside(poa.filter(({ activity }) => !used.has(activity)), report);
   },
