@@ -27,6 +27,7 @@ import { buildSyntheticWorkbook } from "./synthetic";
 import { insertFollowUp, writeReport } from "../src/app/followup";
 import { openWorkbook } from "../src/app/sources";
 import { followUpRows } from "../tests/support/followup";
+import { cleanMir, mirGrid } from "../tests/support/mir";
 
 const ROOT = join(__dirname, "..");
 const OUT = join(ROOT, ".bench");
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
     againstFloor("1,000 actions", [big], 3),
     againstFloor("27 actions", [medium], 5),
     againstFloor("batch of 67 POAs", batch, 3),
+    againstFloor("67 POAs and 42 MIRs (one office's year)", [...batch, ...(await mirsOf42())], 3),
     await reportAgainstFloor(),
     followUpAgainstFloor("27 actions", medium, 5),
     followUpAgainstFloor("1,000 actions", big, 3),
@@ -162,6 +164,27 @@ async function reportAgainstFloor(): Promise<string> {
   const floor = best(3, [join(ROOT, "scripts/bench-floor.cjs"), ...files]);
   const report = best(3, [CLI, "informe", dir, "--trimestre", "1", "-o", output, "--force"]);
   return `quarterly report, 67 POAs with follow-up: poa informe ${report.ms.toFixed(0)} ms / floor ${floor.ms.toFixed(0)} ms = ${(report.ms / floor.ms).toFixed(2)}×; peak RSS ${report.rssMb.toFixed(0)} MB / ${floor.rssMb.toFixed(0)} MB = ${(report.rssMb / floor.rssMb).toFixed(2)}×`;
+}
+
+/**
+ * The same office's 42 MIRs, one workbook each, twelve indicators apiece (506 in all, as its
+ * report says), their Actividades named as activities of the 67 POAs so the run ties them.
+ */
+async function mirsOf42(): Promise<string[]> {
+  const dir = join(OUT, "mirs-42");
+  mkdirSync(dir, { recursive: true });
+  const poaNames = ["Elaboración del Programa Operativo Anual 2022", "Monitoreo de noticias", "Impresión del documento", "Capacitación de Office (Word, Excel y Power Point)", "Reuniones de revisión y medición de avances de obras y acciones sociales"];
+  const base = cleanMir();
+  const lines = [...base, ...base.slice(2).map((l) => ({ ...l, nivel: l.nivel.replace(/\d/, (d) => String(Number(d) + 2)) }))].slice(0, 12);
+  for (let i = 0; i < 42; i++) {
+    const named = lines.map((l, n) => (/^Actividad/.test(l.nivel) ? { ...l, resumen: poaNames[(i + n) % poaNames.length]! } : l));
+    const grid = mirGrid(named);
+    const cells = grid.values.flatMap((row, r) => (row ?? []).map((value, c) => ({ row: r, col: c, value: value as string | number | null })));
+    const workbook = UserWorkbook.empty();
+    await workbook.addSheet({ name: "MIR", cells, merges: grid.merges, columnWidths: [], rowHeights: {}, validations: [], conditionalFormats: [], print: { orientation: "landscape", titleRows: null }, freezeRows: 0, table: null, chart: null });
+    writeFileSync(join(dir, `mir-${String(i + 1).padStart(2, "0")}.xlsx`), await workbook.toBuffer());
+  }
+  return readdirSync(dir).map((f) => join(dir, f));
 }
 
 /** One municipality's POA set: 67 workbooks, copies of the real fixtures. */
