@@ -112,7 +112,9 @@ export function buildIndicatorSheet(input: { mirs: readonly Mir[]; quarter: numb
       const programmed = [1, 2, 3, 4].map((q) => (earlier ? writtenValue(earlier.programmed[q - 1] ?? null) : due.includes(q) ? variable.annual : null));
       const achieved = [1, 2, 3, 4].map((q) => writtenValue(earlier?.achieved[q - 1] ?? null));
       if (earlier) kept += typedCount(earlier.achieved);
-      const label = `V${v + 1}: ${variable.name}`;
+      // «(V1/V2)*100» or «(A/B)*100» name their variables by letters only: no «V1: V1».
+      const short = /^(V\d+|[A-Z])$/i.test(variable.name);
+      const label = short ? `V${v + 1}${variable.name.toUpperCase() === `V${v + 1}` ? "" : ` (${variable.name})`}` : `V${v + 1}: ${variable.name}`;
       for (const [at, concept] of [
         [vp, variableConcept(v, false)],
         [va, variableConcept(v, true)],

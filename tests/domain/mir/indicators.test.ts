@@ -231,3 +231,13 @@ describe("on Excel 2019 (ExcelApi 1.7, the manifest's floor)", () => {
     expect(lights(excel.book.grid(indicators.placement.name)).map(([, light]) => light)).toEqual(["NO SE MIDE", "NO SE MIDE", "SIN REPORTE", "SIN REPORTE", "SIN REPORTE", "SIN REPORTE", "SIN REPORTE"]);
   });
 });
+
+describe("variables named by letters only", () => {
+  it("are labelled V1, V2 (or V1 (A), V2 (B)), not «V1: V1»", () => {
+    const lines = cleanMir().map((l, i) => (i === 1 ? { ...l, metodo: "(V1/V2)*100" } : i === 2 ? { ...l, metodo: "(A / B) x 100" } : l));
+    const { spec } = buildIndicatorSheet({ mirs: readWorkbook([mirGrid(lines)]).sheets[0]!.mirs!, quarter: 1, year: 2025, earlier: new Map() });
+    const labels = spec.cells.filter((c) => c.col === 2 && typeof c.value === "string" && /^V\d/.test(c.value)).map((c) => c.value);
+    expect([...new Set(labels)]).toEqual(expect.arrayContaining(["V1", "V2", "V1 (A)", "V2 (B)"]));
+    expect(labels.some((l) => l === "V1: V1")).toBe(false);
+  });
+});
