@@ -26,7 +26,10 @@ export async function deflatedPieces(name: string, pieces: Iterable<string | Uin
   const push = async (bytes: Uint8Array, last: boolean) => {
     crc = codec.crc32(bytes, crc);
     size += bytes.length;
-    pending.push(deflate(bytes, last));
+    const deflated = deflate(bytes, last);
+    // Awaited in order below; a failure of a later batch must not surface first as an unhandled rejection.
+    if (deflated instanceof Promise) deflated.catch(() => undefined);
+    pending.push(deflated);
     while (pending.length > (last ? 0 : IN_FLIGHT)) out.push(...(await pending.shift()!));
   };
   // Appended, not joined: V8 keeps the pieces as a rope and copies them once, when encoding.
