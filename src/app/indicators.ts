@@ -1,5 +1,6 @@
 import type { TypedIndicator } from "../domain/mir/indicatorSheet";
-import { buildIndicatorSheet, indicatorKey } from "../domain/mir/indicatorSheet";
+import { followedKey } from "../domain/mir/indicatorReader";
+import { buildIndicatorSheet } from "../domain/mir/indicatorSheet";
 import { eachMir, workbookYear } from "../domain/queries";
 import { readWorkbook } from "../domain/reader";
 import { UserError } from "../workbook/errors";
@@ -20,7 +21,7 @@ export async function insertIndicatorFollowUp(workbook: WorkbookReader & Workboo
   const earlierSheet = model.sheets.find((s) => s.indicators)?.indicators;
   const earlier = new Map<string, TypedIndicator>(
     (earlierSheet?.rows ?? []).map((r) => [
-      indicatorKey(r.level, r.code, r.name.text),
+      followedKey(r),
       {
         programmed: r.programmed.map((f) => f.raw),
         achieved: r.achieved.map((f) => f.raw),

@@ -1,4 +1,5 @@
 import { figureAmount, sumFigures } from "./figures";
+import { followedKey, type IndicatorRow } from "./mir/indicatorReader";
 import type { Mir } from "./mir/model";
 import type { Action, Activity, CalendarTable, LocatedText, SheetModel, WorkbookModel } from "./model";
 import { mostCommon } from "./mostCommon";
@@ -23,6 +24,11 @@ export function checkedWithoutPoa(sheet: SheetModel): boolean {
 /** Every MIR of the workbook. */
 export function* eachMir(workbook: WorkbookModel): Generator<Mir> {
   for (const sheet of workbook.sheets) yield* sheet.mirs ?? [];
+}
+
+/** The rows of the workbook's indicator sheets, by key (followedKey), each with its sheet. */
+export function followedIndicators(workbook: WorkbookModel): Map<string, IndicatorRow & { sheet: string }> {
+  return new Map(workbook.sheets.flatMap((sheet) => (sheet.indicators?.rows ?? []).map((row) => [followedKey(row), { ...row, sheet: sheet.name }] as const)));
 }
 
 export function* eachActivity(workbook: WorkbookModel): Generator<{ action: Action; activity: Activity }> {

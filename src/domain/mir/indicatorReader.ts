@@ -3,7 +3,7 @@ import { type GridView, isBlank } from "../grid";
 import { LocatedFigureSchema, LocatedTextSchema } from "../located";
 import { cellText, locateFigure, locateText } from "../reader/cells";
 import { captionKey } from "../text";
-import { ALCANZADO, INDICATORS_TITLE, PROGRAMADO, variableConcept } from "./indicatorSheet";
+import { ALCANZADO, indicatorKey, INDICATORS_TITLE, PROGRAMADO, variableConcept } from "./indicatorSheet";
 
 export const IndicatorRowSchema = z.object({
   level: z.string(),
@@ -28,6 +28,11 @@ export const IndicatorRowSchema = z.object({
   ),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+
+/** An indicator sheet row's key: the MIR row it follows has the same one (mirIndicatorKey). */
+export function followedKey(row: IndicatorRow): string {
+  return indicatorKey(row.level, row.code, row.name.text);
+}
 
 /** Our «Seguimiento de indicadores» sheet as read back: what was typed, and each indicator's semáforo. */
 export const IndicatorSheetSchema = z.object({

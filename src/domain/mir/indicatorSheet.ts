@@ -5,7 +5,7 @@ import { normalizeLabel } from "../text";
 import { LIGHT_COLORS } from "../followup/semaforo";
 import { dueQuarters, INDICATOR_SEMAFORO, indicatorLegend, indicatorLight } from "./indicatorSemaforo";
 import { LEVEL_NAMES } from "./levels";
-import type { Mir } from "./model";
+import type { Mir, MirRow } from "./model";
 import { excelExpression, followedVariables, resultOf } from "./indicatorVariables";
 import { mirNumber, said } from "./queries";
 
@@ -36,6 +36,12 @@ export interface TypedIndicator {
 /** An indicator's key across versions of the sheet: its level, code and name. */
 export function indicatorKey(level: string, code: string | null, name: string): string {
   return `${normalizeLabel(level)}|${code ?? ""}|${normalizeLabel(name)}`;
+}
+
+/** A MIR row's key in the indicator sheet; null when the row names no indicator. */
+export function mirIndicatorKey(row: MirRow): string | null {
+  const name = said(row, "indicador");
+  return name ? indicatorKey(LEVEL_NAMES[row.level], row.code, name.text) : null;
 }
 
 /** The CONCEPTO of a variable's rows: «V1 PROGRAMADO», «V2 ALCANZADO». */
@@ -83,7 +89,7 @@ export function buildIndicatorSheet(input: { mirs: readonly Mir[]; quarter: numb
     const frecuencia = said(row, "frecuencia")?.text.trim() ?? "";
     const due = dueQuarters(frecuencia);
     const meta = mirNumber(row.figures.meta?.figure);
-    const before = input.earlier.get(indicatorKey(LEVEL_NAMES[row.level], row.code, name));
+    const before = input.earlier.get(mirIndicatorKey(row)!);
     // An indicator whose value was typed in an earlier sheet stays followed by its value: what was typed is never dropped.
     const typedByValue = before !== undefined && before.variables.length === 0 && typedCount(before.achieved) > 0;
     const followed = typedByValue ? null : followedVariables(row);
@@ -147,7 +153,8 @@ export function buildIndicatorSheet(input: { mirs: readonly Mir[]; quarter: numb
           const refs = typedVariables.map((t) => toA1(pick === "programmed" ? t.vp : t.va, C.quarter + q));
           const values = typedVariables.map((t) => t[pick][q] ?? null);
           const untyped = pick === "programmed" && meta !== null && due.includes(q + 1) ? meta : "";
-          const result = values.every((v) => typeof v === "number") ? resultOf(followed.formula, names, values) : untyped;
+          const numbers = values.filter((v): v is number => typeof v === "number");
+          const result = numbers.length === values.length ? resultOf(followed.formula, names, numbers) : untyped;
           formula(at, C.quarter + q, `=IF(COUNT(${refs.join(",")})<${refs.length},${typeof untyped === "number" ? untyped : '""'},IFERROR(${excelExpression(followed.formula, (n) => refs[names.indexOf(n)]!)},""))`, result, "count");
           return result;
         });

@@ -1,13 +1,12 @@
 import { sumFigures } from "../figures";
 import { isPercentage, parseFormula } from "../mir/formula";
-import { indicatorKey } from "../mir/indicatorSheet";
-import { LEVEL_NAMES } from "../mir/levels";
+import { mirIndicatorKey } from "../mir/indicatorSheet";
 import { type Linked, linkMirToPoa, type PoaActivity, poaActivities, poaPool, sameUnit } from "../mir/link";
 import { mirNumber, rowName, said } from "../mir/queries";
 import type { Action, Activity, WorkbookModel } from "../model";
-import { actionNumber, activityName, eachMir } from "../queries";
+import { actionNumber, activityName, eachMir, followedIndicators } from "../queries";
 import { displayText, normalizeLabel } from "../text";
-import { defineRule } from "./rule";
+import { defineRule, type RuleContext } from "./rule";
 
 /** Each MIR Actividad is carried out by activities of the POA beside it, in the same unit and for the same meta. */
 export const mirPoaLink = defineRule({
@@ -52,8 +51,7 @@ export const mirPoaLink = defineRule({
   },
 });
 
-type Report = Parameters<Parameters<typeof mirPoaLink.check>[0]["report"]>;
-type Reporter = (...args: Report) => void;
+type Reporter = RuleContext<keyof typeof mirPoaLink.messages>["report"];
 
 /** Where a POA activity is, for a message: its cell, and its file when it is another workbook's. */
 function placeName({ action, activity, file }: PoaActivity): string {
@@ -66,7 +64,7 @@ function placeName({ action, activity, file }: PoaActivity): string {
  * its indicator sheet against the POA's months. `acrossFiles`: the POAs are other workbooks'.
  */
 export function reportLinks(linked: readonly Linked[], mirWorkbook: WorkbookModel, report: Reporter, acrossFiles = false): void {
-  const indicatorRows = new Map(mirWorkbook.sheets.flatMap((sheet) => (sheet.indicators?.rows ?? []).map((r) => [indicatorKey(r.level, r.code, r.name.text), { sheet: sheet.name, ...r }] as const)));
+  const indicatorRows = followedIndicators(mirWorkbook);
   for (const { mir, row, activities, by, unknownCodes } of linked) {
     const at = { sheet: mir.sheet, action: null };
     for (const code of unknownCodes) report({ ...at, cell: row.texts.poa!.cell }, "unknown-code", { row: rowName(row), code });
@@ -92,7 +90,8 @@ export function reportLinks(linked: readonly Linked[], mirWorkbook: WorkbookMode
     if (counts && meta !== null && program !== null && Math.abs(meta - program) > 0.005) report({ ...at, cell: row.figures.meta!.cell }, "meta", { row: rowName(row), mir: meta, poa: program }, { expected: program, actual: meta });
     // The indicator's quarters, where its follow-up sheet programs them: the POA's months rolled up, each quarter or accumulated.
     const name = said(row, "indicador");
-    const followed = counts && name ? indicatorRows.get(indicatorKey(LEVEL_NAMES[row.level], row.code, name.text.trim())) : undefined;
+    const key = mirIndicatorKey(row);
+    const followed = counts && key ? indicatorRows.get(key) : undefined;
     if (!followed) continue;
     let accumulated = 0;
     for (let q = 0; q < 4; q++) {

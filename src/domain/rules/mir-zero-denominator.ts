@@ -1,8 +1,7 @@
-import { indicatorKey } from "../mir/indicatorSheet";
+import { mirIndicatorKey } from "../mir/indicatorSheet";
 import { followedVariables } from "../mir/indicatorVariables";
-import { LEVEL_NAMES } from "../mir/levels";
-import { mirNumber, rowName, said } from "../mir/queries";
-import { eachMir } from "../queries";
+import { mirNumber, rowName } from "../mir/queries";
+import { eachMir, followedIndicators } from "../queries";
 import { defineRule } from "./rule";
 
 /** A denominator of 0 makes the indicator impossible to compute. */
@@ -28,26 +27,26 @@ export const mirZeroDenominator = defineRule({
     en: "The denominator of an indicator's target, and that of its baseline, are not 0; in the indicator follow-up, nor is the program of a variable that divides (an achieved 0 is a warning).",
   },
   check({ workbook, report }) {
+    const followed = followedIndicators(workbook);
+    const checked = new Set<string>();
     for (const mir of eachMir(workbook)) {
       for (const row of mir.rows) {
         for (const [field, messageId] of [["denominador", "zero"], ["lineaBaseDenominador", "zero-base"]] as const) {
           const denominador = row.figures[field];
           if (denominador && mirNumber(denominador.figure) === 0) report({ sheet: mir.sheet, cell: denominador.cell, action: null }, messageId, { row: rowName(row) });
         }
-      }
-    }
-    // The follow-up's variables, by the MIR row each indicator comes from.
-    const mirRows = new Map([...eachMir(workbook)].flatMap((mir) => mir.rows.flatMap((row) => (said(row, "indicador") ? [[indicatorKey(LEVEL_NAMES[row.level], row.code, said(row, "indicador")!.text.trim()), row] as const] : []))));
-    for (const sheet of workbook.sheets) {
-      for (const row of sheet.indicators?.rows ?? []) {
-        const mirRow = mirRows.get(indicatorKey(row.level, row.code, row.name.text));
-        const variables = mirRow ? (followedVariables(mirRow)?.variables ?? []) : [];
-        row.variables.forEach((typed, v) => {
+        // Its follow-up's variables, quarter by quarter, once for each indicator followed.
+        const key = mirIndicatorKey(row);
+        const sheetRow = key && !checked.has(key) ? followed.get(key) : undefined;
+        if (!key || !sheetRow) continue;
+        checked.add(key);
+        const variables = followedVariables(row)?.variables ?? [];
+        sheetRow.variables.forEach((typed, v) => {
           if (!variables[v]?.divides) return;
           for (const [quarters, messageId] of [[typed.programmed, "zero-programmed"], [typed.achieved, "zero-achieved"]] as const) {
             quarters.forEach((at, q) => {
               if (at.figure.kind !== "number" || at.figure.value !== 0) return;
-              report({ sheet: sheet.name, cell: at.cell, action: null }, messageId, { variable: typed.label, indicator: row.name.text.trim(), quarter: q + 1 }, messageId === "zero-achieved" ? { severity: "warning" } : {});
+              report({ sheet: sheetRow.sheet, cell: at.cell, action: null }, messageId, { variable: typed.label, indicator: sheetRow.name.text.trim(), quarter: q + 1 }, messageId === "zero-achieved" ? { severity: "warning" } : {});
             });
           }
         });
