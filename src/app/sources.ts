@@ -1,4 +1,5 @@
 import type { Grid } from "../domain/grid";
+import { fileNameOf } from "../domain/text";
 import type { Bilingual } from "../workbook/errors";
 import type { WorkbookReader } from "../workbook/types";
 
@@ -18,5 +19,5 @@ export async function* openWorkbook(workbook: WorkbookReader, file: string | nul
 
 /** The name a sheet prints for a source: its file's name, without folders. */
 export function fileLabel(file: string | null): string | null {
-  return file === null ? null : (file.split(/[\\/]/).pop() ?? file);
+  return file === null ? null : fileNameOf(file);
 }

@@ -45,3 +45,8 @@ export function escapeControls(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
+
+/** "C:\\POA\\2024\\obras.xlsx" or "/home/x/obras.xlsx" → "obras.xlsx": paths do not print. */
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}

@@ -1,7 +1,7 @@
 import type { Figure } from "../figures";
 import type { LocatedFigure, WorkbookModel } from "../model";
 import { activityName, eachAction, secretariaOf, workbookYear } from "../queries";
-import { captionKey, displayText } from "../text";
+import { captionKey, displayText, fileNameOf } from "../text";
 import { followUpSheets, keyedRows, plannedActivities } from "./match";
 import { type Progress, progressTo } from "./progress";
 import { trackedActivities, trackedProgress } from "./tracked";
@@ -146,7 +146,7 @@ export function buildQuarterlyReport(sources: readonly ReportSource[], cutoff: n
   let withoutFollowUp = 0;
   const indicators: ReportIndicator[] = [];
   for (const source of sources) {
-    const file = source.file.split(/[\\/]/).pop() ?? source.file;
+    const file = fileNameOf(source.file);
     if ("unreadable" in source) {
       rows.push(emptyRow("", file, `NO SE PUDO LEER: ${source.unreadable}`));
       continue;

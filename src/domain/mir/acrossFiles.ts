@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/format";
 import type { Activity, WorkbookModel } from "../model";
 import type { FileFinding } from "../plan/acrossFiles";
 import { eachMir } from "../queries";
+import { fileNameOf } from "../text";
 import { mirPoaLink, reportLinks, reportOutside } from "../rules/mir-poa-link";
 import { placeOf, type Rule } from "../rules/rule";
 import { findingOf } from "../validate";
@@ -14,11 +15,10 @@ import { linkMirToPoa, poaActivities, poaPool } from "./link";
  * activities no MIR took are noted only in the POA files some MIR took from.
  */
 export function mirLinksAcrossFiles(models: ReadonlyArray<{ file: string; model: WorkbookModel }>, locale: Locale): FileFinding[] {
-  const shown = (file: string) => file.split(/[\\/]/).pop() ?? file;
   const mirFiles = models.filter(({ model }) => [...eachMir(model)].length > 0 && poaActivities(model).length === 0);
   const poaFiles = models.filter(({ model }) => poaActivities(model).length > 0);
   if (mirFiles.length === 0 || poaFiles.length === 0) return [];
-  const pool = poaFiles.flatMap(({ file, model }) => poaActivities(model, shown(file)));
+  const pool = poaFiles.flatMap(({ file, model }) => poaActivities(model, fileNameOf(file)));
   const folded = poaPool(pool);
   const rule = mirPoaLink as unknown as Rule;
   const found: FileFinding[] = [];
@@ -30,7 +30,7 @@ export function mirLinksAcrossFiles(models: ReadonlyArray<{ file: string; model:
     reportLinks(linked, model, reporter(file), true);
   }
   for (const { file } of poaFiles) {
-    const own = pool.filter((p) => p.file === shown(file));
+    const own = pool.filter((p) => p.file === fileNameOf(file));
     if (!own.some((p) => used.has(p.activity))) continue;
     reportOutside(own.filter((p) => !used.has(p.activity)), reporter(file), true);
   }

@@ -3,6 +3,7 @@ import { round2 } from "../amounts";
 import { SUMMARY_TITLE } from "../sheets/titles";
 import { area, type SheetCell, type SheetSpec, type StyleName, wrappedRowHeight } from "../sheets/spec";
 import type { SummaryEntry } from "./entries";
+import { fileNameOf } from "../text";
 
 /** The add-in's summary is recognised by its table's name, never by the sheet's name. */
 export const SUMMARY_TABLE_NAME = "PoaResumen";
@@ -18,9 +19,8 @@ interface Column {
   wraps?: boolean;
 }
 
-/** "C:\\POA\\2024\\obras.xlsx" or "/home/x/obras.xlsx" → "obras.xlsx": paths do not print. */
 function fileName(path: string | null): string {
-  return path === null ? "" : (path.split(/[\\/]/).pop() ?? path);
+  return path === null ? "" : fileNameOf(path);
 }
 
 function columnsFor(withFile: boolean): Column[] {
