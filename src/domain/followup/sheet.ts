@@ -230,10 +230,8 @@ function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, St
   const done: SheetCell[] = [];
   const p = FIRST_ROW + 2 * i;
   const r = p + 1;
-  // Ten thousand activities make half a million cells: each row's number and the POA sheet's
-  // quoted name are written once, not once per reference.
-  const rowNumber = (row: number) => String(row + 1);
-  const at = (row: number, col: number) => columnLetters(col) + rowNumber(row);
+  // Ten thousand activities make half a million cells: the POA sheet's quoted name is written
+  // once per activity, and each row's number once for its months and quarters.
   const poa = pair.sheet ? `=${qualified(pair.sheet, "")}` : null;
   const put = (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => (row === p ? planned : done).push({ row, col, value, style });
   const formula = (row: number, col: number, text: string, result: string | number, style: SheetCell["style"]) => (row === p ? planned : done).push({ row, col, formula: text, result, style });
@@ -261,8 +259,8 @@ function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, St
     put(r, C.month + m, writtenValue(raw), "input");
     return parseFigure(writtenValue(raw));
   });
-  const pn = rowNumber(p);
-  const rn = rowNumber(r);
+  const pn = String(p + 1);
+  const rn = String(r + 1);
   const months = (row: number) => (row === p ? `${MONTHS_FROM}${pn}:${MONTHS_TO}${pn}` : `${MONTHS_FROM}${rn}:${MONTHS_TO}${rn}`);
   for (const [row, figures] of [
     [p, programmed],
@@ -278,13 +276,13 @@ function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, St
   const progress = progressTo(programmed, realized, anual.figure, cutoff);
   formula(p, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(p)})`, progress.programmed, "count");
   formula(r, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(r)})`, progress.realized, "count");
-  const acc = (row: number) => at(row, C.accumulated);
-  const anualRef = at(p, C.anual);
+  const acc = (row: number) => toA1(row, C.accumulated);
+  const anualRef = toA1(p, C.anual);
   // Months up to the cut-off with anything typed: none means «SIN REPORTE», not 0 %.
   const typedToDate = `SUMPRODUCT((${MONTH_NUMBERS}<=${CUTOFF_NUMBER})*(${months(r)}<>""))`;
   formula(r, C.avance, `=IF(AND(${acc(p)}>0,${typedToDate}>0),${acc(r)}/${acc(p)},"")`, progress.avance ?? "", "percent");
   formula(r, C.avanceAnual, `=IF(AND(N(${anualRef})>0,${typedToDate}>0),${acc(r)}/N(${anualRef}),"")`, progress.avanceAnual ?? "", "percent");
-  const avance = at(r, C.avance);
+  const avance = toA1(r, C.avance);
   formula(
     r,
     C.light,

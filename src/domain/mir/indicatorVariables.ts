@@ -50,9 +50,8 @@ export function excelExpression(formula: Formula, cellOf: (variable: string) => 
   }
 }
 
-/** What the formula gives for the values written, as the sheet's formula does: "" until every variable is a number, or when it divides by 0. */
-export function resultOf(formula: Formula, names: readonly string[], values: readonly unknown[]): number | "" {
-  if (values.some((v) => typeof v !== "number")) return "";
-  const result = evaluate(formula, new Map(names.map((name, i) => [name, values[i] as number])));
+/** What the formula gives for its variables' values, as the sheet's formula does: "" when it divides by 0. */
+export function resultOf(formula: Formula, names: readonly string[], values: readonly number[]): number | "" {
+  const result = evaluate(formula, new Map(names.map((name, i) => [name, values[i]!])));
   return result === null ? "" : result;
 }
