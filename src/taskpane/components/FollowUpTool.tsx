@@ -6,10 +6,9 @@ import { insertIndicatorFollowUp } from "../../app/indicators";
 import { openWorkbook } from "../../app/sources";
 import type { PaneWorkbook } from "../../workbook/pane";
 import type { Strings } from "../strings";
+import { useToolLayout } from "./toolLayout";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: "8px" },
-  row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
   // The month list fits the pane's width instead of running past its edge.
   fits: { minWidth: 0, maxWidth: "100%" },
 });
@@ -30,7 +29,7 @@ export function FollowUpTool(props: {
   run: (task: () => Promise<string>) => Promise<void>;
 }) {
   const { workbook, strings, run, semaforo } = props;
-  const styles = useStyles();
+  const styles = { ...useToolLayout(), ...useStyles() };
   // Null until the user picks a month: then the follow-up keeps its own cut-off (or takes the
   // last month closed), and opening the pane reads nothing.
   const [cutoff, setCutoff] = useState<number | null>(null);

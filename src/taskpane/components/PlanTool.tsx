@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, Spinner } from "@fluentui/react-components";
+import { Button, Caption1, Spinner } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { writeCoverage } from "../../app/alignment";
 import { planFrom } from "../../app/plan";
@@ -8,12 +8,8 @@ import type { PlanCatalog } from "../../domain/plan/catalog";
 import type { PaneWorkbook } from "../../workbook/pane";
 import { describeError } from "../errors";
 import type { Strings } from "../strings";
+import { useToolLayout } from "./toolLayout";
 import { XlsxPicker } from "./XlsxPicker";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: "8px" },
-  row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "center" },
-});
 
 /**
  * «Cargar plan…»: the Plan Municipal (o Estatal) de Desarrollo from an .xlsx the user picks; the
@@ -30,7 +26,7 @@ export function PlanTool(props: {
   run: (task: () => Promise<string>) => Promise<void>;
 }) {
   const { workbook, strings, plan, run } = props;
-  const styles = useStyles();
+  const styles = useToolLayout();
   const input = useRef<HTMLInputElement | null>(null);
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -54,7 +50,7 @@ export function PlanTool(props: {
 
   return (
     <section aria-label={strings.plan} className={styles.form}>
-      <div className={styles.row}>
+      <div className={styles.centered}>
         <Button onClick={() => input.current?.click()}>{strings.loadPlan}</Button>
         <Button onClick={() => void cover()}>{strings.coverage}</Button>
       </div>
@@ -62,7 +58,7 @@ export function PlanTool(props: {
       {loading && <Spinner size="tiny" label={strings.loadingPlan} />}
       {problem && <Caption1 role="alert">{problem}</Caption1>}
       {plan && (
-        <div className={styles.row}>
+        <div className={styles.centered}>
           <Caption1 aria-live="polite">{strings.planLoaded(plan.source, plan.lines.length)}</Caption1>
           <Button size="small" appearance="subtle" onClick={() => props.onPlan(null)}>
             {strings.unloadPlan}

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Select } from "@fluentui/react-components";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { writeObservations } from "../../app/observations";
 import { openWorkbook } from "../../app/sources";
@@ -10,11 +10,7 @@ import type { PlanCatalog } from "../../domain/plan/catalog";
 import { TEMPLATE_FAMILIES, type TemplateFamily, templateOptionsSchema } from "../../domain/templates";
 import type { PaneWorkbook } from "../../workbook/pane";
 import type { Strings } from "../strings";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: "8px" },
-  row: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "8px", alignItems: "flex-end" },
-});
+import { useToolLayout } from "./toolLayout";
 
 /** «Insertar plantilla», «Generar resumen» and «Escribir observaciones»: commands that write, each only when asked. */
 export function Tools(props: {
@@ -30,7 +26,7 @@ export function Tools(props: {
   run: (task: () => Promise<string>) => Promise<void>;
 }) {
   const { workbook, strings, run } = props;
-  const styles = useStyles();
+  const styles = useToolLayout();
   const [open, setOpen] = useState(false);
   const [family, setFamily] = useState<TemplateFamily>("municipal-2022");
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
