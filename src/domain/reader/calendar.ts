@@ -65,7 +65,7 @@ export function readCalendars(view: GridView): CalendarTable[] {
  * last row: a table below the POA blocks on their own sheet is read from here too.
  */
 export function readCalendarAt(view: GridView, row: number): { table: CalendarTable | null; lastRow: number } | null {
-  const header = mayBeHeader(view, row) ? (calendarHeader(view, row) ?? worksHeader(view, row)) : null;
+  const header = tableHeaderAt(view, row);
   if (!header) return null;
   const rows: CalendarRow[] = [];
   let blanks = 0;
@@ -76,7 +76,7 @@ export function readCalendarAt(view: GridView, row: number): { table: CalendarTa
       if (++blanks > GAP_ROWS) break;
       continue;
     }
-    if (mayBeHeader(view, r) && (calendarHeader(view, r) ?? worksHeader(view, r))) break;
+    if (tableHeaderAt(view, r)) break;
     blanks = 0;
     last = r;
     const annual = locateFigure(view, r, header.annual);
@@ -104,8 +104,13 @@ export function readCalendarAt(view: GridView, row: number): { table: CalendarTa
 /** The first letters of a month, a quarter or a funding source, in the raw text. */
 const HEADER_WORD = /^\s*(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|[1-4]|i{1,3}\b|iv\b|t\s*[1-4]|trim|primer|segundo|tercer|cuarto|federal|estatal|municipal|fism|faism|fais|fortamun|fafm|fafef|fasp|fam|fassa|faeta|fondo|ramo|recurso|aportaci|inversi|monto|importe|ingreso|particip|benefici|propio|cr[eé]dito|privad|otr[ao]s?|migrante|comunidad)/i;
 
-/** A row that may be a table's header: two of its texts start like a month, a quarter or a funding source. */
-const mayBeHeader = (view: GridView, row: number) => view.textsMatch(row, HEADER_WORD, 2);
+/**
+ * A calendar's or a works annex's header on this row; rows where no two texts start like a
+ * month, a quarter or a funding source are passed over at once.
+ */
+function tableHeaderAt(view: GridView, row: number): TableHeader | null {
+  return view.textsMatch(row, HEADER_WORD, 2) ? (calendarHeader(view, row) ?? worksHeader(view, row)) : null;
+}
 
 interface TableHeader {
   kind: CalendarTable["periodKind"];
@@ -161,9 +166,11 @@ function worksHeader(view: GridView, row: number): TableHeader | null {
     }
     return null;
   };
-  const captionRow = total(row) ? row : row > view.firstRow && total(row - 1) ? row - 1 : null;
-  if (captionRow === null) return null;
-  const { col: annual, caption } = total(captionRow)!;
+  const here = total(row);
+  const found = here ?? (row > view.firstRow ? total(row - 1) : null);
+  if (!found) return null;
+  const captionRow = here ? row : row - 1;
+  const { col: annual, caption } = found;
   const periods = sources.map((s) => s.col);
   return { kind: "sources", annual, totalCaption: caption, captionRow, periods, sources: sources.map((s) => s.caption), firstFigure: Math.min(annual, periods[0]!) };
 }
