@@ -1,3 +1,4 @@
+import { round2 } from "../amounts";
 import type { Action, LocatedText, WorkbookModel } from "../model";
 import { mostCommon } from "../mostCommon";
 import { actionInvestment, eachAction, pedValue, programInvestment, programKey } from "../queries";
@@ -47,7 +48,6 @@ interface Share {
 }
 
 const text = (at: LocatedText | null | undefined): LocatedText | null => (at && at.text.trim() !== "" ? at : null);
-const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** A municipal action serves one path: EJE (or PRINCIPIO RECTOR), LÍNEA ESTRATÉGICA, ESTRATEGIA. */
 function municipalShare(action: Action, file: string, owner: string): Share {
@@ -82,10 +82,10 @@ function programShares(pages: readonly Action[], file: string, owner: string): S
     share.investment += weights > 0 ? (investment * row.weight) / weights : investment / rows.length;
     byPath.set(key, share);
   }
-  const shares = [...byPath.values()].map((s) => ({ ...s, investment: cents(s.investment) }));
+  const shares = [...byPath.values()].map((s) => ({ ...s, investment: round2(s.investment) }));
   // Cents lost to rounding go to the largest share: the program adds up to what it was assigned.
   const largest = shares.reduce((big, s) => (s.investment > big.investment ? s : big));
-  largest.investment = cents(largest.investment + investment - shares.reduce((n, s) => n + s.investment, 0));
+  largest.investment = round2(largest.investment + investment - shares.reduce((n, s) => n + s.investment, 0));
   return shares;
 }
 
@@ -128,7 +128,7 @@ function lineOf(node: Node, plan: PlanCatalog | null): CoverageLine {
     files: new Set(all.map((s) => s.file)).size,
     actions: owners.size,
     activities: all.reduce((n, s) => n + s.activities, 0),
-    investment: cents(all.reduce((n, s) => n + s.investment, 0)),
+    investment: round2(all.reduce((n, s) => n + s.investment, 0)),
     secretarias: secretariasOf(all),
     children: ordered(node.children).map((child) => lineOf(child, plan)),
   };
@@ -175,7 +175,7 @@ export function coverage(sources: readonly CoverageSource[], plan: PlanCatalog |
     if (named.length === 0) {
       unaligned.actions++;
       unaligned.activities += share.activities;
-      unaligned.investment = cents(unaligned.investment + share.investment);
+      unaligned.investment = round2(unaligned.investment + share.investment);
       continue;
     }
     let level = root;
@@ -195,7 +195,7 @@ export function coverage(sources: readonly CoverageSource[], plan: PlanCatalog |
   return {
     lines: ordered(root).map((n) => lineOf(n, plan)),
     unaligned,
-    total: { files: new Set(sources.map((s) => s.file)).size, actions: owners.size, activities, investment: cents(investment) },
+    total: { files: new Set(sources.map((s) => s.file)).size, actions: owners.size, activities, investment: round2(investment) },
     unserved,
   };
 }
