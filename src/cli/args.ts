@@ -124,14 +124,14 @@ const HEADINGS = {
     usage: "Uso:",
     commands: "Comandos:",
     options: "Opciones:",
-    aliases: "Los nombres en inglés también sirven: validate, template, summary, observations, compare, followup, report, alignment, indicators.",
+    aliases: "Los nombres en inglés también sirven:",
     exit: "Estado de salida: 0 sin errores, 1 con errores, 2 algún archivo no se pudo leer o escribir.",
   },
   en: {
     usage: "Usage:",
     commands: "Commands:",
     options: "Options:",
-    aliases: "The English names work too: validate, template, summary, observations, compare, followup, report, alignment, indicators.",
+    aliases: "The English names work too:",
     exit: "Exit status: 0 no errors, 1 errors found, 2 some file could not be read or written.",
   },
 };
@@ -173,7 +173,8 @@ export function usage(locale: Locale): string {
     h.commands,
     ...COMMANDS.map((c) => described(c.name, c.description[locale])),
     "",
-    h.aliases,
+    // Each command's English name, as COMMANDS lists it: the help cannot forget one.
+    `${h.aliases} ${COMMANDS.map((c) => c.aliases[0]).join(", ")}.`,
     "",
     h.options,
     ...OPTIONS.map(([option, text]) => described(option, text[locale])),
