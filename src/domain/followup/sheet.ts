@@ -203,7 +203,6 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
     cells,
     streamed: {
       top: FIRST_ROW,
-      count: 2 * pairs.length,
       styles: ["count", "text", "muted", "input", "percent"],
       *rows() {
         for (let i = 0; i < pairs.length; i++) yield* pairRows(pairs[i]!, i, input.cutoff);

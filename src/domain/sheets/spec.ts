@@ -124,7 +124,6 @@ export interface StreamedRow {
  */
 export interface StreamedRows {
   top: number;
-  count: number;
   styles: readonly StyleName[];
   /** A new pass over the rows each call. */
   rows(): Iterable<StreamedRow>;
