@@ -49,6 +49,16 @@ export function parseRange(address: string): { top: number; left: number; bottom
   };
 }
 
+/** `$F$4`: a cell that stays the same wherever the formula that names it is. */
+export function absoluteA1(row: number, col: number): string {
+  return `$${columnName(col)}$${row + 1}`;
+}
+
+/** `$AA$2:$AA$30`: a range that stays the same wherever it is named (a drop-down's source, a chart's series). */
+export function absoluteRange(a: { top: number; left: number; bottom: number; right: number }): string {
+  return `${absoluteA1(a.top, a.left)}:${absoluteA1(a.bottom, a.right)}`;
+}
+
 /** "POA 2022!F12" as a formula writes it: the sheet quoted, its quotes doubled. */
 export function qualified(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;

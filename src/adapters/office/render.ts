@@ -1,4 +1,4 @@
-import { columnName, toA1 } from "../../domain/a1";
+import { absoluteRange, columnName, toA1 } from "../../domain/a1";
 import type { Area } from "../../domain/grid";
 import { PAGE_FOOTER, PAGE_MARGINS, printLayout } from "../../domain/sheets/print";
 import { type SheetSpec, sheetCells, STYLES, type StyleName } from "../../domain/sheets/spec";
@@ -128,8 +128,7 @@ export async function renderSpec(ws: Excel.Worksheet, described: SheetSpec, supp
       const validation = rangeOf(ws, v.area).dataValidation;
       if (v.kind === "list") validation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
       else if (v.kind === "range-list") {
-        const { source } = v;
-        validation.rule = { list: { inCellDropDown: true, source: `=$${columnName(source.left)}$${source.top + 1}:$${columnName(source.right)}$${source.bottom + 1}` } };
+        validation.rule = { list: { inCellDropDown: true, source: `=${absoluteRange(v.source)}` } };
       } else {
         const rule = { formula1: v.min, operator: "GreaterThanOrEqualTo" as const };
         validation.rule = v.kind === "whole" ? { wholeNumber: rule } : { decimal: rule };

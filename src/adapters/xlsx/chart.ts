@@ -1,4 +1,4 @@
-import { toA1 } from "../../domain/a1";
+import { absoluteRange, qualified } from "../../domain/a1";
 import type { Area } from "../../domain/grid";
 import type { ChartSpec } from "../../domain/sheets/spec";
 import { NS } from "./graft/xml";
@@ -7,9 +7,7 @@ const NS_REL = NS.rel;
 
 const escapeAttribute = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const escapeXml = (text: string) => text.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
-const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
-const absolute = (sheet: string, a: Area) =>
-  `${quoteSheet(sheet)}!$${toA1(a.top, a.left).replace(/(\d+)$/, "$$$1")}:$${toA1(a.bottom, a.right).replace(/(\d+)$/, "$$$1")}`;
+const absolute = (sheet: string, a: Area) => qualified(sheet, absoluteRange(a));
 
 export function chartXml(sheet: string, chart: ChartSpec): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -1,4 +1,4 @@
-import { columnLetters, columnName, toA1 } from "../../domain/a1";
+import { absoluteRange, columnLetters, columnName, qualified, toA1 } from "../../domain/a1";
 import { ByteSink } from "./byteSink";
 import { PAGE_FOOTER, PAGE_MARGINS, printLayout, streamedRowHeight } from "../../domain/sheets/print";
 import type { Area } from "../../domain/grid";
@@ -30,8 +30,6 @@ const FIRST_CUSTOM_FORMAT = 164;
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const ref = (a: Area) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
-/** `$AA$2:$AA$30`: a drop-down's source, the same cells wherever the validation is. */
-const absolute = (a: Area) => `$${columnName(a.left)}$${a.top + 1}:$${columnName(a.right)}$${a.bottom + 1}`;
 const rels = (items: ReadonlyArray<[string, string, string]>) =>
   `${XML}<Relationships xmlns="${PKG}">${items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`).join("")}</Relationships>`;
 
@@ -236,7 +234,7 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
   for (const v of spec.validations) {
     const message = ` allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop" errorTitle="${escapeAttr(v.title)}" error="${escapeAttr(v.message)}" promptTitle="${escapeAttr(v.title)}" prompt="${escapeAttr(v.message)}"`;
     const attributes = v.kind === "list" || v.kind === "range-list" ? `type="list"${message}` : `type="${v.kind}" operator="greaterThanOrEqual"${message}`;
-    const formula = v.kind === "list" ? escapeText(`"${v.values.join(",")}"`) : v.kind === "range-list" ? absolute(v.source) : String(v.min);
+    const formula = v.kind === "list" ? escapeText(`"${v.values.join(",")}"`) : v.kind === "range-list" ? absoluteRange(v.source) : String(v.min);
     const key = `${attributes}\n${formula}`;
     const rule = byRule.get(key);
     if (rule) rule.areas.push(ref(v.area));
@@ -262,10 +260,9 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
       `<pageSetup paperSize="1"${paper.fit === "width" ? "" : ` scale="${paper.fit}"`} firstPageNumber="1" fitToWidth="1" fitToHeight="0" orientation="${spec.print.orientation}" useFirstPageNumber="1"/><headerFooter><oddFooter>${escapeText(`&C${PAGE_FOOTER}`)}</oddFooter></headerFooter>${rowBreaks}${drawing}${tableParts}</worksheet>`;
   };
 
-  const quoted = `'${name.replace(/'/g, "''")}'`;
   const titleAreas = [
-    ...(paper.fit !== "width" && spec.print.keyColumns ? [`${quoted}!$A:$${columnName(spec.print.keyColumns - 1)}`] : []),
-    ...(spec.print.titleRows ? [`${quoted}!$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`] : []),
+    ...(paper.fit !== "width" && spec.print.keyColumns ? [qualified(name, `$A:$${columnName(spec.print.keyColumns - 1)}`)] : []),
+    ...(spec.print.titleRows ? [qualified(name, `$${spec.print.titleRows[0] + 1}:$${spec.print.titleRows[1] + 1}`)] : []),
   ];
   const titles = titleAreas.length ? `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${escapeText(titleAreas.join(","))}</definedName></definedNames>` : "";
   const parts: Array<[string, string]> = [

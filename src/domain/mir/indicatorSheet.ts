@@ -1,4 +1,4 @@
-import { columnName, toA1 } from "../a1";
+import { absoluteA1, absoluteRange, toA1 } from "../a1";
 import { type Cell, writtenValue } from "../grid";
 import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type ValidationSpec, wrappedRowHeight } from "../sheets/spec";
 import { normalizeLabel } from "../text";
@@ -18,10 +18,10 @@ const LAST = C.justification;
 const CUTOFF_ROW = 2;
 const HEADER_ROW = 4;
 const FIRST = HEADER_ROW + 1;
-const CUTOFF_CELL = `$${columnName(C.indicador)}$${CUTOFF_ROW + 1}`;
+const CUTOFF_CELL = absoluteA1(CUTOFF_ROW, C.indicador);
 /** Quarter numbers over the quarter captions: what SUMIF and SUMPRODUCT compare with the cut-off. */
 const QUARTER_NUMBER_ROW = HEADER_ROW - 1;
-const QUARTER_NUMBERS = `$${columnName(C.quarter)}$${QUARTER_NUMBER_ROW + 1}:$${columnName(C.quarter + 3)}$${QUARTER_NUMBER_ROW + 1}`;
+const QUARTER_NUMBERS = absoluteRange(area(QUARTER_NUMBER_ROW, C.quarter, QUARTER_NUMBER_ROW, C.quarter + 3));
 export const PROGRAMADO = "PROGRAMADO";
 export const ALCANZADO = "ALCANZADO";
 
