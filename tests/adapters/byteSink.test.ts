@@ -1,4 +1,4 @@
-import { ByteSink } from "../../src/adapters/xlsx/byteSink";
+import { ByteSink, ChunkPool } from "../../src/adapters/xlsx/byteSink";
 import { escapeText } from "../../src/adapters/xlsx/graft/xml";
 
 const joined = (chunks: Uint8Array[]) => Buffer.concat(chunks.map((c) => Buffer.from(c)));
@@ -9,7 +9,7 @@ describe("the byte sink our sheets' rows are written into", () => {
 
   it("writes text as escapeText and TextEncoder would, across chunk edges", () => {
     // Chunks of 64 bytes: most texts cross an edge.
-    const sink = new ByteSink(64);
+    const sink = new ByteSink(new ChunkPool(64));
     const expected: string[] = [];
     for (const text of texts) {
       sink.ascii('<t a="1">');
@@ -30,7 +30,7 @@ describe("the byte sink our sheets' rows are written into", () => {
   });
 
   it("hands over filled chunks as it goes, and the rest at the end", () => {
-    const sink = new ByteSink(16);
+    const sink = new ByteSink(new ChunkPool(16));
     sink.ascii("0123456789");
     expect(sink.hasFilled).toBe(false);
     sink.ascii("abcdefghij");

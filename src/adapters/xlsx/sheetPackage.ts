@@ -1,5 +1,5 @@
 import { absoluteRange, columnLetters, columnName, qualified, toA1 } from "../../domain/a1";
-import { ByteSink } from "./byteSink";
+import { ByteSink, type ChunkPool } from "./byteSink";
 import { PAGE_FOOTER, PAGE_MARGINS, printLayout, streamedRowHeight } from "../../domain/sheets/print";
 import type { Area } from "../../domain/grid";
 import { type SheetCell, type SheetSpec, STYLES, type StyleDef, type StyleName } from "../../domain/sheets/spec";
@@ -151,7 +151,7 @@ export interface OurSheet {
   pkg: XlsxPackage;
   part: string;
   /** The sheet part's XML, in pieces: its rows as UTF-8 chunks, the rest as text. */
-  render(offsets: StyleOffsets): Iterable<string | Uint8Array>;
+  render(offsets: StyleOffsets, pool: ChunkPool): Iterable<string | Uint8Array>;
 }
 
 /** The sheet alone, in a package of its own: what `graftSheet` takes. */
@@ -191,9 +191,9 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
     for (; next < fixed.length; next++) yield [fixed[next]![0], fixed[next]![1], paper.rowHeights[fixed[next]![0]]];
   }
   /** The rows, written as bytes and handed over a chunk at a time. */
-  function* sheetData(xf: number): Generator<Uint8Array> {
+  function* sheetData(xf: number, pool: ChunkPool): Generator<Uint8Array> {
     const styleIndex = new Map([...styles.index].map(([name, i]) => [name, i + xf]));
-    const out = new ByteSink();
+    const out = new ByteSink(pool);
     for (const [row, list, height] of rowsInOrder()) {
       const number = String(row + 1);
       out.ascii('<row r="');
@@ -252,9 +252,9 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
     sheetRels.push(["rId1", "table", "../tables/table1.xml"]);
     tableParts = '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>';
   }
-  const render = function* ({ xf, dxf }: StyleOffsets): Generator<string | Uint8Array> {
+  const render = function* ({ xf, dxf }: StyleOffsets, pool: ChunkPool): Generator<string | Uint8Array> {
     yield `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="${paper.fit === "width" ? 1 : 0}"/></sheetPr><sheetViews><sheetView workbookViewId="0">${view}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`;
-    yield* sheetData(xf);
+    yield* sheetData(xf, pool);
     yield `</sheetData>${merges}${conditional(dxf)}${dataValidations}<pageMargins left="${PAGE_MARGINS.left}" right="${PAGE_MARGINS.right}" top="${PAGE_MARGINS.top}" bottom="${PAGE_MARGINS.bottom}" header="${PAGE_MARGINS.header}" footer="${PAGE_MARGINS.footer}"/>` +
       // Letter paper; pages numbered from 1 on each sheet, not across the workbook.
       `<pageSetup paperSize="1"${paper.fit === "width" ? "" : ` scale="${paper.fit}"`} firstPageNumber="1" fitToWidth="1" fitToHeight="0" orientation="${spec.print.orientation}" useFirstPageNumber="1"/><headerFooter><oddFooter>${escapeText(`&C${PAGE_FOOTER}`)}</oddFooter></headerFooter>${rowBreaks}${drawing}${tableParts}</worksheet>`;

@@ -217,7 +217,7 @@ export function graftSheet(user: XlsxPackage, sheet: OurSheet, place: GraftPlace
     for (const rel of readRels(ours, ourSheet)) relXml = relXml.replace(rel.element, withAttr(rel.element, "Target", escapeAttr(relative(sheetPart, carry(rel.target)))));
     user.setText(relsOf(sheetPart), relXml);
   }
-  user.setPieces(sheetPart, () => sheet.render(offsets));
+  user.setPieces(sheetPart, (pool) => sheet.render(offsets, pool));
   setContentType(user, sheetPart, contentTypeOf(ours, ourSheet)!);
 
   // The workbook: the sheet's entry and relationship, its print titles, a recalculation on open.

@@ -1,7 +1,8 @@
+import { ChunkPool } from "../byteSink";
 import { PORTABLE_CODEC, type ZipCodec } from "../codec";
 import { READ_LIMITS } from "../read/limits";
 import { type RawEntry, ZipArchive } from "../read/zip";
-import { deflatedPieces, writeZip } from "./zipWriter";
+import { deflatedPieces, type Pieces, writeZip } from "./zipWriter";
 
 /**
  * An .xlsx as its parts, to change a few of them: a part nobody touched is written back with
@@ -12,7 +13,7 @@ export class XlsxPackage {
   private readonly order: string[] = [];
   private readonly raw = new Map<string, RawEntry>();
   /** Parts written here, as the pieces of their text (one piece for most; a sheet's rows as UTF-8). */
-  private readonly changed = new Map<string, () => Iterable<string | Uint8Array>>();
+  private readonly changed = new Map<string, Pieces>();
   private readonly texts = new Map<string, string>();
 
   private constructor(
@@ -55,7 +56,7 @@ export class XlsxPackage {
     const changed = this.changed.get(key);
     if (changed !== undefined) {
       const decoder = new TextDecoder();
-      return [...changed()].map((piece) => (typeof piece === "string" ? piece : decoder.decode(piece, { stream: true }))).join("") + decoder.decode();
+      return [...changed(new ChunkPool())].map((piece) => (typeof piece === "string" ? piece : decoder.decode(piece, { stream: true }))).join("") + decoder.decode();
     }
     const cached = this.texts.get(key);
     if (cached !== undefined) return cached;
@@ -72,7 +73,7 @@ export class XlsxPackage {
   }
 
   /** A part too big to hold as one string: written from its pieces when the package is. */
-  setPieces(name: string, pieces: () => Iterable<string | Uint8Array>): void {
+  setPieces(name: string, pieces: Pieces): void {
     const key = name.toLowerCase();
     if (!this.has(name)) this.order.push(name);
     this.changed.set(key, pieces);
@@ -96,7 +97,7 @@ export class XlsxPackage {
     for (const name of this.order) {
       const key = name.toLowerCase();
       const changed = this.changed.get(key);
-      entries.push(changed === undefined ? this.raw.get(key)! : await deflatedPieces(name, changed(), this.codec));
+      entries.push(changed === undefined ? this.raw.get(key)! : await deflatedPieces(name, changed, this.codec));
     }
     return writeZip(entries);
   }

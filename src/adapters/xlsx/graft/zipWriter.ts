@@ -1,4 +1,5 @@
 import { strToU8 } from "fflate";
+import { ChunkPool } from "../byteSink";
 import { PORTABLE_CODEC, type ZipCodec } from "../codec";
 import type { RawEntry } from "../read/zip";
 
@@ -11,15 +12,19 @@ const BATCH_CHARS = 1 << 17;
 /** Batches handed to the deflater and not yet back: ahead of zlib's threads, but never far ahead. */
 const IN_FLIGHT = 4;
 
+/** A part's text in pieces, made anew each call; byte pieces are filled from the pool's chunks. */
+export type Pieces = (pool: ChunkPool) => Iterable<string | Uint8Array>;
+
 /**
  * A part written piece by piece (a follow-up sheet of ten thousand activities is tens of MB of
  * XML): text gathered into batches and encoded, byte pieces taken as they come; each batch
  * checked and deflated as it comes; the part is never held whole.
  */
-export async function deflatedPieces(name: string, pieces: Iterable<string | Uint8Array>, codec: ZipCodec = PORTABLE_CODEC): Promise<RawEntry> {
+export async function deflatedPieces(name: string, pieces: Pieces, codec: ZipCodec = PORTABLE_CODEC): Promise<RawEntry> {
   const encoder = new TextEncoder();
   const deflate = codec.deflater();
-  const pending: Array<Uint8Array[] | Promise<Uint8Array[]>> = [];
+  const pool = new ChunkPool();
+  const pending: Array<{ deflated: Uint8Array[] | Promise<Uint8Array[]>; bytes: Uint8Array }> = [];
   const out: Uint8Array[] = [];
   let crc = 0;
   let size = 0;
@@ -29,8 +34,13 @@ export async function deflatedPieces(name: string, pieces: Iterable<string | Uin
     const deflated = deflate(bytes, last);
     // Awaited in order below; a failure of a later batch must not surface first as an unhandled rejection.
     if (deflated instanceof Promise) deflated.catch(() => undefined);
-    pending.push(deflated);
-    while (pending.length > (last ? 0 : IN_FLIGHT)) out.push(...(await pending.shift()!));
+    pending.push({ deflated, bytes });
+    while (pending.length > (last ? 0 : IN_FLIGHT)) {
+      const done = pending.shift()!;
+      out.push(...(await done.deflated));
+      // The deflater has read it: the chunk can take the next rows.
+      pool.giveBack(done.bytes);
+    }
   };
   // Appended, not joined: V8 keeps the pieces as a rope and copies them once, when encoding.
   let batch = "";
@@ -39,7 +49,7 @@ export async function deflatedPieces(name: string, pieces: Iterable<string | Uin
     batch = "";
     await push(bytes, last);
   };
-  for (const piece of pieces) {
+  for (const piece of pieces(pool)) {
     if (typeof piece === "string") {
       batch += piece;
       if (batch.length >= BATCH_CHARS) await flush(false);
