@@ -25,7 +25,12 @@ const cli = {
   target: "node20",
   entry: { poa: "./src/cli/bin.ts" },
   output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  resolve: {
+    extensions: [".ts", ".tsx", ".js"],
+    // fflate's Node build loads worker_threads when it starts, for async calls we never make:
+    // its plain build is the same code without that, and starts faster.
+    alias: { fflate$: path.resolve(__dirname, "node_modules/fflate/esm/browser.js") },
+  },
   module: { rules: [typescriptRule, csvRule] },
   externals: [
     ({ request }, callback) =>

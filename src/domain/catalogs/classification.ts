@@ -14,12 +14,20 @@ const FunctionalRecord = z.object({
 });
 const ProgrammaticRecord = z.object({ code: z.string().regex(/^[A-Z]$/), name: z.string().min(1), group: z.string().min(1) });
 
-const functional = new Map(csvRecords(funcionalCsv).map((r) => FunctionalRecord.parse(r)).map((r) => [r.code, r.name]));
-const modalities = new Map(csvRecords(programaticaCsv).map((r) => ProgrammaticRecord.parse(r)).map((r) => [r.code, r.name]));
+let catalogs: { functional: Map<string, string>; modalities: Map<string, string> } | null = null;
+
+/** Read on first use, not when the module loads: most commands never name a classification. */
+function read(): NonNullable<typeof catalogs> {
+  catalogs ??= {
+    functional: new Map(csvRecords(funcionalCsv).map((r) => FunctionalRecord.parse(r)).map((r) => [r.code, r.name])),
+    modalities: new Map(csvRecords(programaticaCsv).map((r) => ProgrammaticRecord.parse(r)).map((r) => [r.code, r.name])),
+  };
+  return catalogs;
+}
 
 /** "1.7" → "Asuntos de Orden Público y de Seguridad Interior"; also reads "17" and "1.7." as "1.7". */
 export function functionalName(code: string): string | null {
-  return functional.get(normalizeFunctionalCode(code)) ?? null;
+  return read().functional.get(normalizeFunctionalCode(code)) ?? null;
 }
 
 export function normalizeFunctionalCode(code: string): string {
@@ -30,5 +38,5 @@ export function normalizeFunctionalCode(code: string): string {
 /** "E" or "E015" (a budget program's key starts with its modality) → the modality's name. */
 export function modalityName(code: string): string | null {
   const letter = /^\s*([A-Z])/i.exec(code)?.[1]?.toUpperCase();
-  return letter ? (modalities.get(letter) ?? null) : null;
+  return letter ? (read().modalities.get(letter) ?? null) : null;
 }

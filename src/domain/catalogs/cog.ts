@@ -12,10 +12,12 @@ const CogRecord = z.object({
   level: z.enum(["capitulo", "concepto", "partida_generica"]),
 });
 
-const entries = new Map<string, string>();
-for (const record of csvRecords(cogCsv)) {
-  const entry = CogRecord.parse(record);
-  entries.set(entry.code, entry.name);
+let catalog: Map<string, string> | null = null;
+
+/** Read on first use, not when the module loads: most commands never look a partida up. */
+function entries(): Map<string, string> {
+  catalog ??= new Map(csvRecords(cogCsv).map((record) => CogRecord.parse(record)).map((entry) => [entry.code, entry.name]));
+  return catalog;
 }
 
 export interface CogEntry {
@@ -30,7 +32,7 @@ export interface PartidaLookup {
 }
 
 function entry(code: string): CogEntry | null {
-  const name = entries.get(code);
+  const name = entries().get(code);
   return name === undefined ? null : { code, name };
 }
 
@@ -41,5 +43,5 @@ export function lookupPartida(code: string): PartidaLookup {
 }
 
 export function cogSize(): number {
-  return entries.size;
+  return entries().size;
 }
