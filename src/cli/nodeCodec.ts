@@ -35,6 +35,7 @@ export const NODE_CODEC: ZipCodec = {
         }
       });
   },
+  decodeUtf8: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"),
   inflateWhole(compressed, maxBytes, expectedBytes) {
     try {
       // One output buffer the size the zip's index gives: zlib joins its output chunks at the end,

@@ -21,11 +21,16 @@ export interface ZipCodec {
    * `expectedBytes` is the size the zip's index gives: a hint for buffers, never trusted as a limit.
    */
   inflateWhole?(compressed: Uint8Array, maxBytes: number, expectedBytes: number): Uint8Array | null;
+  /** Whole UTF-8 characters as text, malformed bytes as U+FFFD, a byte-order mark kept as text. */
+  decodeUtf8(bytes: Uint8Array): string;
 }
+
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** Level 1: our sheets are repetitive XML, and speed counts more than the last few percent of size. */
 export const PORTABLE_CODEC: ZipCodec = {
   crc32,
+  decodeUtf8: (bytes) => utf8.decode(bytes),
   deflater() {
     const out: Uint8Array[] = [];
     const deflate = new Deflate({ level: 1 }, (chunk) => out.push(chunk));

@@ -1,6 +1,7 @@
 import { Inflate } from "fflate";
 import { PORTABLE_CODEC, type ZipCodec } from "../codec";
 import { corrupt, excerpt, limitReached, type ReadLimits, TRUNCATED } from "./limits";
+import { TextPieces } from "./textPieces";
 
 /**
  * The zip container of an .xlsx, read from its central directory so parts are found in any
@@ -116,7 +117,7 @@ export class ZipArchive {
     const name = excerpt(entry.name);
     const start = this.dataStart(entry);
     const compressed = this.data.subarray(start, start + entry.compressedSize);
-    const decoder = new TextDecoder("utf-8");
+    const text = new TextPieces(this.codec.decodeUtf8, sink);
     let produced = 0;
     let crc = 0;
     const take = (chunk: Uint8Array) => {
@@ -127,13 +128,13 @@ export class ZipArchive {
       if (produced > this.limits.ratioFloor && produced > this.limits.inflationRatio * Math.max(1, entry.compressedSize)) {
         throw limitReached({ es: `compresión de la parte ${name} (una «bomba zip»)`, en: `compression of part ${name} (a “zip bomb”)` }, this.limits.inflationRatio, { es: " a 1", en: " to 1" });
       }
-      sink(decoder.decode(chunk, { stream: true }));
+      text.push(chunk);
     };
     let whole: Uint8Array | null = null;
     if (entry.method === 0) {
-      for (let i = 0; i < compressed.length; i += CHUNK) take(compressed.subarray(i, i + CHUNK));
+      take(compressed);
     } else if (entry.method === 8 && (whole = this.inflateWhole(compressed, entry))) {
-      for (let i = 0; i < whole.length; i += CHUNK) take(whole.subarray(i, i + CHUNK));
+      take(whole);
     } else if (entry.method === 8) {
       const inflate = new Inflate((chunk) => take(chunk));
       try {
@@ -148,7 +149,7 @@ export class ZipArchive {
     }
     // Every byte as it was written: a changed byte anywhere in the part is caught here.
     if (crc !== entry.crc) throw corrupt({ es: `la suma de comprobación (CRC-32) de la parte ${name} no coincide`, en: `the CRC-32 of part ${name} does not match` });
-    sink(decoder.decode());
+    text.end();
     return true;
   }
 }
