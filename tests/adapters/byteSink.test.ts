@@ -15,7 +15,7 @@ describe("the byte sink our sheets' rows are written into", () => {
       sink.ascii('<t a="1">');
       sink.text(text);
       sink.ascii("</t>");
-      sink.int(12345);
+      sink.ascii("12345");
       expected.push(`<t a="1">${escapeText(text)}</t>12345`);
     }
     const chunks = sink.takeAll();

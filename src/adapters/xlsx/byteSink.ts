@@ -53,11 +53,6 @@ export class ByteSink {
     this.at = at;
   }
 
-  /** A non-negative integer's digits. */
-  int(value: number): void {
-    this.ascii(String(value));
-  }
-
   /** Text content from `from` on: «&», «<» and «>» escaped, every character in UTF-8. */
   text(s: string, from = 0): void {
     const n = s.length;

@@ -59,7 +59,7 @@ export async function deflatedPieces(name: string, pieces: Pieces, codec: ZipCod
     }
   }
   await flush(true);
-  return { name, method: 8, crc, size, data: concat(out) };
+  return { name, method: 8, crc, size, data: out };
 }
 
 /**
@@ -80,10 +80,11 @@ export function writeZip(entries: readonly RawEntry[]): Uint8Array {
     local.setUint16(6, flags, true);
     local.setUint16(8, entry.method, true);
     local.setUint32(14, entry.crc, true);
-    local.setUint32(18, entry.data.length, true);
+    const compressed = entry.data.reduce((n, piece) => n + piece.length, 0);
+    local.setUint32(18, compressed, true);
     local.setUint32(22, entry.size, true);
     local.setUint16(26, name.length, true);
-    chunks.push(new Uint8Array(local.buffer), name, entry.data);
+    chunks.push(new Uint8Array(local.buffer), name, ...entry.data);
     const head = new DataView(new ArrayBuffer(46));
     head.setUint32(0, 0x02014b50, true);
     head.setUint16(4, 20, true);
@@ -91,12 +92,12 @@ export function writeZip(entries: readonly RawEntry[]): Uint8Array {
     head.setUint16(8, flags, true);
     head.setUint16(10, entry.method, true);
     head.setUint32(16, entry.crc, true);
-    head.setUint32(20, entry.data.length, true);
+    head.setUint32(20, compressed, true);
     head.setUint32(24, entry.size, true);
     head.setUint16(28, name.length, true);
     head.setUint32(42, offset, true);
     central.push(new Uint8Array(head.buffer), name);
-    offset += 30 + name.length + entry.data.length;
+    offset += 30 + name.length + compressed;
   }
   const size = central.reduce((n, c) => n + c.length, 0);
   const end = new DataView(new ArrayBuffer(22));

@@ -23,7 +23,8 @@ export interface RawEntry {
   method: number;
   crc: number;
   size: number;
-  data: Uint8Array;
+  /** The compressed bytes in pieces, as a part written here comes out of the deflater. */
+  data: readonly Uint8Array[];
 }
 
 const EOCD = 0x06054b50;
@@ -85,7 +86,7 @@ export class ZipArchive {
   raw(name: string): RawEntry {
     const entry = this.entries.get(name.toLowerCase())!;
     const start = this.dataStart(entry);
-    return { name: entry.name, method: entry.method, crc: entry.crc, size: entry.size, data: this.data.subarray(start, start + entry.compressedSize) };
+    return { name: entry.name, method: entry.method, crc: entry.crc, size: entry.size, data: [this.data.subarray(start, start + entry.compressedSize)] };
   }
 
   private dataStart(entry: Entry): number {
