@@ -73,6 +73,12 @@ function stylesXml(used: readonly StyleName[], spec: Pick<SheetSpec, "conditiona
   return { xml, index };
 }
 
+/** Streamed rows come in column order: most rows need no sorting. */
+function inColumnOrder(cells: readonly SheetCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) if (cells[i]!.col < cells[i - 1]!.col) return false;
+  return true;
+}
+
 /**
  * One cell: `open` is `<c r="` and its column's letters, `row` its row's number and closing
  * quote, `style` its ` s="…"` (three calls where there were seven: half a million cells).
@@ -203,7 +209,7 @@ export function sheetPackage(spec: SheetSpec, name: string): OurSheet {
         out.ascii('" customHeight="1">');
       }
       const rowQuote = `${number}"`;
-      list.sort((a, b) => a.col - b.col);
+      if (!inColumnOrder(list)) list.sort((a, b) => a.col - b.col);
       for (const c of list) {
         const style = c.style ? styleAttribute.get(c.style) : undefined;
         // A streamed row's style missing from the styles declared ahead: a builder's mistake.

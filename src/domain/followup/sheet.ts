@@ -67,13 +67,6 @@ export interface FollowUpSheet {
   orphans: number;
 }
 
-/** What `='POA'!F12` shows: the cell's value, 0 for a blank. */
-function referenced(raw: Cell): { result: string | number; figure: Figure } {
-  const value = writtenValue(raw);
-  const result = value === null || value === "" ? 0 : value;
-  return { result, figure: parseFigure(result) };
-}
-
 interface PairSource {
   action: string;
   activity: string;
@@ -220,77 +213,88 @@ function layout(input: FollowUpInput, pairs: readonly PairSource[]): SheetSpec {
   };
 }
 
+/** Formula text every activity shares, built once: ten thousand activities are half a million cells. */
+const SUMIF_HEAD = `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},`;
+const TYPED_HEAD = `SUMPRODUCT((${MONTH_NUMBERS}<=${CUTOFF_NUMBER})*(`;
+const ACCUMULATED = columnLetters(C.accumulated);
+const AVANCE = columnLetters(C.avance);
+const ANUAL = columnLetters(C.anual);
+const NULL_CELLS_PLANNED = [C.avance, C.avanceAnual, C.light, C.justification];
+
 /**
  * An activity's two rows: PROGRAMADO, whose months are formulas to the POA's cells, and
  * REALIZADO to type into; quarters, what is accumulated to the cut-off, avance and semáforo.
+ * Cells are pushed in column order, with plain loops: this runs for every activity of the POA.
  */
 function pairRows(pair: PairSource, i: number, cutoff: number): [StreamedRow, StreamedRow] {
-  const planned: SheetCell[] = [];
-  const done: SheetCell[] = [];
   const p = FIRST_ROW + 2 * i;
   const r = p + 1;
-  // Ten thousand activities make half a million cells: the POA sheet's quoted name is written
-  // once per activity, and each row's number once for its months and quarters.
-  const poa = pair.sheet ? `=${qualified(pair.sheet, "")}` : null;
-  const put = (row: number, col: number, value: SheetCell["value"], style: SheetCell["style"]) => (row === p ? planned : done).push({ row, col, value, style });
-  const formula = (row: number, col: number, text: string, result: string | number, style: SheetCell["style"]) => (row === p ? planned : done).push({ row, col, formula: text, result, style });
-  put(p, C.action, pair.action, "count");
-  put(p, C.activity, pair.activity, "text");
-  // Repeated on REALIZADO so a filter on the table keeps both rows of an activity together.
-  put(r, C.action, pair.action, "muted");
-  put(r, C.activity, pair.activity, "muted");
-  put(p, C.unidad, pair.unidad, "text");
-  put(r, C.unidad, null, "text");
-  const anual = referenced(pair.anual);
-  if (poa && pair.anualCell) formula(p, C.anual, poa + pair.anualCell, anual.result, "count");
-  else put(p, C.anual, writtenValue(pair.anual), "count");
-  put(r, C.anual, null, "count");
-  put(p, C.concept, PROGRAMADO, "text");
-  put(r, C.concept, REALIZADO, "text");
-  const programmed = pair.programmed.map((raw, m) => {
-    const shown = referenced(raw);
-    const cell = pair.monthCells[m];
-    if (poa && cell) formula(p, C.month + m, poa + cell, shown.result, "count");
-    else put(p, C.month + m, writtenValue(raw), "count");
-    return shown.figure;
-  });
-  const realized = pair.realized.map((raw, m) => {
-    put(r, C.month + m, writtenValue(raw), "input");
-    return parseFigure(writtenValue(raw));
-  });
   const pn = String(p + 1);
   const rn = String(r + 1);
-  const months = (row: number) => (row === p ? `${MONTHS_FROM}${pn}:${MONTHS_TO}${pn}` : `${MONTHS_FROM}${rn}:${MONTHS_TO}${rn}`);
-  for (const [row, figures] of [
-    [p, programmed],
-    [r, realized],
-  ] as const) {
-    const n = row === p ? pn : rn;
-    for (let q = 0; q < 4; q++) {
-      const [from, to] = QUARTER_LETTERS[q]!;
-      const sum = summed(figures[3 * q]!) + summed(figures[3 * q + 1]!) + summed(figures[3 * q + 2]!);
-      formula(row, C.quarter + q, `=SUM(${from}${n}:${to}${n})`, sum, "count");
-    }
-  }
-  const progress = progressTo(programmed, realized, anual.figure, cutoff);
-  formula(p, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(p)})`, progress.programmed, "count");
-  formula(r, C.accumulated, `=SUMIF(${MONTH_NUMBERS},"<="&${CUTOFF_NUMBER},${months(r)})`, progress.realized, "count");
-  const acc = (row: number) => toA1(row, C.accumulated);
-  const anualRef = toA1(p, C.anual);
-  // Months up to the cut-off with anything typed: none means «SIN REPORTE», not 0 %.
-  const typedToDate = `SUMPRODUCT((${MONTH_NUMBERS}<=${CUTOFF_NUMBER})*(${months(r)}<>""))`;
-  formula(r, C.avance, `=IF(AND(${acc(p)}>0,${typedToDate}>0),${acc(r)}/${acc(p)},"")`, progress.avance ?? "", "percent");
-  formula(r, C.avanceAnual, `=IF(AND(N(${anualRef})>0,${typedToDate}>0),${acc(r)}/N(${anualRef}),"")`, progress.avanceAnual ?? "", "percent");
-  const avance = toA1(r, C.avance);
-  formula(
-    r,
-    C.light,
-    `=IF(${acc(p)}<=0,"",IF(${avance}="","${NOT_REPORTED}",IF(${avance}>=${SEMAFORO.verde},"VERDE",IF(${avance}>=${SEMAFORO.amarillo},"AMARILLO","ROJO"))))`,
-    progress.light ?? (progress.programmed > 0 ? NOT_REPORTED : ""),
-    "count",
+  // The POA sheet's quoted name is written once per activity.
+  const poa = pair.sheet ? `=${qualified(pair.sheet, "")}` : null;
+  const planned: SheetCell[] = [
+    { row: p, col: C.action, value: pair.action, style: "count" },
+    { row: p, col: C.activity, value: pair.activity, style: "text" },
+    { row: p, col: C.unidad, value: pair.unidad, style: "text" },
+  ];
+  // Repeated on REALIZADO so a filter on the table keeps both rows of an activity together.
+  const done: SheetCell[] = [
+    { row: r, col: C.action, value: pair.action, style: "muted" },
+    { row: r, col: C.activity, value: pair.activity, style: "muted" },
+    { row: r, col: C.unidad, value: null, style: "text" },
+    { row: r, col: C.anual, value: null, style: "count" },
+    { row: r, col: C.concept, value: REALIZADO, style: "text" },
+  ];
+  const anualValue = writtenValue(pair.anual);
+  const anualShown = anualValue === null || anualValue === "" ? 0 : anualValue;
+  planned.push(
+    poa && pair.anualCell ? { row: p, col: C.anual, formula: poa + pair.anualCell, result: anualShown, style: "count" } : { row: p, col: C.anual, value: anualValue, style: "count" },
+    { row: p, col: C.concept, value: PROGRAMADO, style: "text" },
   );
-  for (const col of [C.avance, C.avanceAnual, C.light, C.justification]) put(p, col, null, "text");
-  put(r, C.justification, pair.justification || null, "text");
+  const programmed: Figure[] = [];
+  const realized: Figure[] = [];
+  for (let m = 0; m < 12; m++) {
+    // What `='POA'!F12` shows: the cell's value, 0 for a blank.
+    const value = writtenValue(pair.programmed[m] ?? null);
+    const shown = value === null || value === "" ? 0 : value;
+    programmed.push(parseFigure(shown));
+    const cell = pair.monthCells[m];
+    planned.push(poa && cell ? { row: p, col: C.month + m, formula: poa + cell, result: shown, style: "count" } : { row: p, col: C.month + m, value, style: "count" });
+    const typed = writtenValue(pair.realized[m] ?? null);
+    realized.push(parseFigure(typed));
+    done.push({ row: r, col: C.month + m, value: typed, style: "input" });
+  }
+  for (let q = 0; q < 4; q++) {
+    const [from, to] = QUARTER_LETTERS[q]!;
+    const first = 3 * q;
+    planned.push({ row: p, col: C.quarter + q, formula: `=SUM(${from}${pn}:${to}${pn})`, result: summed(programmed[first]!) + summed(programmed[first + 1]!) + summed(programmed[first + 2]!), style: "count" });
+    done.push({ row: r, col: C.quarter + q, formula: `=SUM(${from}${rn}:${to}${rn})`, result: summed(realized[first]!) + summed(realized[first + 1]!) + summed(realized[first + 2]!), style: "count" });
+  }
+  const anual = parseFigure(anualShown);
+  const progress = progressTo(programmed, realized, anual, cutoff);
+  const realizedMonths = `${MONTHS_FROM}${rn}:${MONTHS_TO}${rn}`;
+  planned.push({ row: p, col: C.accumulated, formula: `${SUMIF_HEAD}${MONTHS_FROM}${pn}:${MONTHS_TO}${pn})`, result: progress.programmed, style: "count" });
+  for (const col of NULL_CELLS_PLANNED) planned.push({ row: p, col, value: null, style: "text" });
+  const accP = ACCUMULATED + pn;
+  const accR = ACCUMULATED + rn;
+  const anualRef = ANUAL + pn;
+  const avance = AVANCE + rn;
+  // Months up to the cut-off with anything typed: none means «SIN REPORTE», not 0 %.
+  const typedToDate = `${TYPED_HEAD}${realizedMonths}<>""))`;
+  done.push(
+    { row: r, col: C.accumulated, formula: `${SUMIF_HEAD}${realizedMonths})`, result: progress.realized, style: "count" },
+    { row: r, col: C.avance, formula: `=IF(AND(${accP}>0,${typedToDate}>0),${accR}/${accP},"")`, result: progress.avance ?? "", style: "percent" },
+    { row: r, col: C.avanceAnual, formula: `=IF(AND(N(${anualRef})>0,${typedToDate}>0),${accR}/N(${anualRef}),"")`, result: progress.avanceAnual ?? "", style: "percent" },
+    {
+      row: r,
+      col: C.light,
+      formula: `=IF(${accP}<=0,"",IF(${avance}="","${NOT_REPORTED}",IF(${avance}>=${SEMAFORO.verde},"VERDE",IF(${avance}>=${SEMAFORO.amarillo},"AMARILLO","ROJO"))))`,
+      result: progress.light ?? (progress.programmed > 0 ? NOT_REPORTED : ""),
+      style: "count",
+    },
+    { row: r, col: C.justification, value: pair.justification || null, style: "text" },
+  );
   const height = wrappedRowHeight(
     [
       [pair.activity, 32],
