@@ -1,6 +1,6 @@
 import type { LayoutNote, WorkbookModel } from "../model";
 import { displayText } from "../text";
-import { actionNumberOf, followUpSheets, keyedRows, plannedActivities } from "./match";
+import { actionNumberOf, followUpSheets, keyedRows, plannedActivities, plannedKeys } from "./match";
 
 /**
  * The follow-up against the POA it follows: a row whose activity left the POA (removed or
@@ -20,12 +20,13 @@ export function followUpMismatches(model: WorkbookModel): FollowUpMismatch[] {
   const planned = plannedActivities(model);
   if (sheets.length === 0 || planned.length === 0) return [];
   const findings: FollowUpMismatch[] = [];
-  const plannedKeys = new Set(planned.map((p) => p.key));
+  const keys = plannedKeys(planned);
+  const planning = new Set(keys);
   const followed = new Set<string>();
   for (const { sheet, followUp } of sheets) {
     for (const { key, row } of keyedRows(followUp)) {
       followed.add(key);
-      if (plannedKeys.has(key)) continue;
+      if (planning.has(key)) continue;
       findings.push({
         kind: "followup-unmatched",
         data: { activity: displayText(row.activity.text), action: row.action.text.trim() },
@@ -35,8 +36,8 @@ export function followUpMismatches(model: WorkbookModel): FollowUpMismatch[] {
       });
     }
   }
-  for (const p of planned) {
-    if (followed.has(p.key)) continue;
+  for (const [i, p] of planned.entries()) {
+    if (followed.has(keys[i]!)) continue;
     findings.push({
       kind: "followup-missing",
       data: { activity: displayText(p.activity.actividad.text), action: p.actionLabel },

@@ -2,7 +2,7 @@ import type { Figure } from "../figures";
 import type { LocatedFigure, WorkbookModel } from "../model";
 import { activityName, eachAction, secretariaOf, workbookYear } from "../queries";
 import { captionKey, displayText, fileNameOf } from "../text";
-import { followUpSheets, keyedRows, plannedActivities } from "./match";
+import { followUpSheets, keyedRows, plannedActivities, plannedKeys } from "./match";
 import { type Progress, progressTo } from "./progress";
 import { trackedActivities, trackedProgress } from "./tracked";
 
@@ -80,8 +80,10 @@ interface Followed {
 function municipal(model: WorkbookModel, cutoff: number): { followed: Followed[]; hasFollowUp: boolean } {
   const sheet = followUpSheets(model)[0]?.followUp ?? null;
   const rows = new Map(sheet ? keyedRows(sheet).map(({ key, row }) => [key, row]) : []);
-  const followed = plannedActivities(model).map((planned): Followed => {
-    const row = rows.get(planned.key);
+  const planned = plannedActivities(model);
+  const keys = sheet ? plannedKeys(planned) : null;
+  const followed = planned.map((planned, i): Followed => {
+    const row = keys ? rows.get(keys[i]!) : undefined;
     const programmed = planned.activity.periods.map((p) => p.figure);
     return {
       action: planned.actionLabel,

@@ -5,7 +5,7 @@ import { MONTH_NAMES, QUARTER_CAPTIONS } from "../labels";
 import type { FollowUpRow, WorkbookModel } from "../model";
 import { area, type ConditionalSpec, type SheetCell, type SheetSpec, type StreamedRow, type ValidationSpec, wrappedRowHeight } from "../sheets/spec";
 import { monthName } from "./cutoff";
-import { followUpSheets, keyedRows, plannedActivities } from "./match";
+import { followUpSheets, keyedRows, plannedActivities, plannedKeys } from "./match";
 import { progressTo, summed } from "./progress";
 import { LIGHT_COLORS, SEMAFORO, semaforoLegend } from "./semaforo";
 
@@ -95,15 +95,17 @@ export function buildFollowUpSheet(input: FollowUpInput): FollowUpSheet {
   const used = new Set<string>();
   let kept = 0;
   const pairs: PairSource[] = [];
-  for (const planned of plannedActivities(model)) {
-    const { action, activity } = planned;
-    const before = previous.get(planned.key);
+  const planned = plannedActivities(model);
+  const keys = earlier ? plannedKeys(planned) : null;
+  for (const [i, { action, activity, actionLabel }] of planned.entries()) {
+    const key = keys?.[i];
+    const before = key === undefined ? undefined : previous.get(key);
     if (before) {
-      used.add(planned.key);
+      used.add(key!);
       kept += countTyped(before);
     }
     pairs.push({
-      action: planned.actionLabel,
+      action: actionLabel,
       activity: activity.actividad.text,
       unidad: activity.unidad?.text ?? "",
       sheet: action.sheet,
