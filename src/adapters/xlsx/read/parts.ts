@@ -37,7 +37,7 @@ export function readRelationships(zip: ZipArchive, part: string, limits: ReadLim
     {
       open(name, attrs) {
         if (name !== "Relationship") return;
-        const a = attributes(attrs);
+        const a = attributes(attrs.text());
         if (a.TargetMode === "External" || !a.Id || !a.Target) return;
         rels.push({ id: a.Id, type: a.Type ?? "", target: resolve(folder, a.Target) });
       },
@@ -81,13 +81,13 @@ export function readWorkbookPart(zip: ZipArchive, part: string, limits: ReadLimi
     {
       open(name, attrs) {
         if (name === "sheet") {
-          const a = attributes(attrs);
+          const a = attributes(attrs.text());
           if (info.sheets.length >= limits.sheets) throw limitReached({ es: "hojas", en: "sheets" }, limits.sheets);
           if (!a.name || a.id === undefined) throw corrupt({ es: "una hoja de workbook.xml no tiene nombre o r:id", en: "a sheet in workbook.xml has no name or r:id" });
           const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
           info.sheets.push({ name: a.name, state, relId: a.id });
         } else if (name === "workbookPr") {
-          const value = attribute(attrs, "date1904");
+          const value = attribute(attrs.text(), "date1904");
           info.date1904 = value === "1" || value === "true";
         }
       },
@@ -180,12 +180,12 @@ export function readStyles(zip: ZipArchive, part: string | null, limits: ReadLim
     {
       open(name, attrs) {
         if (name === "numFmt") {
-          const a = attributes(attrs);
+          const a = attributes(attrs.text());
           if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
         } else if (name === "cellXfs") inCellXfs = true;
         else if (name === "xf" && inCellXfs) {
           if (formats.length >= 65_000) throw limitReached({ es: "estilos de celda", en: "cell styles" }, 65_000);
-          const id = Number(attribute(attrs, "numFmtId") ?? 0);
+          const id = Number(attribute(attrs.text(), "numFmtId") ?? 0);
           formats.push(custom.get(id) ?? BUILT_IN[id] ?? "General");
         }
       },

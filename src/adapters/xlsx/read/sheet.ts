@@ -1,7 +1,7 @@
 import type { Area, Cell, Grid } from "../../../domain/grid";
 import { corrupt, excerpt, limitReached, type ReadLimits } from "./limits";
 import { scanPart } from "./parts";
-import { attribute, decodeExcelEscapes, decodeXml } from "./xml";
+import { type AttributeText, attribute, decodeExcelEscapes, decodeXml } from "./xml";
 import type { ZipArchive } from "./zip";
 
 export interface SheetContext {
@@ -56,7 +56,7 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
       open(name, attrs, selfClosing) {
         switch (name) {
           case "row": {
-            const r = attribute(attrs, "r");
+            const r = attribute(attrs.text(), "r");
             row = r === undefined ? row + 1 : Number(r) - 1;
             if (!Number.isInteger(row) || row < 0 || row > MAX_ROW || (r !== undefined && !/^\d+$/.test(r))) {
               throw corrupt({ es: `la hoja «${shown}» tiene una fila inválida (${excerpt(r ?? String(row + 1))})`, en: `sheet “${shown}” has an invalid row (${excerpt(r ?? String(row + 1))})` });
@@ -99,14 +99,14 @@ export function readSheetPart(zip: ZipArchive, part: string, sheet: string, cont
             break;
           case "mergeCell": {
             if (merges.length >= limits.mergesPerSheet) throw limitReached({ es: `áreas combinadas en la hoja «${shown}»`, en: `merged areas in sheet “${shown}”` }, limits.mergesPerSheet);
-            const ref = attribute(attrs, "ref") ?? "";
+            const ref = attribute(attrs.text(), "ref") ?? "";
             const area = mergedArea(ref);
             if (!area) throw corrupt({ es: `la hoja «${shown}» tiene un área combinada inválida (${excerpt(ref)})`, en: `sheet “${shown}” has an invalid merged area (${excerpt(ref)})` });
             merges.push(area);
             break;
           }
           case "sheetProtection": {
-            const locked = attribute(attrs, "sheet");
+            const locked = attribute(attrs.text(), "sheet");
             isProtected = locked === "1" || locked === "true";
             break;
           }
@@ -192,36 +192,37 @@ function cellType(text: string, from: number, to: number): string {
 }
 
 /**
- * The r, s and t attributes of a cell in one pass over its attribute text, without cutting a
- * string for each: a sheet has hundreds of thousands of cells, and this is most of what the
+ * The r, s and t attributes of a cell in one pass over its attribute text, where it lies in the
+ * scanner's buffer: a sheet has hundreds of thousands of cells, and this is most of what the
  * reader does for each.
  */
-function cellAttributes(attrs: string, out: CellAttributes): void {
+function cellAttributes(attrs: AttributeText, out: CellAttributes): void {
   out.r = -1;
   out.s = 0;
   out.t = "";
   out.bad = null;
-  let i = 0;
-  const n = attrs.length;
+  const text = attrs.source;
+  const n = attrs.to;
+  let i = attrs.from;
   while (i < n) {
-    while (i < n && attrs.charCodeAt(i) <= 32) i++;
+    while (i < n && text.charCodeAt(i) <= 32) i++;
     const nameStart = i;
-    while (i < n && attrs.charCodeAt(i) !== 61 /* = */ && attrs.charCodeAt(i) > 32) i++;
+    while (i < n && text.charCodeAt(i) !== 61 /* = */ && text.charCodeAt(i) > 32) i++;
     // r, s and t are one letter; anything longer (xml:space, cm, vm, ph) is skipped.
-    const letter = i === nameStart + 1 ? attrs.charCodeAt(nameStart) : 0;
-    while (i < n && attrs.charCodeAt(i) !== 34 && attrs.charCodeAt(i) !== 39) i++;
-    const quote = attrs.charCodeAt(i);
-    const close = attrs.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (i >= n || close < 0) return;
+    const letter = i === nameStart + 1 ? text.charCodeAt(nameStart) : 0;
+    while (i < n && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 39) i++;
+    if (i >= n) return;
+    const close = text.indexOf(text.charCodeAt(i) === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close >= n) return;
     if (letter === 114 /* r */) {
       // r="" says nothing: the cell follows the one before, as without r.
-      out.r = close === i + 1 ? -1 : cellIndexIn(attrs, i + 1, close);
-      if (out.r < 0 && close > i + 1) out.bad = { name: "r", value: attrs.slice(i + 1, close) };
+      out.r = close === i + 1 ? -1 : cellIndexIn(text, i + 1, close);
+      if (out.r < 0 && close > i + 1) out.bad = { name: "r", value: text.slice(i + 1, close) };
     } else if (letter === 115 /* s */) {
-      out.s = styleIndexIn(attrs, i + 1, close);
-      if (out.s < 0) out.bad ??= { name: "s", value: attrs.slice(i + 1, close) };
+      out.s = styleIndexIn(text, i + 1, close);
+      if (out.s < 0) out.bad ??= { name: "s", value: text.slice(i + 1, close) };
     } else if (letter === 116 /* t */) {
-      out.t = cellType(attrs, i + 1, close);
+      out.t = cellType(text, i + 1, close);
     }
     i = close + 1;
   }
@@ -241,21 +242,17 @@ function styleIndexIn(text: string, from: number, to: number): number {
 
 /** "B2:D5" as the format writes it: two cells, top-left first; anything else is no merged area. */
 function mergedArea(ref: string): Area | null {
-  const [from, to, more] = ref.split(":");
-  if (from === undefined || more !== undefined) return null;
-  const a = cellIndex(from);
-  const b = to === undefined ? a : cellIndex(to);
+  // Read in place: a sheet can have tens of thousands of merged areas.
+  const colon = ref.indexOf(":");
+  if (colon >= 0 && ref.indexOf(":", colon + 1) >= 0) return null;
+  const a = cellIndexIn(ref, 0, colon < 0 ? ref.length : colon);
+  const b = colon < 0 ? a : cellIndexIn(ref, colon + 1, ref.length);
   if (a < 0 || b < 0) return null;
   const area = { top: Math.floor(a / 16_384), left: a % 16_384, bottom: Math.floor(b / 16_384), right: b % 16_384 };
   return area.top <= area.bottom && area.left <= area.right ? area : null;
 }
 
-/** "AB12" → row × 16,384 + column (0-based), or -1 when it is no cell of a sheet. */
-function cellIndex(ref: string): number {
-  return cellIndexIn(ref, 0, ref.length);
-}
-
-/** A cell reference within `text`, from `from` to `to`: row × 16,384 + column, or -1. */
+/** A cell reference («AB12») within `text`, from `from` to `to`: row × 16,384 + column (0-based), or -1. */
 function cellIndexIn(text: string, from: number, to: number): number {
   let col = 0;
   let i = from;

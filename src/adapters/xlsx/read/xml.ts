@@ -7,7 +7,8 @@ import { corrupt, excerpt, limitReached, type ReadLimits, TRUNCATED } from "./li
  * references are decoded. Element names lose their namespace prefix (`x:c` is `c`).
  */
 export interface XmlHandler {
-  open(name: string, attrs: string, selfClosing: boolean): void;
+  /** `attrs` is the scanner's own, changed for the next tag: take what is needed during the call. */
+  open(name: string, attrs: AttributeText, selfClosing: boolean): void;
   close(name: string): void;
   /** Whether text at this point matters: most of a sheet's text is whitespace between tags. */
   wantsText(): boolean;
@@ -19,6 +20,21 @@ export interface XmlHandler {
 const XML_NAME = /^[A-Za-z_][\w.-]*$/;
 const XML_DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*\?>$/;
 
+/**
+ * A tag's attribute text where it lies in the scanner's buffer, not cut out of it: a sheet's
+ * cells are read from it in place, by the hundred thousand. `text()` cuts it for handlers that
+ * search it or keep it.
+ */
+export class AttributeText {
+  source = "";
+  from = 0;
+  to = 0;
+
+  text(): string {
+    return this.to > this.from ? this.source.slice(this.from, this.to) : "";
+  }
+}
+
 const ONE_LETTER_NAMES: Array<string | undefined> = [];
 for (const letter of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_") ONE_LETTER_NAMES[letter.charCodeAt(0)] = letter;
 
@@ -27,6 +43,7 @@ export class XmlScanner {
   /** Elements open now, and whether the root was seen: a part must close what it opens. */
   private depth = 0;
   private rooted = false;
+  private readonly attrs = new AttributeText();
 
   constructor(
     private readonly handler: XmlHandler,
@@ -51,8 +68,11 @@ export class XmlScanner {
     const s = this.buffer;
     const h = this.handler;
     let pos = 0;
+    // Where the next tag starts, when a start tag's check has already found it.
+    let nextLt = -1;
     for (;;) {
-      const lt = s.indexOf("<", pos);
+      const lt = nextLt >= pos ? nextLt : s.indexOf("<", pos);
+      nextLt = -1;
       if (lt < 0) break;
       if (lt > pos && h.wantsText()) h.text(s.slice(pos, lt), false);
       const next = s.charCodeAt(lt + 1);
@@ -104,9 +124,14 @@ export class XmlScanner {
         const name = nameEnd === nameStart + 1 ? this.oneLetter(s, nameStart) : this.named(s.slice(nameStart, nameEnd));
         if (this.rooted && this.depth === 0) throw corrupt({ es: `la parte ${excerpt(this.part)} tiene más de un elemento raíz`, en: `part ${excerpt(this.part)} has more than one root element` });
         this.rooted = true;
-        const attrs = nameEnd < bodyEnd ? s.slice(nameEnd, bodyEnd) : "";
         // XML allows no «<» inside a tag, quoted or not: one there is a tag broken or cut into.
-        if (attrs.indexOf("<") >= 0) throw corrupt({ es: `la parte ${excerpt(this.part)} tiene una etiqueta inválida (${excerpt(name)})`, en: `part ${excerpt(this.part)} has an invalid tag (${excerpt(name)})` });
+        // Past the tag, it is where the next one starts.
+        nextLt = s.indexOf("<", nameEnd);
+        if (nextLt >= 0 && nextLt < end) throw corrupt({ es: `la parte ${excerpt(this.part)} tiene una etiqueta inválida (${excerpt(name)})`, en: `part ${excerpt(this.part)} has an invalid tag (${excerpt(name)})` });
+        const attrs = this.attrs;
+        attrs.source = s;
+        attrs.from = nameEnd;
+        attrs.to = Math.max(nameEnd, bodyEnd);
         h.open(name, attrs, selfClosing);
         if (selfClosing) h.close(name);
         else this.depth++;
