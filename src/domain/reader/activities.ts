@@ -38,35 +38,33 @@ function lastColumn(layout: TableLayout): number {
 
 const TEXT_COLUMNS: TableColumn[] = ["actividad", "area", "unidad", "indicador"];
 
-/** Reads one row of an activity table; null when the row holds nothing of the table. */
+const textAt = (view: GridView, row: number, col: number | undefined) => (col === undefined ? null : locateText(view, row, col));
+const figureAt = (view: GridView, row: number, col: number | undefined) => (col === undefined ? null : locateFigure(view, row, col));
+const hasText = (t: { text: string } | null) => t !== null && t.text !== "";
+
+/**
+ * Reads one row of an activity table; null when the row holds nothing of the table. Plain
+ * loops, no closures: a large POA has tens of thousands of activity rows.
+ */
 export function readActivity(view: GridView, row: number, layout: TableLayout): Activity | null {
   const { columns } = layout;
-  const text = (column: TableColumn) => {
-    const col = columns.get(column);
-    return col === undefined ? null : locateText(view, row, col);
-  };
-  const figure = (column: TableColumn) => {
-    const col = columns.get(column);
-    return col === undefined ? null : locateFigure(view, row, col);
-  };
   const actividad = locateText(view, row, layout.headerCol);
-  const area = text("area");
-  const unidad = text("unidad");
-  const indicador = text("indicador");
-  const inversion = figure("inversion");
-  const anual = figure("anual");
-  const periods = layout.periodCols.map((col) => locateFigure(view, row, col));
+  const area = textAt(view, row, columns.get("area"));
+  const unidad = textAt(view, row, columns.get("unidad"));
+  const indicador = textAt(view, row, columns.get("indicador"));
+  const inversion = figureAt(view, row, columns.get("inversion"));
+  const anual = figureAt(view, row, columns.get("anual"));
+  const periods: LocatedFigure[] = [];
+  for (const col of layout.periodCols) periods.push(locateFigure(view, row, col));
+  const figures: Array<LocatedFigure | null> = [...periods, inversion, anual];
 
-  let anything = actividad.text !== "" || [area, unidad, indicador].some((t) => t !== null && t.text !== "");
+  let anything = actividad.text !== "" || hasText(area) || hasText(unidad) || hasText(indicador);
   const coveredFigureCells: string[] = [];
-  const inspect = (f: LocatedFigure | null) => {
-    if (!f) return;
+  for (const f of figures) {
+    if (!f) continue;
     if (f.figure.kind !== "blank") anything = true;
     if (view.isCovered(row, f.col)) coveredFigureCells.push(f.cell);
-  };
-  periods.forEach(inspect);
-  inspect(inversion);
-  inspect(anual);
+  }
   if (!anything) return null;
 
   return {
@@ -79,7 +77,7 @@ export function readActivity(view: GridView, row: number, layout: TableLayout): 
     anual,
     periods,
     coveredFigureCells,
-    shifted: isShifted(view, row, layout, [...periods, inversion, anual]),
+    shifted: isShifted(view, row, layout, figures),
     followUp: null,
   };
 }

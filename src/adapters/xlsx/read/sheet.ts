@@ -274,12 +274,26 @@ function cellIndexIn(text: string, from: number, to: number): number {
 
 const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Up to nine digits and nothing else, as Excel writes most values and every shared-string index; -1 otherwise. */
+function plainDigits(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 9) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 function cellValue(type: string, raw: string | null, context: SheetContext): Cell {
   if (raw === null) return null;
   switch (type) {
     case "s": {
       // A plain decimal index, as Excel writes it: «0x10» or «1e1» are not 16 and 10 here.
-      const text = /^\s*\d{1,9}\s*$/.test(raw) ? context.sharedStrings[Number(raw)] : undefined;
+      const index = plainDigits(raw);
+      const text = index >= 0 ? context.sharedStrings[index] : /^\s*\d{1,9}\s*$/.test(raw) ? context.sharedStrings[Number(raw)] : undefined;
       if (text === undefined) throw corrupt({ es: `una celda apunta a un texto compartido que no existe (${excerpt(raw)})`, en: `a cell points to a shared string that does not exist (${excerpt(raw)})` });
       return text;
     }
@@ -297,6 +311,8 @@ function cellValue(type: string, raw: string | null, context: SheetContext): Cel
       return (time - (context.date1904 ? EPOCH_1904 : EPOCH_1900)) / 86_400_000;
     }
     default: {
+      const digits = plainDigits(raw);
+      if (digits >= 0) return digits;
       const text = raw.trim();
       if (text === "") return null;
       const number = Number(text);
