@@ -104,6 +104,15 @@ export function buildFollowUpSheet(input: FollowUpInput): FollowUpSheet {
       used.add(key!);
       kept += countTyped(before);
     }
+    const monthCells: Array<string | null> = [];
+    const programmed: Cell[] = [];
+    const realized: Cell[] = [];
+    for (let m = 0; m < 12; m++) {
+      const period = activity.periods[m];
+      monthCells.push(period?.cell ?? null);
+      programmed.push(period?.raw ?? null);
+      realized.push(before?.realized[m]?.raw ?? null);
+    }
     pairs.push({
       action: actionLabel,
       activity: activity.actividad.text,
@@ -111,9 +120,9 @@ export function buildFollowUpSheet(input: FollowUpInput): FollowUpSheet {
       sheet: action.sheet,
       anualCell: activity.anual?.cell ?? null,
       anual: activity.anual?.raw ?? null,
-      monthCells: Array.from({ length: 12 }, (_, m) => activity.periods[m]?.cell ?? null),
-      programmed: Array.from({ length: 12 }, (_, m) => activity.periods[m]?.raw ?? null),
-      realized: Array.from({ length: 12 }, (_, m) => before?.realized[m]?.raw ?? null),
+      monthCells,
+      programmed,
+      realized,
       justification: before?.justification?.text ?? "",
     });
   }
