@@ -42,7 +42,7 @@ async function real(path: string): Promise<string> {
  * disk, then renamed over it. On any failure the previous file is untouched and the temporary
  * one removed.
  */
-export async function writeOutput(path: string, bytes: Uint8Array, options: { force: boolean; inputs: readonly string[] }, io: WriteFs = realFs): Promise<void> {
+export async function writeOutput(path: string, pieces: readonly Uint8Array[], options: { force: boolean; inputs: readonly string[] }, io: WriteFs = realFs): Promise<void> {
   const stat = await fs.lstat(path).catch(() => null);
   if (stat?.isSymbolicLink()) {
     throw refusal({
@@ -68,7 +68,7 @@ export async function writeOutput(path: string, bytes: Uint8Array, options: { fo
   try {
     const handle = await io.open(temp, "wx");
     try {
-      await handle.write(bytes);
+      for (const piece of pieces) await handle.write(piece);
       await handle.sync();
     } finally {
       await handle.close();

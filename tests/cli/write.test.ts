@@ -45,7 +45,7 @@ async function refusal(task: Promise<unknown>): Promise<WorkbookReadError> {
 describe("writing an output file", () => {
   it("replaces the file whole, and leaves no temporary file", async () => {
     const { dir, target } = folderWithOld();
-    await writeOutput(target, NEW, { force: true, inputs: [] });
+    await writeOutput(target, [NEW], { force: true, inputs: [] });
     expect(readFileSync(target)).toEqual(Buffer.from(NEW));
     expect(readdirSync(dir)).toEqual(["resumen.xlsx"]);
   });
@@ -71,7 +71,7 @@ describe("writing an output file", () => {
     ["a rename that fails", { rename: async () => Promise.reject(errno("EXDEV")) }],
   ])("keeps the old file byte-identical after %s, and removes the temporary one", async (_, change) => {
     const { dir, target } = folderWithOld();
-    const error = await refusal(writeOutput(target, NEW, { force: true, inputs: [] }, failing(change)));
+    const error = await refusal(writeOutput(target, [NEW], { force: true, inputs: [] }, failing(change)));
     expect(error.message).toMatch(/^No se pudo escribir «.*resumen\.xlsx» \(E[A-Z]+\); el archivo que había quedó como estaba\.$/);
     expect(readFileSync(target)).toEqual(Buffer.from(OLD));
     expect(readdirSync(dir)).toEqual(["resumen.xlsx"]);
@@ -99,7 +99,7 @@ describe("writing an output file", () => {
       expect(whole).toBe(true);
     }
     // What a killed writer left behind is swept by the next write to that file.
-    await writeOutput(target, NEW, { force: true, inputs: [] });
+    await writeOutput(target, [NEW], { force: true, inputs: [] });
     expect(readdirSync(dir)).toEqual(["resumen.xlsx"]);
   });
 
@@ -108,7 +108,7 @@ describe("writing an output file", () => {
     const link = join(dir, "otro-nombre.xlsx");
     symlinkSync(target, link);
     for (const output of [target, join(dir, ".", "resumen.xlsx")]) {
-      const error = await refusal(writeOutput(output, NEW, { force: true, inputs: [link] }));
+      const error = await refusal(writeOutput(output, [NEW], { force: true, inputs: [link] }));
       expect(error.message).toMatch(/es uno de los libros que se leen/);
     }
     expect(readFileSync(target)).toEqual(Buffer.from(OLD));
@@ -118,10 +118,10 @@ describe("writing an output file", () => {
     const { dir, target } = folderWithOld();
     const dangling = join(dir, "enlace.xlsx");
     symlinkSync(join(dir, "no-existe", "x.xlsx"), dangling);
-    expect((await refusal(writeOutput(dangling, NEW, { force: true, inputs: [] }))).message).toMatch(/enlace simbólico/);
+    expect((await refusal(writeOutput(dangling, [NEW], { force: true, inputs: [] }))).message).toMatch(/enlace simbólico/);
     expect(existsSync(join(dir, "no-existe"))).toBe(false);
-    expect((await refusal(writeOutput(target, NEW, { force: false, inputs: [] }))).text("en")).toMatch(/already exists; use --force/);
+    expect((await refusal(writeOutput(target, [NEW], { force: false, inputs: [] }))).text("en")).toMatch(/already exists; use --force/);
     mkdirSync(join(dir, "carpeta.xlsx"));
-    expect((await refusal(writeOutput(join(dir, "carpeta.xlsx"), NEW, { force: true, inputs: [] }))).message).toMatch(/es una carpeta/);
+    expect((await refusal(writeOutput(join(dir, "carpeta.xlsx"), [NEW], { force: true, inputs: [] }))).message).toMatch(/es una carpeta/);
   });
 });

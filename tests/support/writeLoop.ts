@@ -8,7 +8,7 @@ const [target, sizeText] = process.argv.slice(2);
 const size = Number(sizeText);
 void (async () => {
   for (let version = 1; ; version = (version % 250) + 1) {
-    await writeOutput(target!, new Uint8Array(size).fill(version), { force: true, inputs: [] });
+    await writeOutput(target!, [new Uint8Array(size).fill(version)], { force: true, inputs: [] });
     process.stdout.write(`${version}\n`);
   }
 })();

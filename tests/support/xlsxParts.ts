@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { writeZip } from "../../src/adapters/xlsx/graft/zipWriter";
+import { concat, writeZip } from "../../src/adapters/xlsx/graft/zipWriter";
 import { crc32 } from "../../src/adapters/xlsx/read/crc32";
 
 /** An .xlsx as its parts, in zip order, to rewrite by hand what no writer produces. */
@@ -25,7 +25,7 @@ export function replacePart(parts: Parts, name: string, edit: (xml: string) => s
  * writes, such as two entries of one name, or a byte changed after its CRC was taken.
  */
 export function storedZip(entries: ReadonlyArray<readonly [string, Uint8Array]>, tamper: (name: string, data: Uint8Array) => Uint8Array = (_, d) => d): Uint8Array {
-  return writeZip(entries.map(([name, data]) => ({ name, method: 0, crc: crc32(data), size: data.length, data: [tamper(name, data)] })));
+  return concat(writeZip(entries.map(([name, data]) => ({ name, method: 0, crc: crc32(data), size: data.length, data: [tamper(name, data)] }))));
 }
 
 export const partBytes = (parts: Parts): Array<[string, Uint8Array]> => parts.map(([n, d]) => [n, typeof d === "string" ? strToU8(d) : d]);

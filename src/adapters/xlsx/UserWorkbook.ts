@@ -78,4 +78,9 @@ export class UserWorkbook implements WorkbookReader, WorkbookWriter {
   toBuffer(): Promise<Uint8Array> {
     return this.pkg.toBytes();
   }
+
+  /** The file in pieces, for writing it to disk without joining it. */
+  toPieces(): Promise<Uint8Array[]> {
+    return this.pkg.toPieces();
+  }
 }

@@ -12,7 +12,7 @@ export async function alignmentCommand(args: AlignmentArgs, out: Out, err: Out):
   const inputs = await collectInputs(args.files);
   const workbook = await newWorkbook();
   const done = await writeCoverage(workbook, readInputs(inputs, args.lang, err, { debug: args.debug }), plan);
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: [...inputs.files, ...(args.plan ? [args.plan] : [])] });
+  await writeOutput(args.output, await workbook.toPieces(), { force: args.force, inputs: [...inputs.files, ...(args.plan ? [args.plan] : [])] });
   const { coverage, workbooks, unreadable } = done;
   const lines = coverage.lines.length;
   const unserved = plan ? { es: `; ${coverage.unserved.length} línea(s) del plan sin acciones`, en: `; ${coverage.unserved.length} line(s) of the plan with no action` } : { es: "", en: "" };

@@ -64,7 +64,7 @@ export async function compareCommand(args: CompareArgs, out: Out, err: Out): Pro
   if (args.output) {
     const workbook = await newWorkbook();
     await writeChanges(workbook, oldGrids!, newGrids!, { before: basename(earlier), after: basename(newer), link: `${linkFrom(args.output)(newer)}#` });
-    await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: [earlier, newer] });
+    await writeOutput(args.output, await workbook.toPieces(), { force: args.force, inputs: [earlier, newer] });
     err(say({ es: `Cambios escritos en ${args.output}`, en: `Changes written to ${args.output}` }, args.lang));
   }
   return 0;

@@ -31,7 +31,7 @@ export async function followUpCommand(args: FollowUpArgs, out: Out, err: Out): P
   // of a large POA are not kept alive while the follow-up sheet is written.
   const workbook = copyOfWorkbook(await openWorkbookFile(input));
   const done = await insertFollowUp(workbook, { cutoff: args.hasta });
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: [input] });
+  await writeOutput(args.output, await workbook.toPieces(), { force: args.force, inputs: [input] });
   const { placement, activities, kept, orphans } = done;
   const month = monthName(done.cutoff);
   out(
@@ -51,7 +51,7 @@ export async function reportCommand(args: ReportArgs, out: Out, err: Out): Promi
   const inputs = await collectInputs(args.files);
   const workbook = await newWorkbook();
   const { report, unreadable } = await writeReport(workbook, readInputs(inputs, args.lang, err, { debug: args.debug }), { cutoff: args.hasta });
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: inputs.files });
+  await writeOutput(args.output, await workbook.toPieces(), { force: args.force, inputs: inputs.files });
   const count = report.rows.length - unreadable;
   const month = monthName(args.hasta);
   out(

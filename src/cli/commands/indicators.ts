@@ -16,7 +16,7 @@ export async function indicatorsCommand(args: IndicatorsArgs, out: Out, err: Out
   }
   const workbook = await copyOfWorkbook(await openWorkbookFile(input));
   const done = await insertIndicatorFollowUp(workbook, { quarter: args.trimestre });
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: [input] });
+  await writeOutput(args.output, await workbook.toPieces(), { force: args.force, inputs: [input] });
   out(
     say(
       {

@@ -12,7 +12,7 @@ export async function observationsCommand(args: ObservationsArgs, out: Out, err:
   const inputs = await collectInputs(args.files);
   const workbook = await newWorkbook();
   const done = await writeObservations(workbook, readInputs(inputs, args.lang, err, { debug: args.debug }), { reviso: args.reviso, link: linkFrom(args.output) });
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: inputs.files });
+  await writeOutput(args.output, await workbook.toPieces(), { force: args.force, inputs: inputs.files });
   out(say({ es: `Observaciones de ${done.reviewed} POA escritas en ${args.output}`, en: `Observations for ${done.reviewed} POA(s) written to ${args.output}` }, args.lang));
   return exitCode(done.unreadable);
 }

@@ -11,7 +11,7 @@ export async function summaryCommand(args: SummaryArgs, out: Out, err: Out): Pro
   const inputs = await collectInputs(args.files);
   const workbook = await newWorkbook();
   const done = await writeSummary(workbook, readInputs(inputs, args.lang, err, { debug: args.debug }));
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: inputs.files });
+  await writeOutput(args.output, await workbook.toPieces(), { force: args.force, inputs: inputs.files });
   const { actions, workbooks, unreadable } = done;
   out(
     say(

@@ -16,7 +16,7 @@ export async function templateCommand(args: TemplateArgs, out: Out, err: Out): P
   const plan = await readPlanFile(args.plan);
   const workbook = await newWorkbook();
   const { sheet } = await insertTemplate(workbook, options.data, plan);
-  await writeOutput(args.output, await workbook.toBuffer(), { force: args.force, inputs: args.plan ? [args.plan] : [] });
+  await writeOutput(args.output, await workbook.toPieces(), { force: args.force, inputs: args.plan ? [args.plan] : [] });
   const { family, year, activities } = options.data;
   out(
     say(

@@ -2,7 +2,7 @@ import { ChunkPool } from "../byteSink";
 import { PORTABLE_CODEC, type ZipCodec } from "../codec";
 import { READ_LIMITS } from "../read/limits";
 import { type RawEntry, ZipArchive } from "../read/zip";
-import { deflatedPieces, type Pieces, writeZip } from "./zipWriter";
+import { concat, deflatedPieces, type Pieces, writeZip } from "./zipWriter";
 
 /**
  * An .xlsx as its parts, to change a few of them: a part nobody touched is written back with
@@ -93,6 +93,11 @@ export class XlsxPackage {
   }
 
   async toBytes(): Promise<Uint8Array> {
+    return concat(await this.toPieces());
+  }
+
+  /** The file in pieces, in order: what a file is written from without joining it first. */
+  async toPieces(): Promise<Uint8Array[]> {
     const entries: RawEntry[] = [];
     for (const name of this.order) {
       const key = name.toLowerCase();

@@ -63,10 +63,11 @@ export async function deflatedPieces(name: string, pieces: Pieces, codec: ZipCod
 }
 
 /**
- * A zip of the entries given, in that order. An entry copied from the user's file keeps its
- * compressed bytes and CRC as they were: the part is the same, byte for byte.
+ * A zip of the entries given, in that order, as the pieces of the file: a 30-MB follow-up's
+ * zip is written to disk piece by piece, never joined. An entry copied from the user's file
+ * keeps its compressed bytes and CRC as they were: the part is the same, byte for byte.
  */
-export function writeZip(entries: readonly RawEntry[]): Uint8Array {
+export function writeZip(entries: readonly RawEntry[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -106,10 +107,11 @@ export function writeZip(entries: readonly RawEntry[]): Uint8Array {
   end.setUint16(10, entries.length, true);
   end.setUint32(12, size, true);
   end.setUint32(16, offset, true);
-  return concat([...chunks, ...central, new Uint8Array(end.buffer)]);
+  return [...chunks, ...central, new Uint8Array(end.buffer)];
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
+/** The pieces of a file as one array of bytes. */
+export function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {
