@@ -1,6 +1,6 @@
 import { figureAmount, sumFigures } from "./figures";
 import { followedKey, type IndicatorRow } from "./mir/indicatorReader";
-import type { Mir } from "./mir/model";
+import type { Mir, MirRow } from "./mir/model";
 import type { Action, Activity, CalendarTable, LocatedText, SheetModel, WorkbookModel } from "./model";
 import { mostCommon } from "./mostCommon";
 import { displayText, normalizeLabel } from "./text";
@@ -24,6 +24,11 @@ export function checkedWithoutPoa(sheet: SheetModel): boolean {
 /** Every MIR of the workbook. */
 export function* eachMir(workbook: WorkbookModel): Generator<Mir> {
   for (const sheet of workbook.sheets) yield* sheet.mirs ?? [];
+}
+
+/** Every level's row of every MIR in the workbook, with its MIR: what most MIR rules go through. */
+export function* eachMirRow(workbook: WorkbookModel): Generator<{ mir: Mir; row: MirRow }> {
+  for (const mir of eachMir(workbook)) for (const row of mir.rows) yield { mir, row };
 }
 
 /** The rows of the workbook's indicator sheets, by key (followedKey), each with its sheet. */

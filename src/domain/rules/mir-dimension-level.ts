@@ -1,6 +1,6 @@
 import { DIMENSIONS, type Dimension, LEVEL_NAMES, LEVEL_RULES } from "../mir/levels";
 import { rowName, said } from "../mir/queries";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { normalizeLabel } from "../text";
 import { defineRule } from "./rule";
 
@@ -22,21 +22,19 @@ export const mirDimensionLevel = defineRule({
     en: "The indicator's dimension is one of CONEVAL's four (efficacy, efficiency, quality, economy) and the usual one for its level: the Fin, efficacy; the Propósito, efficacy or efficiency; the Componente, quality too; the Actividad, economy too (configurable in `src/domain/mir/levels.ts`). A dimension that is none of the four is a warning.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const dimension = said(row, "dimension");
-        if (!dimension) continue;
-        const key = normalizeLabel(dimension.text);
-        const where = { sheet: mir.sheet, cell: dimension.cell, action: null };
-        if (!(key in DIMENSIONS)) {
-          report(where, "unknown", { row: rowName(row), actual: dimension.text.trim() }, { severity: "warning" });
-          continue;
-        }
-        const allowed = LEVEL_RULES[row.level].dimensions;
-        if (allowed.includes(key as Dimension)) continue;
-        const expected = allowed.map((d) => DIMENSIONS[d]).join(", ");
-        report(where, "level", { row: rowName(row), actual: dimension.text.trim(), level: LEVEL_NAMES[row.level], expected }, { expected, actual: dimension.text.trim() });
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const dimension = said(row, "dimension");
+      if (!dimension) continue;
+      const key = normalizeLabel(dimension.text);
+      const where = { sheet: mir.sheet, cell: dimension.cell, action: null };
+      if (!(key in DIMENSIONS)) {
+        report(where, "unknown", { row: rowName(row), actual: dimension.text.trim() }, { severity: "warning" });
+        continue;
       }
+      const allowed = LEVEL_RULES[row.level].dimensions;
+      if (allowed.includes(key as Dimension)) continue;
+      const expected = allowed.map((d) => DIMENSIONS[d]).join(", ");
+      report(where, "level", { row: rowName(row), actual: dimension.text.trim(), level: LEVEL_NAMES[row.level], expected }, { expected, actual: dimension.text.trim() });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { evaluate, parseFormula } from "../mir/formula";
 import { mirNumber, rowName, said } from "../mir/queries";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { round2 } from "../amounts";
 import { defineRule } from "./rule";
 
@@ -26,23 +26,21 @@ export const mirFormulaRecompute = defineRule({
       { messageId: "meta", value: "meta", first: "numerador", second: "denominador" },
       { messageId: "lineaBase", value: "lineaBase", first: "lineaBaseNumerador", second: "lineaBaseDenominador" },
     ] as const;
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const metodo = said(row, "metodo");
-        const parsed = metodo ? parseFormula(metodo.text) : null;
-        if (!parsed || "problem" in parsed || parsed.variables.length !== 2) continue;
-        for (const check of checks) {
-          const meta = mirNumber(row.figures[check.value]?.figure);
-          const numerador = mirNumber(row.figures[check.first]?.figure);
-          const denominador = mirNumber(row.figures[check.second]?.figure);
-          if (meta === null || numerador === null || denominador === null) continue;
-          const value = evaluate(parsed.formula, new Map([[parsed.variables[0]!, numerador], [parsed.variables[1]!, denominador]]));
-          // A zero denominator is mir-zero-denominator's.
-          if (value === null) continue;
-          const expected = round2(value);
-          if ([meta, meta * 100].some((m) => Math.abs(round2(m) - expected) <= 0.01)) continue;
-          report({ sheet: mir.sheet, cell: row.figures[check.value]!.cell, action: null }, check.messageId, { row: rowName(row), meta, numerador, denominador, expected }, { expected, actual: meta });
-        }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const metodo = said(row, "metodo");
+      const parsed = metodo ? parseFormula(metodo.text) : null;
+      if (!parsed || "problem" in parsed || parsed.variables.length !== 2) continue;
+      for (const check of checks) {
+        const meta = mirNumber(row.figures[check.value]?.figure);
+        const numerador = mirNumber(row.figures[check.first]?.figure);
+        const denominador = mirNumber(row.figures[check.second]?.figure);
+        if (meta === null || numerador === null || denominador === null) continue;
+        const value = evaluate(parsed.formula, new Map([[parsed.variables[0]!, numerador], [parsed.variables[1]!, denominador]]));
+        // A zero denominator is mir-zero-denominator's.
+        if (value === null) continue;
+        const expected = round2(value);
+        if ([meta, meta * 100].some((m) => Math.abs(round2(m) - expected) <= 0.01)) continue;
+        report({ sheet: mir.sheet, cell: row.figures[check.value]!.cell, action: null }, check.messageId, { row: rowName(row), meta, numerador, denominador, expected }, { expected, actual: meta });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { isPercentage, parseFormula } from "../mir/formula";
 import { rowName, said } from "../mir/queries";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { normalizeLabel } from "../text";
 import { defineRule } from "./rule";
 
@@ -18,15 +18,13 @@ export const mirFormulaUnit = defineRule({
     en: "A método de cálculo that multiplies by 100 gives a percentage (or a rate of change): its unit says so.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const metodo = said(row, "metodo");
-        const unidad = said(row, "unidad");
-        const parsed = metodo ? parseFormula(metodo.text) : null;
-        if (!unidad || !parsed || "problem" in parsed || !isPercentage(parsed.formula)) continue;
-        if (/PORCENTAJE|PORCIENTO|TASA|%/.test(normalizeLabel(unidad.text)) || unidad.text.includes("%")) continue;
-        report({ sheet: mir.sheet, cell: unidad.cell, action: null }, "percent", { row: rowName(row), actual: unidad.text.trim() }, { expected: "Porcentaje", actual: unidad.text.trim() });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const metodo = said(row, "metodo");
+      const unidad = said(row, "unidad");
+      const parsed = metodo ? parseFormula(metodo.text) : null;
+      if (!unidad || !parsed || "problem" in parsed || !isPercentage(parsed.formula)) continue;
+      if (/PORCENTAJE|PORCIENTO|TASA|%/.test(normalizeLabel(unidad.text)) || unidad.text.includes("%")) continue;
+      report({ sheet: mir.sheet, cell: unidad.cell, action: null }, "percent", { row: rowName(row), actual: unidad.text.trim() }, { expected: "Porcentaje", actual: unidad.text.trim() });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { parseFormula } from "../mir/formula";
 import { rowName, said } from "../mir/queries";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { displayText } from "../text";
 import { defineRule } from "./rule";
 
@@ -23,13 +23,11 @@ export const mirFormula = defineRule({
     en: "The método de cálculo is a formula over named variables (A/B, V1/V2 or their names), with closed parentheses; “Porcentaje de avance” is not a method.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const metodo = said(row, "metodo");
-        const parsed = metodo ? parseFormula(metodo.text) : null;
-        if (!metodo || !parsed || !("problem" in parsed) || parsed.problem === "empty") continue;
-        report({ sheet: mir.sheet, cell: metodo.cell, action: null }, parsed.problem, { row: rowName(row), text: displayText(metodo.text) });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const metodo = said(row, "metodo");
+      const parsed = metodo ? parseFormula(metodo.text) : null;
+      if (!metodo || !parsed || !("problem" in parsed) || parsed.problem === "empty") continue;
+      report({ sheet: mir.sheet, cell: metodo.cell, action: null }, parsed.problem, { row: rowName(row), text: displayText(metodo.text) });
     }
   },
 });

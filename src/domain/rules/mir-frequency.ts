@@ -1,6 +1,6 @@
 import { FREQUENCIES, LEVEL_NAMES, LEVEL_RULES } from "../mir/levels";
 import { rowName, said } from "../mir/queries";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { normalizeLabel } from "../text";
 import { defineRule } from "./rule";
 
@@ -24,22 +24,20 @@ export const mirFrequency = defineRule({
     en: "The measuring frequency goes with the level (the guides' defaults, in src/domain/mir/levels.ts): Fin yearly to six-yearly; Propósito yearly or less; Componente half-yearly or less; Actividad quarterly or less.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const frecuencia = said(row, "frecuencia");
-        if (!frecuencia) continue;
-        const key = normalizeLabel(frecuencia.text);
-        const known = FREQUENCIES.find((f) => key === f || key.startsWith(`${f} `));
-        const actual = frecuencia.text.trim();
-        if (!known) {
-          report({ sheet: mir.sheet, cell: frecuencia.cell, action: null }, "unknown", { actual, row: rowName(row) });
-          continue;
-        }
-        const allowed = LEVEL_RULES[row.level].frequencies;
-        if (allowed.includes(known)) continue;
-        const expected = allowed.map(title).join(", ");
-        report({ sheet: mir.sheet, cell: frecuencia.cell, action: null }, "level", { row: rowName(row), actual, level: LEVEL_NAMES[row.level], expected }, { expected, actual });
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const frecuencia = said(row, "frecuencia");
+      if (!frecuencia) continue;
+      const key = normalizeLabel(frecuencia.text);
+      const known = FREQUENCIES.find((f) => key === f || key.startsWith(`${f} `));
+      const actual = frecuencia.text.trim();
+      if (!known) {
+        report({ sheet: mir.sheet, cell: frecuencia.cell, action: null }, "unknown", { actual, row: rowName(row) });
+        continue;
       }
+      const allowed = LEVEL_RULES[row.level].frequencies;
+      if (allowed.includes(known)) continue;
+      const expected = allowed.map(title).join(", ");
+      report({ sheet: mir.sheet, cell: frecuencia.cell, action: null }, "level", { row: rowName(row), actual, level: LEVEL_NAMES[row.level], expected }, { expected, actual });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { mirNumber, rowName, said } from "../mir/queries";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { normalizeLabel } from "../text";
 import { defineRule } from "./rule";
 
@@ -18,17 +18,15 @@ export const mirMetaSense = defineRule({
     en: "With an ascending direction the target is at or above the baseline; with a descending one, at or below.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const sentido = said(row, "sentido");
-        const meta = mirNumber(row.figures.meta?.figure);
-        const base = mirNumber(row.figures.lineaBase?.figure);
-        if (!sentido || meta === null || base === null) continue;
-        const key = normalizeLabel(sentido.text);
-        const wrong = key.startsWith("ASCENDENTE") ? meta < base : key.startsWith("DESCENDENTE") ? meta > base : false;
-        if (!wrong) continue;
-        report({ sheet: mir.sheet, cell: row.figures.meta!.cell, action: null }, key.startsWith("ASCENDENTE") ? "ascendente" : "descendente", { row: rowName(row), meta, base }, { expected: base, actual: meta });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const sentido = said(row, "sentido");
+      const meta = mirNumber(row.figures.meta?.figure);
+      const base = mirNumber(row.figures.lineaBase?.figure);
+      if (!sentido || meta === null || base === null) continue;
+      const key = normalizeLabel(sentido.text);
+      const wrong = key.startsWith("ASCENDENTE") ? meta < base : key.startsWith("DESCENDENTE") ? meta > base : false;
+      if (!wrong) continue;
+      report({ sheet: mir.sheet, cell: row.figures.meta!.cell, action: null }, key.startsWith("ASCENDENTE") ? "ascendente" : "descendente", { row: rowName(row), meta, base }, { expected: base, actual: meta });
     }
   },
 });

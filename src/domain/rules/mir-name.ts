@@ -1,5 +1,5 @@
 import { repeatsObjective, rowName } from "../mir/queries";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { defineRule } from "./rule";
 
 /** An indicator is named for what it measures, not with its objective copied. */
@@ -19,11 +19,9 @@ export const mirName = defineRule({
     en: "The indicator's name says what it measures and is not the resumen narrativo copied.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const name = repeatsObjective(row, "indicador");
-        if (name) report({ sheet: mir.sheet, cell: name.cell, action: null }, "copied", { row: rowName(row) });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const name = repeatsObjective(row, "indicador");
+      if (name) report({ sheet: mir.sheet, cell: name.cell, action: null }, "copied", { row: rowName(row) });
     }
   },
 });

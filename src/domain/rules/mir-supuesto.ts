@@ -1,5 +1,5 @@
 import { repeatsObjective, rowName } from "../mir/queries";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { defineRule } from "./rule";
 
 /** A supuesto is a condition outside the program, never its objective said again. */
@@ -19,11 +19,9 @@ export const mirSupuesto = defineRule({
     en: "Each level's supuestos are conditions outside the program, not its objective written again.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const supuestos = repeatsObjective(row, "supuestos");
-        if (supuestos) report({ sheet: mir.sheet, cell: supuestos.cell, action: null }, "restated", { row: rowName(row) });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const supuestos = repeatsObjective(row, "supuestos");
+      if (supuestos) report({ sheet: mir.sheet, cell: supuestos.cell, action: null }, "restated", { row: rowName(row) });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { said } from "../mir/queries";
 import { actividadProblem } from "../mir/syntax";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { displayText } from "../text";
 import { defineRule } from "./rule";
 
@@ -28,12 +28,10 @@ export const mirSyntaxActividad = defineRule({
     en: "An Actividad's resumen narrativo starts with a noun made from a verb (-ción, -miento, “Entrega”…) followed by its complement: “Elaboración de padrones de beneficiarios”.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const resumen = row.level === "actividad" ? said(row, "resumen") : null;
-        const problem = resumen ? actividadProblem(resumen.text) : null;
-        if (resumen && problem) report({ sheet: mir.sheet, cell: resumen.cell, action: null }, problem, { text: displayText(resumen.text) });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const resumen = row.level === "actividad" ? said(row, "resumen") : null;
+      const problem = resumen ? actividadProblem(resumen.text) : null;
+      if (resumen && problem) report({ sheet: mir.sheet, cell: resumen.cell, action: null }, problem, { text: displayText(resumen.text) });
     }
   },
 });

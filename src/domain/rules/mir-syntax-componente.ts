@@ -1,6 +1,6 @@
 import { said } from "../mir/queries";
 import { componenteProblem } from "../mir/syntax";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { displayText } from "../text";
 import { defineRule } from "./rule";
 
@@ -24,12 +24,10 @@ export const mirSyntaxComponente = defineRule({
     en: "A Componente's resumen narrativo is the good or service the program delivers, followed by a past participle: “Becas entregadas”, “Apoyos otorgados”.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const resumen = row.level === "componente" ? said(row, "resumen") : null;
-        const problem = resumen ? componenteProblem(resumen.text) : null;
-        if (resumen && problem) report({ sheet: mir.sheet, cell: resumen.cell, action: null }, problem, { text: displayText(resumen.text) });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const resumen = row.level === "componente" ? said(row, "resumen") : null;
+      const problem = resumen ? componenteProblem(resumen.text) : null;
+      if (resumen && problem) report({ sheet: mir.sheet, cell: resumen.cell, action: null }, problem, { text: displayText(resumen.text) });
     }
   },
 });

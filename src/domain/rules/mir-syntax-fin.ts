@@ -1,6 +1,6 @@
 import { said } from "../mir/queries";
 import { finProblem } from "../mir/syntax";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { displayText } from "../text";
 import { defineRule } from "./rule";
 
@@ -28,12 +28,10 @@ export const mirSyntaxFin = defineRule({
     en: "The Fin's resumen narrativo starts with “Contribuir a”, names the higher goal (of the development or sector plan) and says how, with “mediante” or “a través de”.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const resumen = row.level === "fin" ? said(row, "resumen") : null;
-        const problem = resumen ? finProblem(resumen.text) : null;
-        if (resumen && problem) report({ sheet: mir.sheet, cell: resumen.cell, action: null }, problem, { text: displayText(resumen.text) });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const resumen = row.level === "fin" ? said(row, "resumen") : null;
+      const problem = resumen ? finProblem(resumen.text) : null;
+      if (resumen && problem) report({ sheet: mir.sheet, cell: resumen.cell, action: null }, problem, { text: displayText(resumen.text) });
     }
   },
 });

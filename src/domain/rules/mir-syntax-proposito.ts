@@ -1,6 +1,6 @@
 import { said } from "../mir/queries";
 import { propositoProblem } from "../mir/syntax";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { displayText } from "../text";
 import { defineRule } from "./rule";
 
@@ -28,12 +28,10 @@ export const mirSyntaxProposito = defineRule({
     en: "The Propósito's resumen narrativo names the population or focus area and the result it reaches, with the verb in the present; it does not start with “Contribuir” nor say “mediante”.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const resumen = row.level === "proposito" ? said(row, "resumen") : null;
-        const problem = resumen ? propositoProblem(resumen.text) : null;
-        if (resumen && problem) report({ sheet: mir.sheet, cell: resumen.cell, action: null }, problem, { text: displayText(resumen.text) });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const resumen = row.level === "proposito" ? said(row, "resumen") : null;
+      const problem = resumen ? propositoProblem(resumen.text) : null;
+      if (resumen && problem) report({ sheet: mir.sheet, cell: resumen.cell, action: null }, problem, { text: displayText(resumen.text) });
     }
   },
 });

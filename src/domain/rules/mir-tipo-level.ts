@@ -1,6 +1,6 @@
 import { LEVEL_NAMES, LEVEL_RULES } from "../mir/levels";
 import { rowName, said } from "../mir/queries";
-import { eachMir } from "../queries";
+import { eachMirRow } from "../queries";
 import { normalizeLabel } from "../text";
 import { defineRule } from "./rule";
 
@@ -23,16 +23,14 @@ export const mirTipoLevel = defineRule({
     en: "The indicator's type goes with its level (CONEVAL and SHCP MIR guide): Fin and Propósito, strategic; Actividad, management; Componente, either.",
   },
   check({ workbook, report }) {
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        const tipo = said(row, "tipo");
-        // «Estratégico», «De gestión», «Gestión (eficacia)»: the type, wherever it is said.
-        const key = tipo ? (/\b(ESTRATEGICO|GESTION)\b/.exec(normalizeLabel(tipo.text))?.[1] ?? "") : "";
-        const allowed = LEVEL_RULES[row.level].types;
-        if (!tipo || !(key in TYPE_NAMES) || allowed.includes(key)) continue;
-        const expected = allowed.map((t) => TYPE_NAMES[t]).join(" o ");
-        report({ sheet: mir.sheet, cell: tipo.cell, action: null }, "level", { row: rowName(row), actual: tipo.text.trim(), level: LEVEL_NAMES[row.level], expected }, { expected, actual: tipo.text.trim() });
-      }
+    for (const { mir, row } of eachMirRow(workbook)) {
+      const tipo = said(row, "tipo");
+      // «Estratégico», «De gestión», «Gestión (eficacia)»: the type, wherever it is said.
+      const key = tipo ? (/\b(ESTRATEGICO|GESTION)\b/.exec(normalizeLabel(tipo.text))?.[1] ?? "") : "";
+      const allowed = LEVEL_RULES[row.level].types;
+      if (!tipo || !(key in TYPE_NAMES) || allowed.includes(key)) continue;
+      const expected = allowed.map((t) => TYPE_NAMES[t]).join(" o ");
+      report({ sheet: mir.sheet, cell: tipo.cell, action: null }, "level", { row: rowName(row), actual: tipo.text.trim(), level: LEVEL_NAMES[row.level], expected }, { expected, actual: tipo.text.trim() });
     }
   },
 });

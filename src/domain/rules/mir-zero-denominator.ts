@@ -1,7 +1,7 @@
 import { mirIndicatorKey } from "../mir/indicatorSheet";
 import { followedVariables } from "../mir/indicatorVariables";
 import { mirNumber, rowName } from "../mir/queries";
-import { eachMir, followedIndicators } from "../queries";
+import { eachMirRow, followedIndicators } from "../queries";
 import { defineRule } from "./rule";
 
 /** A denominator of 0 makes the indicator impossible to compute. */
@@ -29,28 +29,26 @@ export const mirZeroDenominator = defineRule({
   check({ workbook, report }) {
     const followed = followedIndicators(workbook);
     const checked = new Set<string>();
-    for (const mir of eachMir(workbook)) {
-      for (const row of mir.rows) {
-        for (const [field, messageId] of [["denominador", "zero"], ["lineaBaseDenominador", "zero-base"]] as const) {
-          const denominador = row.figures[field];
-          if (denominador && mirNumber(denominador.figure) === 0) report({ sheet: mir.sheet, cell: denominador.cell, action: null }, messageId, { row: rowName(row) });
-        }
-        // Its follow-up's variables, quarter by quarter, once for each indicator followed.
-        const key = mirIndicatorKey(row);
-        const sheetRow = key && !checked.has(key) ? followed.get(key) : undefined;
-        if (!key || !sheetRow) continue;
-        checked.add(key);
-        const variables = followedVariables(row)?.variables ?? [];
-        sheetRow.variables.forEach((typed, v) => {
-          if (!variables[v]?.divides) return;
-          for (const [quarters, messageId] of [[typed.programmed, "zero-programmed"], [typed.achieved, "zero-achieved"]] as const) {
-            quarters.forEach((at, q) => {
-              if (at.figure.kind !== "number" || at.figure.value !== 0) return;
-              report({ sheet: sheetRow.sheet, cell: at.cell, action: null }, messageId, { variable: typed.label, indicator: sheetRow.name.text.trim(), quarter: q + 1 }, messageId === "zero-achieved" ? { severity: "warning" } : {});
-            });
-          }
-        });
+    for (const { mir, row } of eachMirRow(workbook)) {
+      for (const [field, messageId] of [["denominador", "zero"], ["lineaBaseDenominador", "zero-base"]] as const) {
+        const denominador = row.figures[field];
+        if (denominador && mirNumber(denominador.figure) === 0) report({ sheet: mir.sheet, cell: denominador.cell, action: null }, messageId, { row: rowName(row) });
       }
+      // Its follow-up's variables, quarter by quarter, once for each indicator followed.
+      const key = mirIndicatorKey(row);
+      const sheetRow = key && !checked.has(key) ? followed.get(key) : undefined;
+      if (!key || !sheetRow) continue;
+      checked.add(key);
+      const variables = followedVariables(row)?.variables ?? [];
+      sheetRow.variables.forEach((typed, v) => {
+        if (!variables[v]?.divides) return;
+        for (const [quarters, messageId] of [[typed.programmed, "zero-programmed"], [typed.achieved, "zero-achieved"]] as const) {
+          quarters.forEach((at, q) => {
+            if (at.figure.kind !== "number" || at.figure.value !== 0) return;
+            report({ sheet: sheetRow.sheet, cell: at.cell, action: null }, messageId, { variable: typed.label, indicator: sheetRow.name.text.trim(), quarter: q + 1 }, messageId === "zero-achieved" ? { severity: "warning" } : {});
+          });
+        }
+      });
     }
   },
 });
